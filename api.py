@@ -1,0 +1,197 @@
+"""The Python API: what the CLI and notebooks call.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "brief.txt").write_text("Het kabinet zal voor de zomer van 2026 de Participatiewet wijzigen.", encoding="utf-8")
+>>> report = build([folder], store=folder / "store")
+>>> report.built, report.failed
+(1, 0)
+>>> query("SELECT (COUNT(*) AS ?n) WHERE { ?c a bg:Commitment }", store=folder / "store").rows
+[['1']]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .builders.analyse import analyse
+from .builders.emit import emit
+from .builders.sources import discover, iter_read
+from .errors import QueryError, ReadError
+from .graph import queries
+from .graph.iri import Minter
+from .graph.store import Store, default_store_path, term_value
+from .graph.vocab import DEFAULT_BASE
+from .model import Problem
+
+
+@dataclass
+class BuildReport:
+    """What a build did: files built, unchanged, failed (with reasons), duplicates, counts per class."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def built(self) -> int:
+        return len(self.added) + len(self.changed)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+def _open(store: Path | str | Store | None, read_only: bool = False) -> Store:
+    if isinstance(store, Store):
+        return store
+    return Store(store or default_store_path(), read_only=read_only)
+
+
+def _registry(st: Store) -> dict[str, tuple[str, str]]:
+    """sourceFile -> (graph IRI, sha256) of every file document in the store."""
+    names, rows = st.select("""SELECT ?g ?f ?h WHERE { GRAPH ?g { ?d a bg:Document ; bg:sourceFile ?f ; bg:sha256 ?h } }""")
+    return {term_value(r[1]): (term_value(r[0]), term_value(r[2])) for r in rows}
+
+
+def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, base: str = DEFAULT_BASE,
+          progress: Callable[[str], None] | None = None) -> BuildReport:
+    """Build the files and folders in ``paths`` into the store: one named graph per document,
+    replaced in one transaction; a file that cannot be read is reported and the build goes on."""
+    st = _open(store)
+    minter = Minter(base)
+    report = BuildReport()
+    known = _registry(st)
+    seen_sha: dict[str, str] = {}
+    sources = discover(list(paths))
+    for src, result in iter_read(sources):
+        if progress:
+            progress(src.relative)
+        if isinstance(result, ReadError):
+            report.problems.append(Problem(result.code, "error", result.reason, src.relative))
+            continue
+        raw = result
+        if raw.sha256 in seen_sha:
+            report.duplicates.append((raw.path, seen_sha[raw.sha256]))
+            report.problems.append(Problem("duplicate", "warning", f"same content as {seen_sha[raw.sha256]}; built once", raw.path))
+            continue
+        seen_sha[raw.sha256] = raw.path
+        graph = str(minter.graph(raw.sha256))
+        old = known.get(raw.path)
+        if old and old[1] == raw.sha256:
+            report.unchanged.append(raw.path)
+            continue
+        analysis = analyse(raw)
+        nt = emit(analysis, minter).serialize(format="nt")
+        st.replace_graph(graph, nt, drop=[old[0]] if old else [])
+        (report.changed if old else report.added).append(raw.path)
+    if report.built:
+        _refresh_entity_labels(st, minter)
+    st.flush()
+    report.counts = stats(st)
+    return report
+
+
+def _refresh_entity_labels(st: Store, minter: Minter) -> None:
+    """Shared entity descriptions (preferred label, core class) in their own graph, derived from
+    what the documents say, rewritten in one transaction."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
+    g = Graph()
+    names, rows = st.select(queries.load("entity_labels"))
+    for e, t, label in rows:
+        g.add((URIRef(e.value), RDF.type, URIRef(t.value)))
+        g.add((URIRef(e.value), SKOS.prefLabel, Literal(label.value)))
+    st.replace_graph(str(minter.entities_graph()), g.serialize(format="nt"))
+
+
+@dataclass
+class QueryResult:
+    variables: list[str]
+    rows: list[list[str | None]]
+
+    def to_dataframe(self):
+        import pandas as pd
+        return pd.DataFrame(self.rows, columns=self.variables)
+
+
+def query(sparql: str, store: Path | str | Store | None = None, bindings: dict | None = None) -> QueryResult:
+    """Run a SELECT query over the union of all documents' graphs."""
+    st = _open(store, read_only=not isinstance(store, Store))
+    names, rows = st.select(sparql, bindings)
+    return QueryResult(names, [[term_value(v) for v in row] for row in rows])
+
+
+def query_named(name: str, store: Path | str | Store | None = None, bindings: dict | None = None) -> QueryResult:
+    try:
+        text = queries.load(name)
+    except KeyError as err:
+        raise QueryError(str(err.args[0])) from None
+    return query(text, store, bindings)
+
+
+def export(store: Path | str | Store | None, fmt: str, output: Path | str) -> Path:
+    """Write the whole graph in ``fmt`` (see :data:`beleidsgraaf.exports.rdf.FORMATS`)."""
+    from .exports.rdf import export as _export
+    return _export(_open(store, read_only=not isinstance(store, Store)), fmt, output)
+
+
+def view(store: Path | str | Store | None, output: Path | str, focus: str | None = None, depth: int = 2) -> Path:
+    """Write the who-promised-what network as one self-contained HTML file."""
+    from .exports import network
+    st = _open(store, read_only=not isinstance(store, Store))
+    g = network.network(st)
+    if focus:
+        g = network.focus(g, focus, depth)
+    return network.write_html(g, output, title=f"beleidsgraaf: {focus}" if focus else "beleidsgraaf")
+
+
+def stats(store: Path | str | Store | None = None) -> dict[str, int]:
+    """Number of resources of each beleidsgraaf class, plus triples and documents."""
+    st = _open(store, read_only=not isinstance(store, Store))
+    names, rows = st.select(queries.load("stats"))
+    out = {term_value(r[0]): int(term_value(r[1])) for r in rows}
+    out["triples"] = st.triple_count()
+    return out
+
+
+def who_promised_what(store: Path | str | Store | None = None):
+    from .exports.tables import who_promised_what as _wpw
+    return _wpw(_open(store, read_only=not isinstance(store, Store)))
+
+
+def commitments_table(store: Path | str | Store | None = None):
+    from .exports.tables import commitments
+    return commitments(_open(store, read_only=not isinstance(store, Store)))
+
+
+def validate(store: Path | str | Store | None = None) -> tuple[bool, str]:
+    """Check the graph against ontology/shapes.ttl with pySHACL: (conforms, report text)."""
+    from importlib import resources
+
+    import pyshacl
+    import rdflib
+    st = _open(store, read_only=not isinstance(store, Store))
+    data = rdflib.Graph()
+    from .exports.rdf import FORMATS
+    data.parse(data=FORMATS["ntriples"].write(st).decode("utf-8"), format="nt")
+    shapes = rdflib.Graph()
+    shapes.parse(data=(resources.files("beleidsgraaf.ontology") / "shapes.ttl").read_text(encoding="utf-8"), format="turtle")
+    ontology = rdflib.Graph()
+    ontology.parse(data=(resources.files("beleidsgraaf.ontology") / "beleidsgraaf.ttl").read_text(encoding="utf-8"), format="turtle")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
+                                         allow_warnings=True)
+    return bool(conforms), text
+
+
+__all__ = ["BuildReport", "QueryResult", "build", "commitments_table", "export", "query", "query_named",
+           "stats", "validate", "view", "who_promised_what", "__version__"]

@@ -1,0 +1,1 @@
+"""Builders: files -> normalised documents -> mentions, entities, statements -> quads."""

@@ -1,0 +1,175 @@
+"""One RawDocument -> one Analysis: normalise, segment, recognise, resolve, find statements.
+
+A pure function of the raw document and the rule set, so its result can be cached by
+(content hash, beleidsgraaf version).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
+from . import segment
+from .normalise import normalise
+from .recognise import recognise
+from .resolve import resolve
+from .statements import (GOVERNMENT, actor_of, deadline_of, is_commitment, is_request, quote, status_of)
+
+_ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
+_SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
+
+
+def analyse(raw: RawDocument) -> Analysis:
+    text, offsets = normalise(raw.raw_text)
+    notes = segment.footnotes(text)
+    sents = segment.sentences(text)
+    letters = segment.letters(text)
+    rows = segment.table_rows(text)
+    d = segment.document_date(text)
+    cands = recognise(text)
+    mentions, entities = resolve(text, cands)
+    speaker = _speaker(text, mentions)
+    doc = Document(
+        path=raw.path, sha256=raw.sha256, raw_text=raw.raw_text, text=text, offsets=offsets,
+        sentences=tuple(sents), title=segment.title(text), date=d,
+        reference_year=None if d else segment.reference_year(text),
+        doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
+        letters=tuple(_with_senders(text, letters, mentions)) if len(letters) > 1 else (),
+        table_rows=tuple(rows), speaker=speaker, footnotes=notes)
+    statements = _statements(doc, mentions)
+    if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
+        entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
+    return Analysis(document=doc, mentions=tuple(mentions), entities=entities, statements=tuple(statements))
+
+
+def _speaker(text: str, mentions: list[Mention]) -> str | None:
+    """The ministry of the answering or signing minister: answer header, signature, letterhead."""
+    for rx in (_ANSWER_BY, _SIGNED_BY):
+        for m in rx.finditer(text):
+            for mm in mentions:
+                if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
+                    return mm.key
+    head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500]
+    if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
+        return head[0].key
+    m = re.search(r"min([a-z]{2,5})\b", text[:1500])
+    if m:
+        for mm in mentions:
+            if mm.type == "Ministry" and mm.surface.lower().replace("&", "en") == m.group(1):
+                return mm.key
+    return None
+
+
+def _with_senders(text: str, letters: list[Letter], mentions: list[Mention]) -> list[Letter]:
+    out = []
+    for letter in letters:
+        block = segment.closing_block(text, letter.span)
+        sender = None
+        name = None
+        if block:
+            orgs = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < block.end]
+            if orgs:
+                sender = orgs[0].key
+            lines = [ln.strip() for ln in text[block.start:block.end].split("\n")[1:] if ln.strip()]
+            name = lines[0] if lines else None
+        if sender is None:
+            orgs = [m for m in mentions if m.type == "Organisation" and letter.span.start <= m.span.start < letter.span.end
+                    and not m.key.startswith("organisation:oorg10002")]
+            if orgs:
+                sender = orgs[0].key
+        if name and re.search(r"(?i)informateur|formateur", text[block.start:block.end] if block else ""):
+            sender = "person:" + re.sub(r"\W+", "-", name.split()[-1].lower())
+        out.append(Letter(letter.index, letter.span, letter.date, letter.subject, sender, name, letter.addressee))
+    return out
+
+
+def _government_text(doc: Document) -> bool:
+    return doc.doc_type in ("kamerbrief", "antwoord_kamervragen", "actieplan", "voortgangsrapportage", "other")
+
+
+def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
+    text = doc.text
+    out: list[Statement] = []
+    row_spans = []
+    for row in doc.table_rows:
+        out.extend(_row_statements(doc, row, mentions))
+        end = row.status.end if row.status else row.description.end
+        row_spans.append((row.description.start, end))
+    note_spans = [s for s in segment.footnote_spans(text)]
+    letters = list(doc.letters)
+    for sent in doc.sentences:
+        sp = sent.span
+        if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans):
+            continue
+        s = text[sp.start:sp.end]
+        letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
+        from_party = letter is not None and letter.sender is not None and not letter.sender.startswith("person:")
+        if letter is not None and letter.sender and letter.sender.startswith("person:"):
+            continue   # the informateur's standard replies promise nothing
+        if doc.doc_type == "bundle" and letter is None:
+            continue
+        rule = is_request(s, from_party or doc.doc_type == "bundle")
+        if rule:
+            out.append(Statement("Request", sp, quote(text, sp), letter.sender if letter else _asker(s, sp, mentions),
+                                 addressee=GOVERNMENT, letter=letter.index if letter else None, rule=rule,
+                                 concerns=_concerns(sp, mentions)))
+            continue
+        if from_party or doc.doc_type == "bundle":
+            continue
+        rule = is_commitment(s, _government_text(doc))
+        if not rule:
+            continue
+        dl = deadline_of(text, sp, doc.date, doc.reference_year)
+        implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end)
+        out.append(Statement("Commitment", sp, quote(text, sp), actor_of(s, sp, mentions, doc.speaker),
+                             status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
+                             implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
+    return out
+
+
+def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if sp.start <= m.span.start < sp.end and m.type in ("Organisation", "Person"):
+            return m.key
+    return None
+
+
+def _concerns(sp: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    return tuple(sorted({m.key for m in mentions if sp.start <= m.span.start < sp.end
+                         and m.type in ("Law", "Programme", "Organisation")}))
+
+
+_ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|is\s+(?:\w+\s+){0,4}(?:verstuurd|gestuurd|ingevoerd|gepubliceerd|aangenomen|vastgesteld|gestart|opgericht|ingesteld)|zijn\s+(?:\w+\s+){0,4}(?:verstuurd|ingevoerd|gepubliceerd|gestart))\b", re.I)
+
+
+def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Statement]:
+    text = doc.text
+    desc = row.description
+    status_text = text[row.status.start:row.status.end] if row.status else ""
+    motions = tuple(sorted({m.key for m in mentions if m.type == "Motion"
+                            and any(r.start <= m.span.start < r.end for r in row.motion_refs)}))
+    if _ROW_DONE.search(status_text[:400]) and not re.search(r"\b(?:loopt|zal|zullen|wordt)\b", status_text[:200]):
+        status = "Done"
+    elif status_text:
+        status = "InProgress" if re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I) else "Planned"
+    else:
+        status = "Unknown"
+    dl = deadline_of(text, desc, doc.date, doc.reference_year)
+    out = [Statement("Commitment", desc, quote(text, desc), GOVERNMENT, status=status, deadline=dl,
+                     concerns=_concerns(desc, mentions), implements=motions, number=row.number,
+                     section=row.section, rule="commitment.table-row")]
+    if row.status:
+        for sent in doc.sentences:
+            sp = sent.span
+            if not (row.status.start <= sp.start < row.status.end):
+                continue
+            s = text[sp.start:sp.end]
+            if s.endswith("?") or len(s) < 30:
+                continue
+            rule = is_commitment(s, True)
+            if not rule and not _ROW_DONE.search(s) and not re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn)\s+(?:\w+\s+){0,6}(?:ge\w+|uitgewerkt|onderzocht|verkend|opgenomen)\b", s):
+                continue
+            sdl = deadline_of(text, sp, doc.date, doc.reference_year)
+            out.append(Statement("Commitment", sp, quote(text, sp), actor_of(s, sp, mentions, None),
+                                 status=status_of(s, sdl, doc.date), deadline=sdl, concerns=_concerns(sp, mentions),
+                                 number=row.number, section=row.section, rule=rule or "commitment.status-cell"))
+    return out

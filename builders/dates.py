@@ -1,0 +1,160 @@
+"""Dutch dates and deadline expressions -> dates.
+
+>>> parse_date("10 oktober 2022")
+datetime.date(2022, 10, 10)
+>>> find_deadlines("Het kabinet komt voor de zomer met een plan.", date(2025, 4, 18))[0][2]
+datetime.date(2025, 6, 21)
+>>> find_deadlines("Dit wordt eind 2022 afgerond.", None)[0][2]
+datetime.date(2022, 12, 31)
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+          "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "okt": 10, "nov": 11, "dec": 12}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "twaalf": 12}
+
+
+def parse_date(s: str) -> date | None:
+    s = s.strip().lower()
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    m = re.search(rf"(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})", s)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
+    m = re.search(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", s)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def _end_of_month(y: int, mo: int) -> date:
+    return date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+_YEAR = r"(?:(?:van\s+)?(\d{4}))"
+_SEASON_END = {"voorjaar": (6, 20), "lente": (6, 20), "zomer": (9, 22), "najaar": (12, 20),
+               "herfst": (12, 20), "winter": (3, 20)}
+# Patterns: (regex, function(match, year) -> date). "year" is the reference year when the text does
+# not say; each yields the latest date the expression allows.
+_PATTERNS: list[tuple[re.Pattern, object]] = []
+
+
+def _pattern(rx: str):
+    def register(fn):
+        _PATTERNS.append((re.compile(rx, re.I), fn))
+        return fn
+    return register
+
+
+@_pattern(rf"\bvoor\s+(?:de\s+)?(?:het\s+)?(zomer|zomerreces|kerst(?:reces)?|jaareinde|einde van het jaar|eind van het jaar)(?:\s+{_YEAR})?")
+def _before_season(m, ref):
+    y = int(m.group(2)) if m.group(2) else ref
+    what = m.group(1).lower()
+    if y is None:
+        return None
+    if what.startswith("zomer"):
+        return date(y, 6, 21) if what == "zomer" else date(y, 7, 1)
+    return date(y, 12, 20) if what.startswith("kerst") else date(y, 12, 31)
+
+
+@_pattern(rf"\b(?:in\s+)?(?:het\s+|de\s+)?(voorjaar|najaar|zomer|winter|lente|herfst)(?:\s+{_YEAR})?")
+def _in_season(m, ref):
+    y = int(m.group(2)) if m.group(2) else ref
+    if y is None:
+        return None
+    mo, d = _SEASON_END[m.group(1).lower()]
+    return date(y + 1 if m.group(1).lower() == "winter" else y, mo, d)
+
+
+@_pattern(r"\b(begin|medio|half|eind|einde|uiterlijk eind)\s+(\d{4})\b")
+def _part_of_year(m, ref):
+    y = int(m.group(2))
+    return {"begin": date(y, 4, 30), "medio": date(y, 7, 31), "half": date(y, 7, 31)}.get(m.group(1).lower(), date(y, 12, 31))
+
+
+@_pattern(rf"\b(?:(begin|medio|eind|einde|uiterlijk)\s+)?({_MONTH})\s+(\d{{4}})\b")
+def _month_year(m, ref):
+    y, mo = int(m.group(3)), MONTHS[m.group(2).lower()]
+    if (m.group(1) or "").lower() == "begin":
+        return date(y, mo, 10)
+    return _end_of_month(y, mo)
+
+
+@_pattern(r"\b(?:in\s+)?(?:het\s+)?(Q[1-4]|(?:eerste|tweede|derde|vierde)\s+kwartaal)(?:\s+(?:van\s+)?(\d{4}))?")
+def _quarter(m, ref):
+    q = m.group(1).lower()
+    n = int(q[1]) if q.startswith("q") else {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}[q.split()[0]]
+    y = int(m.group(2)) if m.group(2) else ref
+    return _end_of_month(y, n * 3) if y else None
+
+
+@_pattern(r"\b(?:in\s+de\s+)?(eerste|tweede)\s+helft\s+van\s+(\d{4})")
+def _half(m, ref):
+    y = int(m.group(2))
+    return date(y, 6, 30) if m.group(1).lower() == "eerste" else date(y, 12, 31)
+
+
+@_pattern(rf"\b(?:voor|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+def _day_month(m, ref):
+    y = int(m.group(3)) if m.group(3) else ref
+    try:
+        return date(y, MONTHS[m.group(2).lower()], int(m.group(1))) if y else None
+    except ValueError:
+        return None
+
+
+@_pattern(r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b")
+def _within(m, ref_date):
+    return None  # resolved in find_deadlines, which knows the document's date
+
+
+@_pattern(r"\b(?:in|voor|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
+def _year(m, ref):
+    return date(int(m.group(1)), 12, 31)
+
+
+@_pattern(r"\b(dit|komend|volgend)\s+jaar\b")
+def _this_year(m, ref):
+    if ref is None:
+        return None
+    return date(ref + (0 if m.group(1).lower() == "dit" else 1), 12, 31)
+
+
+def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:
+    """Deadline expressions in a sentence: (start, end, latest date or None)."""
+    ref = doc_date.year if doc_date else ref_year
+    found: list[tuple[int, int, date | None]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, fn in _PATTERNS:
+        for m in rx.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if fn is _within:
+                n = m.group(1).lower()
+                n = int(n) if n.isdigit() else NUMBERS[n]
+                unit = m.group(2).lower()
+                days = n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 31, "maanden": 31, "jaar": 366}[unit]
+                value = doc_date + timedelta(days=days) if doc_date else None
+            else:
+                value = fn(m, ref)
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), value))
+    return sorted(found)

@@ -1,0 +1,188 @@
+"""An Analysis -> the triples of its document's named graph (the only builder that imports rdflib).
+
+Per document: the bg:Document (and one per letter of a bundle), its normalised text, every entity
+it mentions with the surface forms seen, every commitment and request, and for each mention and
+statement a Web Annotation whose selectors point into the normalised text.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .. import __version__
+from ..graph.iri import Minter
+from ..graph.vocab import BG, OA
+from ..model import Analysis, Span
+
+CONTEXT = 40
+STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
+
+
+def emit(analysis: Analysis, minter: Minter) -> Graph:
+    doc = analysis.document
+    g = Graph()
+    d = minter.document(doc.sha256)
+    text = doc.text
+    g.add((d, RDF.type, BG.Document))
+    g.add((d, RDF.type, PROV.Entity))
+    g.add((d, BG.sourceFile, Literal(doc.path)))
+    g.add((d, BG.sha256, Literal(doc.sha256)))
+    g.add((d, BG.documentType, Literal(doc.doc_type)))
+    g.add((d, BG.text, Literal(text)))
+    g.add((d, BG.extractorVersion, Literal(f"beleidsgraaf {__version__}")))
+    g.add((d, PROV.wasGeneratedBy, minter.activity(__version__)))
+    g.add((d, DCTERMS.identifier, Literal(doc.sha256[:16])))
+    for ident in doc.identifiers:
+        g.add((d, DCTERMS.identifier, Literal(ident)))
+    if doc.title:
+        g.add((d, DCTERMS.title, Literal(doc.title)))
+    if doc.date:
+        g.add((d, DCTERMS.date, Literal(doc.date.isoformat(), datatype=XSD.date)))
+    if doc.speaker:
+        g.add((d, DCTERMS.creator, minter.entity(doc.speaker)))
+
+    letters = {}
+    for lt in doc.letters:
+        li = minter.letter(doc.sha256, lt.index)
+        letters[lt.index] = (li, lt)
+        g.add((li, RDF.type, BG.Document))
+        g.add((li, RDF.type, PROV.Entity))
+        g.add((li, DCTERMS.isPartOf, d))
+        g.add((li, BG.sourceFile, Literal(doc.path)))
+        g.add((li, BG.documentType, Literal("brief")))
+        g.add((li, DCTERMS.identifier, Literal(f"{doc.sha256[:16]}/letter/{lt.index}")))
+        if lt.subject:
+            g.add((li, DCTERMS.title, Literal(lt.subject)))
+        if lt.date:
+            g.add((li, DCTERMS.date, Literal(lt.date.isoformat(), datatype=XSD.date)))
+        if lt.sender:
+            g.add((li, BG.sender, minter.entity(lt.sender)))
+            if lt.sender.startswith("person:"):
+                _describe_person(g, minter.entity(lt.sender), lt.sender_name or lt.sender.split(":", 1)[1])
+        _selectors(g, minter, doc.sha256, d, li, lt.span, text, f"letter-{lt.index}", "segment.letter")
+
+    entities = analysis.entities
+    for key, e in sorted(entities.items()):
+        _describe(g, minter, e, entities)
+    for m in analysis.mentions:
+        e = minter.entity(m.key)
+        g.add((d, BG.mentions, e))
+        g.add((e, SKOS.altLabel, Literal(_fold(m.surface))))
+        for idx, (li, lt) in letters.items():
+            if lt.span.start <= m.span.start < lt.span.end:
+                g.add((li, BG.mentions, e))
+        _annotate(g, minter, doc.sha256, d, e, m.span, text, m.key, m.rule)
+    if any(s.actor == "government:nl" for s in analysis.statements) and "government:nl" not in entities:
+        pass
+
+    for s in analysis.statements:
+        si = minter.statement(s.kind, doc.sha256, s.span.start, s.span.end)
+        g.add((si, RDF.type, BG.Commitment if s.kind == "Commitment" else BG.Request))
+        g.add((si, BG.quote, Literal(s.quote)))
+        source = letters[s.letter][0] if s.letter in letters else d
+        g.add((si, PROV.wasDerivedFrom, source))
+        g.add((si, BG.status, STATUS[s.status]))
+        g.add((si, BG.rule, Literal(s.rule)))
+        if s.actor:
+            g.add((si, BG.actor, minter.entity(s.actor)))
+        if s.person:
+            g.add((si, PROV.wasAttributedTo, minter.entity(s.person)))
+        if s.addressee:
+            g.add((si, BG.addressee, minter.entity(s.addressee)))
+        if s.deadline:
+            g.add((si, BG.dueText, Literal(s.deadline.text)))
+            if s.deadline.latest:
+                g.add((si, BG.dueDate, Literal(s.deadline.latest.isoformat(), datatype=XSD.date)))
+        for c in s.concerns:
+            g.add((si, BG.concerns, minter.entity(c)))
+        for mo in s.implements:
+            g.add((si, BG.implements, minter.entity(mo)))
+        if s.number:
+            g.add((si, BG.actionNumber, Literal(s.number)))
+        if s.section:
+            g.add((si, BG.section, Literal(s.section)))
+        _annotate(g, minter, doc.sha256, source, si, s.span, text, f"statement:{si}", s.rule, doc_iri=d)
+    if any(s.actor == "government:nl" or s.addressee == "government:nl" for s in analysis.statements):
+        gov = minter.entity("government:nl")
+        g.add((gov, RDF.type, BG.Government))
+        g.add((gov, RDFS.label, Literal("Kabinet")))
+    return g
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _describe_person(g: Graph, iri: URIRef, name: str) -> None:
+    g.add((iri, RDF.type, BG.Person))
+    g.add((iri, RDFS.label, Literal(name)))
+    g.add((iri, FOAF.familyName, Literal(name.split()[-1] if name else name)))
+
+
+def _describe(g: Graph, minter: Minter, e, entities) -> None:
+    iri = minter.entity(e.key)
+    g.add((iri, RDF.type, getattr(BG, e.type)))
+    g.add((iri, RDFS.label, Literal(e.label)))
+    if e.notation:
+        g.add((iri, SKOS.notation, Literal(e.notation)))
+    for same in e.same_as:
+        g.add((iri, OWL.sameAs, URIRef(same)))
+    extra = dict(e.extra)
+    if e.type == "Person":
+        g.add((iri, FOAF.familyName, Literal(extra.get("familyName", e.label))))
+        if extra.get("role"):
+            g.add((iri, BG.role, Literal(extra["role"])))
+    if e.type == "ParliamentaryPaper":
+        g.add((iri, BG.dossier, Literal(extra.get("dossier", e.label))))
+        if extra.get("number"):
+            g.add((iri, BG.number, Literal(extra["number"])))
+    if e.type == "Motion":
+        for name in extra.get("submitters", "").split("/"):
+            if name:
+                from ..builders.recognise import person_candidate
+                p = person_candidate(name, 0, 0, "")
+                pi = minter.entity(p.key)
+                g.add((iri, BG.submitter, pi))
+                if p.key not in entities:
+                    _describe_person(g, pi, name)
+        if extra.get("motionNumber"):
+            g.add((iri, BG.motionNumber, Literal(extra["motionNumber"])))
+        if extra.get("dossier"):
+            d = extra["dossier"].replace(" ", "")
+            paper = minter.entity("paper:" + d.lower() + "-" + extra.get("motionNumber", ""))
+            g.add((iri, BG.inPaper, paper))
+            g.add((paper, RDF.type, BG.ParliamentaryPaper))
+            g.add((paper, RDFS.label, Literal(f"Kamerstuk {d}, nr. {extra.get('motionNumber', '')}")))
+            g.add((paper, BG.dossier, Literal(d)))
+            if extra.get("motionNumber"):
+                g.add((paper, BG.number, Literal(extra["motionNumber"])))
+
+
+def _selectors(g: Graph, minter: Minter, sha: str, source: URIRef, body: URIRef, span: Span, text: str,
+               key: str, rule: str) -> URIRef:
+    ann = minter.annotation(sha, span.start, span.end, key)
+    target = URIRef(str(ann) + "/target")
+    pos = URIRef(str(ann) + "/position")
+    quote = URIRef(str(ann) + "/quote")
+    g.add((ann, RDF.type, OA.Annotation))
+    g.add((ann, OA.hasBody, body))
+    g.add((ann, OA.hasTarget, target))
+    g.add((ann, BG.rule, Literal(rule)))
+    g.add((ann, PROV.wasGeneratedBy, minter.activity(__version__)))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, source))
+    g.add((target, OA.hasSelector, pos))
+    g.add((target, OA.hasSelector, quote))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[span.start:span.end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT):span.start])))
+    g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT])))
+    return ann
+
+
+def _annotate(g, minter, sha, source, body, span, text, key, rule, doc_iri=None):
+    # offsets always index the file's normalised text, kept as bg:text on the file's document
+    return _selectors(g, minter, sha, doc_iri or source, body, span, text, key, rule)

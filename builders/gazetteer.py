@@ -1,0 +1,189 @@
+"""Reference data -> compiled matchers.
+
+The reference tables live in ``ontology/reference/`` (each row keeps its source). A
+:class:`Gazetteer` holds entries (an entity with its names) and finds them in a text token by
+token, longest name first, whatever spaces, hyphens, line breaks, case or accents separate them.
+Short all-capital names (abbreviations) must match case exactly; one-word names must match with
+their capital letter.
+
+>>> g = Gazetteer([Entry("law:BWBR0015703", "Law", "Participatiewet", names=("Participatiewet",))])
+>>> [(m.key, m.start, m.end) for m in g.find("Red mensen uit de Participatie-wet.")]
+[('law:BWBR0015703', 18, 34)]
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_TOKEN = re.compile(r"[^\W_]+|&")
+
+
+def fold(s: str) -> str:
+    """Case- and accent-folded form of a token."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+def tokens(s: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    type: str
+    label: str
+    notation: str | None = None
+    same_as: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    context_only: tuple[str, ...] = ()   # names valid only after "minister(ie) van" and the like
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry]
+    _index: dict = field(default_factory=dict, repr=False)
+    by_key: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        for e in self.entries:
+            self.by_key[e.key] = e
+            for name in e.names:
+                self._add(name, e.key)
+
+    def _add(self, name: str, key: str) -> None:
+        toks = tokens(name)
+        if not toks:
+            return
+        folded = tuple(fold(t) for _, _, t in toks)
+        exact = len(name) <= 6 and name.upper() == name or len(toks) == 1 and len(name) <= 4
+        capital = len(toks) == 1 and name[:1].isupper()
+        self._index.setdefault(folded[0], []).append((folded, key, name, exact, capital))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        toks = tokens(text[start:end] if end is not None else text[start:])
+        folded = [fold(t) for _, _, t in toks]
+        hits = []
+        i = 0
+        while i < len(toks):
+            best = None
+            for cand, key, name, exact, capital in self._index.get(folded[i], ()):
+                n = len(cand)
+                if tuple(folded[i:i + n]) != cand:
+                    continue
+                s, e = toks[i][0], toks[i + n - 1][1]
+                surface = text[start + s:start + e]
+                if exact and re.sub(r"\W", "", surface) != re.sub(r"\W", "", name):
+                    continue
+                if capital and not surface[:1].isupper():
+                    continue
+                # a separator inside the match must be white space, a hyphen, a slash or an ampersand
+                if re.search(r"[^\s\-/&'’.,]", re.sub(r"[^\W_]+", "", surface)):
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, key, s, e, name)
+            if best:
+                n, key, s, e, name = best
+                # do not match inside a longer word ("Wmo" in "Wmo-loket" is fine, "AR" in "ARtikel" is not)
+                hits.append(Hit(key, start + s, start + e, name))
+                i += n
+            else:
+                i += 1
+        return hits
+
+
+def _rows(name: str) -> list[dict]:
+    ref = resources.files("beleidsgraaf.ontology") / "reference" / name
+    with ref.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+MINISTRY_CONTEXT_ONLY = {"AZ", "BZ", "EZ", "Fin", "FIN", "Def", "DEF", "VW", "BuZa", "MinJus"}
+
+
+@lru_cache(maxsize=1)
+def ministries() -> Gazetteer:
+    """Ministries keyed by the TOOI code of their current incarnation; old names resolve to it."""
+    rows = _rows("ministries.csv")
+    current = [r for r in rows if not r["historical"]]
+    entries: dict[str, dict] = {}
+    for r in rows:
+        abbrs = _split(r["abbreviations"])
+        home = r
+        if r["historical"]:
+            for c in current:
+                if set(abbrs) & set(_split(c["abbreviations"])):
+                    home = c
+                    break
+        code = home["tooi"].rsplit("/", 1)[-1]
+        e = entries.setdefault(code, {"label": home["name"], "notation": _split(home["abbreviations"])[0].upper(),
+                                      "same_as": set(), "names": set(), "context": set()})
+        if home is r:
+            e["same_as"].add(r["tooi"])
+            if r["wikidata"]:
+                e["same_as"].add("http://www.wikidata.org/entity/" + r["wikidata"])
+        dept = re.sub(r"^Ministerie van ", "", r["name"])
+        e["names"].update({r["name"], dept})
+        m = re.match(r"^(\w+ Zaken) en ", dept)
+        if m:
+            e["names"].add(m.group(1))
+        for a in abbrs:
+            (e["context"] if a in MINISTRY_CONTEXT_ONLY else e["names"]).add(a)
+            if "en" in a[1:-1] and a[:1].isupper():
+                e["names"].add(a.replace("en", "&"))          # JenV -> J&V, IenW -> I&W
+    if "mnre1058" in entries:
+        entries["mnre1058"]["names"].update({"J&V", "JenV", "V&J"})
+    out = []
+    for code, e in sorted(entries.items()):
+        out.append(Entry(key=f"ministry:{code}", type="Ministry", label=e["label"], notation=e["notation"],
+                         same_as=tuple(sorted(e["same_as"])), names=tuple(sorted(e["names"])),
+                         context_only=tuple(sorted(e["context"]))))
+    return Gazetteer(out)
+
+
+@lru_cache(maxsize=1)
+def organisations() -> Gazetteer:
+    out = []
+    for r in _rows("organisations.csv") + _rows("other_organisations.csv"):
+        names = [r["name"]] + _split(r["abbreviations"])
+        names += [n for n in _split(r["other_names"]) if len(n) > 6 and not n.startswith("Hoofd")]
+        if r["kind"] == "provincie":
+            names.append(r["name"])
+        same = []
+        if r["tooi"]:
+            same.append(r["tooi"])
+        if r["wikidata"]:
+            same.append("http://www.wikidata.org/entity/" + r["wikidata"])
+        key = "organisation:" + (r["tooi"].rsplit("/", 1)[-1] if r["tooi"] else r["key"])
+        abbrs = _split(r["abbreviations"])
+        out.append(Entry(key=key, type="Organisation", label=r["name"], notation=abbrs[0] if abbrs else None,
+                         same_as=tuple(same), names=tuple(dict.fromkeys(n for n in names if len(n) >= 3))))
+    return Gazetteer(out)
+
+
+@lru_cache(maxsize=1)
+def laws() -> Gazetteer:
+    out = []
+    for r in _rows("laws.csv"):
+        names = [r["name"]] + _split(r["abbreviations"])
+        out.append(Entry(key=f"law:{r['bwb_id']}", type="Law", label=r["name"],
+                         notation=(_split(r["abbreviations"]) or [None])[0],
+                         same_as=(f"https://wetten.overheid.nl/{r['bwb_id']}",), names=tuple(names)))
+    return Gazetteer(out)

@@ -1,0 +1,121 @@
+"""Raw text -> normalised text, through edit passes that keep the offset map in step.
+
+Passes, in order: line endings; mojibake (ftfy, plus the ISO-8859-16 pattern ftfy does not know);
+page furniture (lines repeated across pages, bare page numbers); line-break hyphenation; footnote
+markers glued to words; white space. Normalising normalised text changes nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import ftfy
+
+from .offsets import OffsetMap, apply_edits
+
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_ISO_8859_16_MARKS = set("ĂăȘșȚțĄąŁłŚśŹźŻżĆćĘęŃńŐőŰű")
+_WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def normalise(raw: str) -> tuple[str, OffsetMap]:
+    """Return the normalised text and its map back into ``raw``.
+
+    >>> text, offsets = normalise("Het kabinet gaat overheids-\\nvoorzieningen  verbeteren.")
+    >>> text
+    'Het kabinet gaat overheidsvoorzieningen verbeteren.'
+    >>> raw = "Het kabinet gaat overheids-\\nvoorzieningen  verbeteren."
+    >>> raw[offsets.to_raw(text.index("voor"))]
+    'v'
+    """
+    text, offsets = raw, OffsetMap.identity(len(raw))
+    for step in (_line_endings, _mojibake, _furniture, _hyphenation, _footnote_markers, _whitespace):
+        edits = step(text)
+        if edits:
+            text, offsets = apply_edits(text, edits, offsets)
+    return text, offsets
+
+
+def _line_endings(text: str) -> list[tuple[int, int, str]]:
+    edits = [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?|[\u2028\u2029\x0c\x0b]", text)]
+    edits += [(m.start(), m.end(), " ") for m in re.finditer(r"[\u00a0\u2007\u202f\t]", text)]
+    edits += [(m.start(), m.end(), "") for m in re.finditer(r"[\u00ad\u200b\ufeff]", text)]
+    return edits
+
+
+def _fix_word(word: str) -> str:
+    fixed = ftfy.fix_text(word, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
+                          fix_character_width=False)
+    if fixed == word and _ISO_8859_16_MARKS & set(word):
+        try:
+            fixed = word.encode("iso8859_16").decode("utf-8")
+        except UnicodeError:
+            fixed = word
+    return fixed
+
+
+def _mojibake(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        fixed = _fix_word(word)
+        if fixed != word:
+            edits.append((m.start(), m.end(), fixed))
+    return edits
+
+
+def _furniture(text: str) -> list[tuple[int, int, str]]:
+    """Lines that repeat like page headers, and bare page numbers between blank lines."""
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    counts = Counter(line.strip() for _, line in lines if line.strip())
+    edits = []
+    for i, (start, line) in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        prev_blank = i == 0 or not lines[i - 1][1].strip()
+        next_blank = i + 1 >= len(lines) or not lines[i + 1][1].strip()
+        repeated = (counts[s] >= 3 and len(s) <= 40 and not re.match(r"^[-•*\d(]", s)
+                    and not s.endswith((".", ":", ",")) and len(s.split()) <= 5)
+        page_number = re.fullmatch(r"\d{1,3}", s) is not None and prev_blank and next_blank
+        if repeated or page_number:
+            edits.append((start, start + len(line), ""))
+    return edits
+
+
+def _hyphenation(text: str) -> list[tuple[int, int, str]]:
+    # "overheids-\nvoorzieningen" -> "overheidsvoorzieningen"; "Noord-\nHolland" keeps its hyphen
+    edits = []
+    for m in re.finditer(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])", text):
+        edits.append((m.start(), m.end(), ""))
+    for m in re.finditer(r"(?<=[A-Za-zÀ-ÿ])-[ \t]*\n[ \t]*(?=[A-ZÀ-Þ])", text):
+        edits.append((m.start() + 1, m.end(), ""))
+    return edits
+
+
+def _footnote_markers(text: str) -> list[tuple[int, int, str]]:
+    """Detach superscript markers glued to a word, and digit markers where the text has notes with
+    that number ("Palmen2" with a note "2. ... ↩" or "²")."""
+    edits = [(m.start(), m.start(), " ") for m in re.finditer(rf"(?<=[^\s{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+", text)]
+    notes = {m.group(1) for m in re.finditer(r"(?m)^\s*(\d{1,3})[.)]?\s.*↩\s*$", text)}
+    if notes:
+        for m in re.finditer(r"(?<=[a-zà-ÿ\)])(\d{1,3})(?=[\s.,;:)]|$)", text):
+            if m.group(1) in notes:
+                edits.append((m.start(), m.start(), " "))
+    return edits
+
+
+def _whitespace(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in re.finditer(r"[ ]{2,}|[ ]+(?=\n)|(?<=\n)[ ]+|\n{3,}|^\s+|\s+$", text):
+        s = m.group()
+        if m.start() == 0 or m.end() == len(text):
+            edits.append((m.start(), m.end(), ""))
+        elif "\n" in s:
+            edits.append((m.start(), m.end(), "\n\n"))
+        else:
+            edits.append((m.start(), m.end(), " " if m.end() < len(text) and text[m.end()] != "\n" and text[m.start() - 1] != "\n" else ""))
+    return edits

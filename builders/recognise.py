@@ -1,0 +1,437 @@
+"""Spans of ministries, organisations, the cabinet, persons, laws, motions, programmes and papers.
+
+Each recogniser is a function ``(text) -> list[Candidate]`` registered in :data:`RECOGNISERS`;
+every candidate records the rule that found it. Overlaps are settled in :mod:`.resolve`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer as gz
+
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
+PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)"
+SURNAME = rf"(?:{PARTICLE}\s+)*[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
+CAP_PARTICLE_SURNAME = rf"(?:(?:Van der|Van den|Van de|Van 't|Van|De|Den|Ter|Ten|Te|'t)\s+)?(?:(?:der|den|de)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
+NOT_NAMES = {
+    "Kamer", "Staten", "Generaal", "Raad", "Rijk", "Nederland", "Nederlandse", "Den", "Haag", "Koning",
+    "Koninkrijk", "Koninkrijksrelaties", "Sociale", "Binnenlandse", "Buitenlandse", "Economische", "Financiën",
+    "Justitie", "Defensie", "Onderwijs", "Volksgezondheid", "Infrastructuur", "Landbouw", "Klimaat",
+    "Digitalisering", "Armoedebeleid", "Natuur", "Asiel", "Volkshuisvesting", "Algemene", "Zaken", "President",
+    "Minister", "Staatssecretaris", "Europese", "Medische", "Primair", "Jeugd", "Wonen", "Zorg", "Rechtsbescherming",
+    "Langdurige", "Buitenlandse", "Ontwikkelingssamenwerking", "Buitenlandse Handel", "Primair", "Milieu",
+    "Cultuur", "Emancipatie", "Herstel", "Toeslagen", "Fiscaliteit", "Participatie", "Pensioenen", "Stikstof",
+    "Migratie", "Preventie", "Sport", "Media", "Basis", "Hoger", "Wetenschap", "Economie", "Bureau", "In",
+    "Het", "De", "Een", "Dit", "Deze", "Dat", "Die", "Ook", "Wij", "Ik", "Zij", "Hij", "Uw", "Wat", "Hoe",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    key: str
+    label: str
+    rule: str
+    notation: str | None = None
+    same_as: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()
+    parts: tuple["Candidate", ...] = field(default=(), compare=False)   # e.g. a motion's submitters
+
+
+def slug(s: str) -> str:
+    s = gz.fold(s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:80]
+
+
+RECOGNISERS = []
+
+
+def recogniser(fn):
+    RECOGNISERS.append(fn)
+    return fn
+
+
+def recognise(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for fn in RECOGNISERS:
+        out.extend(fn(text))
+    return out
+
+
+def _entry_candidate(e: gz.Entry, start: int, end: int, rule: str) -> Candidate:
+    return Candidate(start, end, e.type, e.key, e.label, rule, e.notation, e.same_as, e.extra)
+
+
+# -------------------------------------------------------------- the cabinet
+
+@recogniser
+def government(text: str) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), "Government", "government:nl", "Kabinet", "government.phrase")
+            for m in re.finditer(r"\b(?:het|dit|dat|ons|onze|de)\s+(kabinet|[Kk]abinet|regering)\b|\b(Kabinet|Regering)\b(?!s)", text)
+            if m.group(1) or True]
+
+
+# --------------------------------------------------------------- ministries
+
+_POST_VOOR = re.compile(r"\b(?:minister|ministers|staatssecretaris|staatssecretarissen)\s+voor\s+[^.;()\n]{0,90}$", re.I)
+_OFFICE_VAN = re.compile(r"\b(?:ministerie|ministeries|minister|ministers|staatssecretaris|staatssecretarissen|departement|bewindspersonen|bewindspersoon)\s+van\s+(?:[^.;\n]{0,60}?)$", re.I)
+
+
+@recogniser
+def ministries(text: str) -> list[Candidate]:
+    g = gz.ministries()
+    out = []
+    for hit in g.find(text):
+        before = text[max(0, hit.start - 110):hit.start]
+        post = _POST_VOOR.search(before)
+        office = _OFFICE_VAN.search(before)
+        if post and not (office and office.start() > post.start()):
+            continue
+        out.append(_entry_candidate(g.by_key[hit.key], hit.start, hit.end, "ministry.gazetteer"))
+    # abbreviations that are ordinary words elsewhere ("AZ", "Fin") count only after "minister(ie) van"
+    context = {}
+    for e in g.entries:
+        for name in e.context_only:
+            context[name] = e
+    if context:
+        names = "|".join(sorted(map(re.escape, context), key=len, reverse=True))
+        for m in re.finditer(rf"\b(?:ministerie|minister|staatssecretaris)\s+van\s+({names})\b", text, re.I):
+            e = context.get(m.group(1)) or next((v for k, v in context.items() if k.lower() == m.group(1).lower()), None)
+            if e:
+                out.append(_entry_candidate(e, m.start(1), m.end(1), "ministry.office-abbreviation"))
+    return out
+
+
+# ------------------------------------------------------------ organisations
+
+_ORG_HEAD = (r"Stichting|Vereniging|Federatie|Coöperatie|Bond|Alliantie|Platform|Netwerk|Raad|College|"
+             r"Commissie|Comité|Instituut|Centrum|Autoriteit|Dienst|Inspectie|Universiteit|Hogeschool|"
+             r"Fonds|Kenniscentrum|Ombudsman|Rekenkamer|Planbureau|Staatscommissie|Adviescommissie|"
+             r"Adviesraad|Kinderombudsman|Koepel|Branchevereniging|Ondervragingscommissie|Enquêtecommissie|"
+             r"Onderzoekscommissie|Kamer van Koophandel|Academie|Genootschap|Beweging|Collectief|Unie")
+_JOIN = r"(?:van|voor|de|het|der|den|en|op|in|tegen|&)"
+_CAPWORD = rf"(?:[{UP}][\w'’()-]*[\w)]|[{UP}]|\d+)"
+_ORG_PATTERN = re.compile(
+    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlandse|Centraal|Centrale|Sociaal|Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste)\s+)*"
+    rf"(?:{_ORG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
+_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+\s+){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+_KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
+_ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
+
+
+@recogniser
+def organisations(text: str) -> list[Candidate]:
+    g = gz.organisations()
+    out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)]
+    for m in _ORG_PATTERN.finditer(text):
+        s = _ORG_STOP_TAIL.sub("", m.group())
+        s = re.sub(r"\s+\($", "", s)
+        if s.count("(") != s.count(")"):
+            s = s[:s.rfind("(")].rstrip()
+        if len(s.split()) < 2:
+            continue
+        out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
+                             "organisation.head-noun"))
+    for m in _ORG_TAIL.finditer(text):
+        s = m.group()
+        first = s.split()[0]
+        if first in NOT_NAMES or first in {"De", "Het", "Een", "Dit", "Deze"}:
+            continue
+        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(s), _fold_space(s),
+                             "organisation.tail-noun"))
+    tk = g.by_key.get("organisation:oorg10002")
+    if tk:
+        for m in _KAMER.finditer(text):
+            out.append(_entry_candidate(tk, m.start(1), m.end(1), "organisation.kamer"))
+    return out
+
+
+def _fold_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# ---------------------------------------------------------------------- laws
+
+_LAW_STOP = {
+    "is", "wordt", "worden", "zijn", "was", "werd", "werden", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
+    "zal", "zullen", "wil", "willen", "beoogt", "regelt", "gaat", "komt", "ligt", "bevat", "maakt", "geeft",
+    "biedt", "treedt", "die", "dat", "waarin", "waarmee", "waarbij", "om", "te", "aan", "bij", "door", "met",
+    "naar", "over", "uit", "als", "dan", "maar", "of", "ook", "nog", "niet", "al", "in", "per", "tot", "en",
+    "wel", "zo", "er", "daarom", "hierin", "deze", "dit", "die", "nu", "wet", "wetten", "artikel", "lid",
+    "een", "mogelijk", "onder", "via", "sinds", "vanaf", "zodat", "omdat", "wanneer", "tijdens", "na", "vóór",
+}
+_LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
+_WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}})")
+
+
+def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool = True) -> int:
+    """End of a name that runs from ``pos`` over lower-case words (and acronyms or a year), stopping
+    at a verb, pronoun or preposition that cannot be part of it."""
+    end = pos
+    last_good = pos
+    words = 0
+    while words < max_words:
+        m = _WORD_AFTER.match(text, end)
+        if not m:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _LAW_STOP or re.match(r"^ge\w+[dt]$", lw) and words > 0:
+            break
+        if words == 0 and need_lower_first and not (w[0].islower() or w.isupper()):
+            break
+        end = m.end()
+        words += 1
+        if lw not in _LAW_INNER:
+            last_good = end
+    return last_good
+
+
+@recogniser
+def laws(text: str) -> list[Candidate]:
+    g = gz.laws()
+    out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "law.gazetteer") for h in g.find(text)]
+    # capitalised compounds ending in -wet: Participatiewet, Jeugdwet, Omgevingswet
+    for m in re.finditer(rf"\b[{UP}][{LOW}]+(?:-[{LOW}]+)*wet(?:\s+(?:\d{{4}}|BES))?\b", text):
+        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
+    # "Wet beslagvrije voet", "Wet op het financieel toezicht"
+    for m in re.finditer(r"\b(?:Wet|Besluit|Regeling)(?=\s)", text):
+        end = _name_after(text, m.end())
+        if end > m.end() and len(text[m.start():end].split()) >= 2:
+            s = _fold_space(text[m.start():end])
+            out.append(Candidate(m.start(), end, "Law", "law:" + slug(s), s, "law.wet-name"))
+    # named bills: "wetsvoorstel proactieve dienstverlening SZW"
+    for m in re.finditer(r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)", text):
+        end = _name_after(text, m.end(), max_words=7, need_lower_first=False)
+        if end > m.end() and len(text[m.end():end].split()) >= 2:
+            s = _fold_space(text[m.start():end])
+            out.append(Candidate(m.start(), end, "Law", "law:" + slug("wetsvoorstel " + s.split(" ", 1)[1]),
+                                 "Wetsvoorstel " + s.split(" ", 1)[1], "law.bill-name"))
+    # treaties and EU instruments
+    for m in re.finditer(rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))", text):
+        s = _fold_space(m.group())
+        out.append(Candidate(m.start(), m.start() + len(m.group().rstrip()), "Law", "law:" + slug(s), s, "law.treaty"))
+    for m in re.finditer(r"\b(?:Richtlijn|Verordening)\s+\((?:EU|EG|EEG)\)\s+(?:nr\.\s+)?\d{2,4}/\d{1,4}", text):
+        s = _fold_space(m.group())
+        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.eu-instrument"))
+    for m in re.finditer(r"\bGrondwet\b", text):
+        out.append(Candidate(m.start(), m.end(), "Law", "law:BWBR0001840", "Grondwet", "law.grondwet",
+                             same_as=("https://wetten.overheid.nl/BWBR0001840",)))
+    return out
+
+
+# ----------------------------------------------------------------- motions
+
+_NAMES = rf"{SURNAME}(?:\s*/\s*{SURNAME}|\s+en\s+{SURNAME})*"
+_MOTION = re.compile(
+    rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)\s+"
+    rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})(?P<cs>\s+[cC]\.[sS]\.)?")
+_MOTION_TAIL = re.compile(r"\s*[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:nr\.?|nummer)\s*(?P<nr>\d{1,4})")
+
+
+@recogniser
+def motions(text: str) -> list[Candidate]:
+    out = []
+    for m in _MOTION.finditer(text):
+        names = re.split(r"\s*/\s*|\s+en\s+", m.group("names"))
+        names = [n.strip() for n in names if n.strip()]
+        names = [n for n in names if n.split()[-1] not in NOT_NAMES]
+        if not names:
+            continue
+        number = m.group("nr1")
+        dossier = None
+        tail = _MOTION_TAIL.match(text, m.end())
+        if tail and not number:
+            number = tail.group("nr")
+            dossier = tail.group("dossier")
+        end = m.end()
+        parts = []
+        pos = m.start("names")
+        for n in names:
+            i = text.find(n, pos)
+            if i < 0:
+                continue
+            parts.append(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie"))
+            pos = i + len(n)
+        label = "Motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
+        extra = [("submitters", "/".join(names))]
+        if number:
+            extra.append(("motionNumber", number))
+        if dossier:
+            extra.append(("dossier", re.sub(r"\s+", "", dossier.replace(" ", "", 1)).replace("-", "-")))
+        key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else "")
+        start = m.start() if m.group("nr1") else m.start("word")
+        out.append(Candidate(start, end, "Motion", key, label, "motion.pattern", extra=tuple(extra),
+                             parts=tuple(parts)))
+    return out
+
+
+# ----------------------------------------------------------------- persons
+
+_ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
+         r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
+         r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
+_ROLE_NAME = re.compile(rf"\b(?P<role>{_ROLE})\s+(?P<name>{CAP_PARTICLE_SURNAME})(?:\s+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
+_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
+
+
+def person_candidate(name: str, start: int, end: int, rule: str, role: str | None = None) -> Candidate:
+    family = name.strip()
+    key = "person:" + slug(family)
+    extra = [("familyName", family)]
+    if role:
+        extra.append(("role", role))
+    return Candidate(start, end, "Person", key, family, rule, extra=tuple(extra))
+
+
+@recogniser
+def persons(text: str) -> list[Candidate]:
+    out = []
+    for m in _ROLE_NAME.finditer(text):
+        name = m.group("name")
+        if name.split()[-1] in NOT_NAMES or name in NOT_NAMES:
+            continue
+        if gz.ministries().find(text, m.start("name"), m.end("name")):
+            continue
+        role = m.group("role").lower()
+        if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
+            role = None
+        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
+        # "de leden Leijten (SP) en Van der Graaf (CU)"
+        if m.group("role") in ("leden", "Kamerleden"):
+            for mm in re.finditer(rf"\s*(?:,|en)\s+({CAP_PARTICLE_SURNAME})(?:\s+\([A-Za-z0-9-]{{2,10}}\))?", text[m.end():m.end() + 120]):
+                if mm.start() != 0 and not text[m.end():m.end() + mm.start()].strip().endswith(")"):
+                    break
+                n = mm.group(1)
+                out.append(person_candidate(n, m.end() + mm.start(1), m.end() + mm.end(1), "person.role-name", "lid"))
+    for m in _INITIALS.finditer(text):
+        name = m.group("name")
+        if name in NOT_NAMES:
+            continue
+        out.append(person_candidate(name[0].upper() + name[1:] if name.split()[0] in ("van", "de") and False else name,
+                                    m.start("name"), m.end("name"), "person.initials"))
+    return out
+
+
+# ---------------------------------------------------------------- programmes
+
+_PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|Pact|Deal|Offensief|"
+              r"Deltaplan|Masterplan|Routekaart|Regeerprogramma|Regeerakkoord|Coalitieakkoord|Hoofdlijnenakkoord|"
+              r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
+              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda")
+_PROG = re.compile(
+    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+)?"
+    rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+_PROG_COMPOUND = re.compile(rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b")
+_PROG_COMMON = re.compile(r"\b(regeerakkoord|coalitieakkoord|hoofdlijnenakkoord|regeerprogramma|[Rr]egeerakkoord|[Rr]egeerprogramma)\b")
+
+
+@recogniser
+def programmes(text: str) -> list[Candidate]:
+    out = []
+    for m in _PROG.finditer(text):
+        s = _ORG_STOP_TAIL.sub("", m.group())
+        out.append(Candidate(m.start(), m.start() + len(s), "Programme", "programme:" + slug(s), _fold_space(s),
+                             "programme.head-noun"))
+    for m in _PROG_COMPOUND.finditer(text):
+        s = m.group()
+        first = s.split()[0]
+        if len(s.split()) > 1 and first in {"De", "Het", "Een", "Dit", "Deze", "Dat", "Die", "Ook", "In", "Met"}:
+            s = s.split(" ", 1)[1]
+            start = m.end() - len(s)
+        else:
+            start = m.start()
+        if s.lower() in {"aanpak", "agenda", "programma", "strategie", "akkoord"}:
+            continue
+        out.append(Candidate(start, m.end(), "Programme", "programme:" + slug(s), _fold_space(s),
+                             "programme.compound"))
+    for m in _PROG_COMMON.finditer(text):
+        s = m.group(1)
+        out.append(Candidate(m.start(1), m.end(1), "Programme", "programme:" + slug(s), s[0].upper() + s[1:],
+                             "programme.common-name"))
+    return out
+
+
+# ---------------------------------------------------------------- papers
+
+_DOSS = r"(?P<doss>\d{2}\s?\d{3})"
+_SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?))?"
+_PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
+_PAPER_PREFIX = re.compile(
+    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}}))?\b")
+_DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
+_AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
+
+
+def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, number: str | None, rule: str) -> Candidate:
+    d = re.sub(r"\s+", "", dossier)
+    if suffix:
+        d = f"{d}-{suffix}"
+    label = f"Kamerstuk {d}" + (f", nr. {number}" if number else "")
+    extra = [("dossier", d)]
+    if number:
+        extra.append(("number", number))
+    return Candidate(start, end, "ParliamentaryPaper", "paper:" + slug(d + ("-" + number if number else "")),
+                     label, rule, notation=d + (f"-{number}" if number else ""), extra=tuple(extra))
+
+
+@recogniser
+def papers(text: str) -> list[Candidate]:
+    out = []
+    taken = []
+    for rx, rule in ((_PAPER_PREFIX, "paper.prefixed"), (_PAPER_NR, "paper.dossier-nr")):
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if rx is _PAPER_NR and re.search(r"(?:motie|Motie|MOTIE)\b[^\n]{0,40}$", text[max(0, m.start() - 45):m.start()]) and False:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
+                                       m.group("nr"), rule))
+    for m in _DOCNR.finditer(text):
+        ident = m.group(1)
+        out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:" + ident.lower(), ident,
+                             "paper.document-number", notation=ident, extra=(("dossier", ident),)))
+    for m in _AH.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:ah-" + m.group(1),
+                             f"Aanhangsel Handelingen {m.group(1)}", "paper.aanhangsel", notation=f"AH {m.group(1)}",
+                             extra=(("dossier", "AH"), ("number", m.group(1)))))
+    return out
+
+
+# ------------------------------------------------- abbreviations defined in text
+
+_DEFINED = re.compile(rf"\b((?:[{UP}][\w'’-]*|{_JOIN})(?:\s+(?:[{UP}][\w'’-]*|[{LOW}][\w'’-]*)){{1,8}})\s+\((?P<abbr>[{UP}][A-Za-z&]{{1,9}})\)")
+
+
+def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
+    """"Wet maatschappelijke ondersteuning (Wmo)": (name start, name end, abbreviation, abbr start, abbr end).
+    The name is trimmed to the words whose initials spell the abbreviation (or a gazetteer name)."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        words = m.group(1).split()
+        initials = [w[0].lower() for w in words]
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        # take the shortest tail of words whose initials contain the abbreviation's letters in order
+        best = None
+        for k in range(len(words) - 1, -1, -1):
+            tail = initials[k:]
+            it = iter(tail)
+            if all(ch in it for ch in letters[:1]) and tail[0] == letters[0]:
+                best = k
+                if sum(1 for w in words[k:] if w[0].isupper()) >= max(1, min(len(letters), 2)) or len(words) - k >= len(letters):
+                    break
+        if best is None:
+            continue
+        name = " ".join(words[best:])
+        start = m.start(1) + m.group(1).find(words[best]) if best else m.start(1)
+        # the last word of the name must end right before " (ABBR)"
+        end = m.end(1)
+        out.append((start, end, abbr, m.start("abbr"), m.end("abbr")))
+    return out

@@ -1,0 +1,312 @@
+"""Structure of a normalised text: sentences, footnotes, letters in a bundle, table rows, metadata.
+
+Everything here returns spans into the normalised text; nothing edits it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..model import Letter, Sentence, Span, TableRow
+from .dates import parse_date
+
+ABBREVIATIONS = {
+    "o.a", "d.w.z", "bijv", "bv", "b.v", "nr", "nrs", "jl", "c.s", "e.a", "t.a.v", "m.b.t", "i.v.m", "z.g",
+    "resp", "p", "pp", "art", "blz", "mr", "dr", "drs", "prof", "ir", "ing", "dhr", "mw", "mevr", "st",
+    "stb", "stcrt", "e.d", "vs", "ca", "zgn", "incl", "excl", "min", "max", "jr", "sr", "i.o", "m.u.v",
+    "t.b.v", "z.s.m", "n.a.v", "a.s", "kst", "o.b.v", "mln", "mld", "mrd", "vgl", "evt", "t/m", "ggz",
+    "nl", "no", "fig", "afl", "red", "e.v", "v.w.b", "i.p.v", "m.i.v", "t.z.t", "a.i", "wnd",
+}
+TERMINAL = ".!?"
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_BULLET = re.compile(r"^(?:[-•◆▪●*–]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
+_SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
+
+
+def sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]:
+    """Split into sentences: paragraph and list structure first, then sentence-final punctuation.
+
+    >>> t = "Het kabinet gaat dit doen. Dat gebeurt o.a. in 2020.\\n\\nKopje\\nTekst hier."
+    >>> [t[s.span.start:s.span.end] for s in sentences(t)]
+    ['Het kabinet gaat dit doen.', 'Dat gebeurt o.a. in 2020.', 'Kopje', 'Tekst hier.']
+    """
+    cuts = set()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for i, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        prev = text[lines[i - 1][0]:lines[i - 1][1]] if i else ""
+        gap = text[lines[i - 1][1]:ls] if i else "\n\n"
+        paragraph = gap.count("\n") >= 2
+        first = line.lstrip()[:1]
+        prev_end = prev.rstrip()[-1:] if prev else "."
+        if not i:
+            cuts.add(ls)
+            continue
+        if _BULLET.match(line) or line.startswith(("**", "#")):
+            cuts.add(ls)
+        elif paragraph and not (first.islower() and prev_end not in TERMINAL + ":;"):
+            cuts.add(ls)
+        elif prev_end == ":" or prev.rstrip().endswith("**"):
+            cuts.add(ls)
+        elif _is_heading(prev, lines, i - 1, text) and first.isupper():
+            cuts.add(ls)
+    for m in _SENT_END.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        word = re.search(r"(\S+)$", before)
+        w = word.group(1).lower().rstrip(".") if word else ""
+        w = w.lstrip("(\"'‘“")
+        if m.group(1) == "." and (w in ABBREVIATIONS or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w)
+                                  or re.fullmatch(r"\d{1,2}", w) and not m.group(3)):
+            continue
+        cuts.add(m.end())
+    cuts.add(len(text))
+    bounds = sorted(cuts)
+    out = []
+    block = 0
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        if "\n\n" in text[max(0, a - 2):a + 1]:
+            block += 1
+        s = a + (len(seg) - len(seg.lstrip()))
+        e = b - (len(seg) - len(seg.rstrip()))
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            if skip and any(k.start <= s < k.end for k in skip):
+                continue
+            kind = "heading" if _heading_text(text[s:e]) else ("list-item" if _BULLET.match(text[s:e]) else "body")
+            out.append(Sentence(Span(s, e), block, kind))
+    return out
+
+
+def _heading_text(s: str) -> bool:
+    return len(s) < 90 and s.rstrip()[-1:] not in TERMINAL + ",;:" and "\n" not in s.strip()
+
+
+def _is_heading(line: str, lines, idx: int, text: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 80 or s[-1] in TERMINAL + ",;:-":
+        return False
+    if idx == 0:
+        return True
+    before = text[lines[idx - 1][0]:lines[idx - 1][1]].rstrip()
+    gap = text[lines[idx - 1][1]:lines[idx][0]]
+    return gap.count("\n") >= 2 or before[-1:] in TERMINAL or len(before) < 60
+
+
+# ------------------------------------------------------------------ footnotes
+
+_FOOTNOTE_LINE = re.compile(rf"(?m)^[ ]*(?:([{SUPERSCRIPTS}]+)[ ]|(\d{{1,3}})[.)][ ]+(?=.*↩)|(\d{{1,3}})\)[ ]+(?=[A-Z]))(.+)$")
+_SUPER = str.maketrans(SUPERSCRIPTS, "1234567890")
+
+
+def footnotes(text: str) -> dict[str, Span]:
+    """Footnote number -> span of the note's text, for notes set on their own line."""
+    notes = {}
+    for m in _FOOTNOTE_LINE.finditer(text):
+        number = (m.group(1) or "").translate(_SUPER) or m.group(2) or m.group(3)
+        notes.setdefault(number, Span(m.start(4), m.end(4)))
+    return notes
+
+
+def footnote_spans(text: str) -> list[Span]:
+    """Whole lines that are footnotes (so that they are not read as body sentences)."""
+    return [Span(m.start(), m.end()) for m in _FOOTNOTE_LINE.finditer(text)]
+
+
+# ------------------------------------------------------------------- metadata
+
+_DATE_LABEL = re.compile(r"(?im)^[ ]*(?:datum|date)\b[ \t:]*(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
+_RECEIVED = re.compile(r"\(ontvangen (\d{1,2} \w+ \d{4})\)")
+_PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+_SUBJECT = re.compile(r"(?im)^[ ]*(?:betreft|onderwerp)\b[ \t:]*([^\n]{3,250})$")
+_IDENT = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
+
+
+def document_date(text: str) -> date | None:
+    head = text[:4000]
+    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE):
+        for m in pattern.finditer(head):
+            d = parse_date(m.group(1))
+            if d:
+                return d
+    return None
+
+
+def reference_year(text: str) -> int | None:
+    """For an undated text, the year it most often names (2000-2049)."""
+    years = Counter(int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def title(text: str) -> str | None:
+    m = _SUBJECT.search(text[:5000])
+    if m and len(m.group(1).strip()) > 3:
+        return m.group(1).strip()
+    for line in text.split("\n"):
+        s = line.strip().strip("*# ")
+        if len(s) > 8 and not s.startswith("[") and not re.match(r"^(De |t\.a\.v|Postbus|\d{4} [A-Z]{2})", s):
+            return s[:250]
+    return None
+
+
+def identifiers(text: str) -> tuple[str, ...]:
+    return tuple(sorted(set(_IDENT.findall(text[:3000]))))
+
+
+def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str:
+    head = text[:3000].lower()
+    if len(letters) > 1:
+        return "bundle"
+    if rows:
+        return "voortgangsrapportage"
+    if "antwoord" in head and "vragen" in head:
+        return "antwoord_kamervragen"
+    if re.search(r"\bactieplan\b", head[:600]):
+        return "actieplan"
+    if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head:
+        return "kamerbrief"
+    if letters:
+        return "brief"
+    return "other"
+
+
+# -------------------------------------------------------------------- letters
+
+_SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte|Aan de informateur)\b[^\n]*$")
+_CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$")
+
+
+def letters(text: str) -> list[Letter]:
+    """Letters in a text: each begins at the address block before a salutation."""
+    sal = list(_SALUTATION.finditer(text))
+    if not sal:
+        return []
+    starts = []
+    prev_end = 0
+    for m in sal:
+        start = _header_start(text, m.start(), prev_end)
+        starts.append(start)
+        prev_end = m.end()
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if i == 0:
+            start = 0
+        body = text[start:end]
+        head = text[start:sal[i].start()]
+        d = None
+        for pattern in (_DATE_LABEL, _PLACE_DATE):
+            mm = pattern.search(head)
+            if mm and parse_date(mm.group(1)):
+                d = parse_date(mm.group(1))
+                break
+        subj = _SUBJECT.search(head) or _SUBJECT.search(body[:1500])
+        subject = subj.group(1).strip() if subj else None
+        if subject is None:
+            label = re.search(r"(?im)^[ ]*(?:betreft|onderwerp)[ ]*:?[ ]*\n+([^\n]{3,200})", head)
+            subject = label.group(1).strip() if label else None
+        salutation = sal[i].group().strip()
+        out.append(Letter(index=i + 1, span=Span(start, end), date=d, subject=subject, addressee=salutation))
+    return out
+
+
+def closing_block(text: str, span: Span) -> Span | None:
+    """The signature block of a letter: from its closing formula to ten lines on."""
+    m = None
+    for mm in _CLOSING.finditer(text, span.start, span.end):
+        m = mm
+        break
+    if not m:
+        return None
+    tail = text[m.end():span.end]
+    lines = [x for x in re.finditer(r"[^\n]+", tail)][:8]
+    end = m.end() + (lines[-1].end() if lines else 0)
+    return Span(m.start(), min(end, span.end))
+
+
+def _header_start(text: str, pos: int, floor: int) -> int:
+    """Walk back from a salutation over short lines (address, date, reference) to the header's start."""
+    line_starts = [m.start() for m in re.finditer(r"(?m)^", text[floor:pos])]
+    start = pos
+    long_run = 0
+    for ls in reversed(line_starts):
+        line = text[floor + ls:text.find("\n", floor + ls) if text.find("\n", floor + ls) != -1 else len(text)]
+        if len(line.strip()) > 90 or _CLOSING.match(line) or re.match(r"^\s*(?:[-•◆]|\d+\.)\s", line):
+            long_run += 1
+            if long_run >= 1:
+                break
+        start = floor + ls
+    # skip leading blank lines
+    while start < pos and text[start] == "\n":
+        start += 1
+    return start
+
+
+# ----------------------------------------------------------------- table rows
+
+_TABLE_HEADER = re.compile(r"(?im)^[^\n]*\bomschrijving\b[^\n]*\bstand van zaken\b[^\n]*$")
+_ROW = re.compile(r"(?m)^[ ]*(\d{1,3})\.[ ]+(\S[^\n]*)$")
+_SECTION = re.compile(r"(?m)^[ ]*([A-ZÀ-Þ][A-ZÀ-Þ ,&/'-]{3,80})[ ]*$")
+_MOTION_REF = re.compile(r"\((?:NR\.?|nr\.?)\s*\d+[^)\n]*(?:\)|$)", re.M)
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """Rows of an action table rendered as text: "N. description ... status ..." under a header
+    with "Omschrijving" and "Stand van zaken". The description is the run of short lines after the
+    number (table cells wrap narrow), the status the longer lines that follow."""
+    header = _TABLE_HEADER.search(text)
+    if not header:
+        return []
+    rows = [m for m in _ROW.finditer(text, header.end())]
+    sections = [(m.start(), m.group(1).strip()) for m in _SECTION.finditer(text, header.end())
+                if sum(c.isalpha() for c in m.group(1)) >= 4]
+    widths = sorted(len(ln) for ln in text[header.end():].split("\n") if len(ln) > 20)
+    wide = widths[int(len(widths) * 0.5)] if widths else 100
+    narrow_limit = min(70, int(wide * 0.62))
+    expected = 1
+    out = []
+    valid = []
+    for m in rows:
+        n = int(m.group(1))
+        if n == expected or (valid and n == int(valid[-1].group(1)) + 1):
+            valid.append(m)
+            expected = n + 1
+    for i, m in enumerate(valid):
+        end = valid[i + 1].start() if i + 1 < len(valid) else len(text)
+        for pos, _ in sections:
+            if m.end() < pos < end:
+                end = pos
+                break
+        section = None
+        for pos, name in sections:
+            if pos < m.start():
+                section = name
+        desc_start = m.start(2)
+        desc_end = m.end()
+        refs = []
+        cursor = m.end()
+        for line in re.finditer(r"[^\n]+", text[m.end():end]):
+            s = line.group().strip()
+            ls, le = m.end() + line.start(), m.end() + line.end()
+            if _MOTION_REF.match(s):
+                refs.append(Span(ls + (len(line.group()) - len(line.group().lstrip())), le))
+                desc_end = max(desc_end, le) if not refs[:-1] else desc_end
+                cursor = le
+                continue
+            if len(line.group()) <= narrow_limit and not re.search(r"[.!?]\s*$", s[:-1] if s.endswith(".") and len(s) > narrow_limit else "") \
+                    and cursor == desc_end and not refs:
+                desc_end = le
+                cursor = le
+                continue
+            break
+        # the reference line closes the description cell
+        status_start = cursor
+        while status_start < end and text[status_start] in " \n":
+            status_start += 1
+        status = Span(status_start, end) if status_start < end else None
+        if status is not None:
+            st = text[status.start:status.end].rstrip()
+            status = Span(status.start, status.start + len(st)) if st else None
+        out.append(TableRow(number=m.group(1), section=section, description=Span(desc_start, desc_end),
+                            status=status, motion_refs=tuple(refs)))
+    return out

@@ -1,0 +1,162 @@
+"""Commitments and requests: which sentences state a public actor's will, plan or ongoing promised
+action, and which ask another party to act; with actor, status, deadline and links.
+
+The cues are patterns of Dutch policy language, kept here as data (each list says what it is for).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Deadline, Mention, Span, Statement
+from .dates import find_deadlines
+
+GOVERNMENT = "government:nl"
+
+# Subjects that speak for the government.
+_CABINET = re.compile(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))", re.I)
+_FIRST_PERSON = re.compile(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b", re.I)
+# Verbs and phrases of will, plan or promised ongoing action.
+_PROMISE = re.compile(
+    r"\b(?:zal|zullen|gaat|gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:\w+\s+){0,3}met|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
+    r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|investeert|investeren|"
+    r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
+    r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen|bereidt|pakt|pakken|stimuleert|stimuleren|"
+    r"ondersteunt|ondersteunen|breidt|versterkt|versterken|voert|treft|treffen|legt|leggen|richt|richten|"
+    r"differentieert|biedt|bieden|verbetert|verbeteren|intensiveert|continueert|brengt|brengen|maakt|maken|"
+    r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
+    r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
+    r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
+    r"blijft|blijven|vervalt)\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,4}worden|zullen\s+(?:\w+\s+){0,4}worden|is|zijn)\s+(?:[^.;]{0,120}?\s)?"
+    r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
+    r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
+    r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
+    r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
+    r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
+_FUTURE_TIME = re.compile(r"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|winter|Q[1-4])\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
+# Sentences that describe, ask or report others rather than promise.
+_NOT_PROMISE = re.compile(
+    r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
+    r"\b(?:volgens (?:de auteurs|hen|Cuperus)|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
+_DONE = re.compile(
+    r"\b(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
+    r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
+    r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
+    r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten)\b|"
+    r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b", re.I)
+_IN_PROGRESS = re.compile(
+    r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
+    r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
+    r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b", re.I)
+_PLANNED = re.compile(r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht)\b", re.I)
+
+# Requests: asks addressed to another party.
+_REQUEST = re.compile(
+    r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+)?(?:een\s+)?(?:dringend\s+|klemmend\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
+    r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
+    r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
+    r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
+    r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|moet(?:en)?\s+(?:[^.;]{0,120}?\s)?(?:worden|komen|krijgen|blijven|zorgen)\b|"
+    r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))", re.I)
+# Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
+# common Dutch verbs in the imperative, the form letters and manifestos use for their demands.
+IMPERATIVES = {
+    "maak", "zorg", "kies", "red", "voorkom", "garandeer", "investeer", "stel", "betrek", "zet", "geef",
+    "neem", "toon", "reserveer", "veranker", "waarborg", "schrap", "verhoog", "verlaag", "houd", "behoud",
+    "start", "breng", "leg", "erken", "versterk", "regel", "bied", "maak", "vergroot", "verbeter", "herstel",
+    "stop", "schaf", "zorgt", "blijf", "ga", "kom", "werk", "help", "ondersteun", "financier", "bescherm",
+    "beschouw", "richt", "draag", "creëer", "ontwikkel", "benut", "gebruik", "hanteer", "respecteer",
+    "borg", "verruim", "beperk", "vereenvoudig", "verminder", "realiseer", "faciliteer", "stimuleer",
+    "onderzoek", "evalueer", "versnel", "ratificeer", "implementeer", "voer", "pak", "trek", "doe",
+    "verbied", "handhaaf", "geef", "luister", "denk", "kijk", "durf", "wees", "laat", "til", "heb", "neem",
+    "organiseer", "verduidelijk", "schep", "voorzie", "bouw", "koester", "verhelp", "verklein", "zoek",
+    "onderken", "volg", "benoem", "betaal", "compenseer", "verstevig", "word", "weet",
+}
+
+
+def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | None) -> Deadline | None:
+    sent = text[span.start:span.end]
+    found = find_deadlines(sent, doc_date, ref_year)
+    if not found:
+        return None
+    s, e, d = found[0]
+    return Deadline(text=re.sub(r"\s+", " ", sent[s:e]), span=Span(span.start + s, span.start + e), latest=d)
+
+
+def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
+    if _DONE.search(sentence) and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet)\b", sentence, re.I):
+        return "Done"
+    if _PLANNED.search(sentence) or (deadline and deadline.latest and doc_date and deadline.latest > doc_date):
+        return "Planned"
+    if _IN_PROGRESS.search(sentence):
+        return "InProgress"
+    if deadline is not None:
+        return "Planned"
+    return "InProgress"
+
+
+def is_commitment(sentence: str, government_doc: bool) -> str | None:
+    """The rule that makes this sentence a commitment, or None."""
+    s = sentence.strip()
+    if s.endswith("?") or _NOT_PROMISE.search(s):
+        return None
+    if len(s) < 25:
+        return None
+    has_cab = bool(_CABINET.search(s))
+    has_first = bool(_FIRST_PERSON.search(" " + s))
+    has_promise = bool(_PROMISE.search(s))
+    if re.search(r"\b[Tt]er uitvoering van\b", s):
+        return "commitment.implements-motion"
+    if has_cab and has_promise:
+        return "commitment.cabinet-verb"
+    if government_doc and has_first and has_promise:
+        return "commitment.first-person-verb"
+    if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
+        if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt)\b", s):
+            return None
+        return "commitment.passive-action"
+    if government_doc and re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s):
+        return "commitment.announcement"
+    return None
+
+
+def is_request(sentence: str, letter_from_party: bool) -> str | None:
+    s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
+    if len(s) < 12:
+        return None
+    if _REQUEST.search(s):
+        if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
+            return None
+        return "request.ask-verb"
+    if letter_from_party:
+        first = re.match(r"[\wÀ-ÿ]+", s)
+        if first and first.group().lower() in IMPERATIVES and first.group()[0].isupper():
+            return "request.imperative"
+    return None
+
+
+def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
+    s = sentence
+    inside = [m for m in mentions if span.start <= m.span.start < span.end]
+    # an explicit named subject that acts: "De minister van SZW streeft", "het CJIB onderzoekt"
+    for m in inside:
+        if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
+            before = s[:m.span.start - span.start].lower()
+            if re.search(r"(?:^|\b)(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
+               re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+$", before):
+                after = s[m.span.end - span.start:m.span.end - span.start + 40]
+                if not re.match(r"\s*\(", after) or m.type == "Ministry":
+                    if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
+                        continue
+                    return m.key
+    if _CABINET.search(s):
+        return GOVERNMENT
+    if speaker and _FIRST_PERSON.search(" " + s):
+        return speaker
+    return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
+
+
+def quote(text: str, span: Span) -> str:
+    return re.sub(r"\s+", " ", text[span.start:span.end]).strip()

@@ -1,0 +1,154 @@
+"""The command line: each command parses its arguments, calls one API function, prints.
+
+Exit codes: 0 success; 1 an error (or some files failed to build); 2 usage; 3 the graph does not
+conform to the SHACL shapes.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, api
+from .errors import BeleidsgraafError
+
+STORE_HELP = "store directory (default ./beleidsgraaf-store or $BELEIDSGRAAF_STORE)"
+
+
+def _store_option(f):
+    return click.option("--store", "store", type=click.Path(path_type=Path), envvar="BELEIDSGRAAF_STORE",
+                        default="beleidsgraaf-store", show_default=True, help=STORE_HELP)(f)
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"error: {err}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="beleidsgraaf")
+def main() -> None:
+    """beleidsgraaf: Dutch policy documents in, a knowledge graph of who promised what out."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_store_option
+@click.option("--base", default=None, help="base IRI for instances (default https://w3id.org/beleidsgraaf/id/)")
+@click.option("--quiet", is_flag=True, help="no progress bar")
+def build(paths, store, base, quiet):
+    """Build documents (files or folders) into the store."""
+    from tqdm import tqdm
+    from .builders.sources import discover
+    total = len(discover(list(paths)))
+    bar = tqdm(total=total, unit="file", disable=quiet or total < 2, file=sys.stderr)
+
+    def tick(name):
+        bar.set_postfix_str(name[-40:], refresh=False)
+        bar.update(1)
+    try:
+        kwargs = {"base": base} if base else {}
+        report = api.build(paths, store=store, progress=tick, **kwargs)
+    except BeleidsgraafError as err:
+        bar.close()
+        _fail(err)
+    bar.close()
+    for p in report.problems:
+        click.echo(f"{'skipped' if p.severity == 'error' else 'note'}: {p.path}: {p.message} [{p.code}]", err=True)
+    click.echo(f"built {report.built} (added {len(report.added)}, changed {len(report.changed)}), "
+               f"unchanged {len(report.unchanged)}, failed {report.failed}, duplicates {len(report.duplicates)}")
+    click.echo("  " + ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())))
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="read the query from a file")
+@_store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sparql, file, store, fmt):
+    """Run a SPARQL SELECT query over all documents."""
+    if bool(sparql) == bool(file):
+        raise click.UsageError("give a query or -f FILE (one of them)")
+    text = file.read_text(encoding="utf-8") if file else sparql
+    try:
+        result = api.query(text, store=store)
+    except BeleidsgraafError as err:
+        _fail(err)
+    df = result.to_dataframe()
+    if fmt == "csv":
+        click.echo(df.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps({"variables": result.variables, "rows": result.rows}, ensure_ascii=False, indent=1))
+    else:
+        import pandas as pd
+        with pd.option_context("display.max_rows", 500, "display.max_colwidth", 80, "display.width", 200):
+            click.echo(df.to_string(index=False) if len(df) else "(no rows)")
+
+
+@main.command()
+@_store_option
+@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "ntriples"]))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def export(store, fmt, output):
+    """Export the whole graph as RDF."""
+    try:
+        out = api.export(store, fmt, output)
+    except BeleidsgraafError as err:
+        _fail(err)
+    click.echo(f"wrote {out} ({out.stat().st_size} bytes)")
+
+
+@main.command()
+@_store_option
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--focus", default=None, help="show only the neighbourhood of entities whose name contains this")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(1, 10))
+def view(store, output, focus, depth):
+    """Write an interactive HTML network of who promised what."""
+    try:
+        out = api.view(store, output, focus=focus, depth=depth)
+    except BeleidsgraafError as err:
+        _fail(err)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@_store_option
+def stats(store):
+    """Count the resources of each class in the store."""
+    try:
+        counts = api.stats(store)
+    except BeleidsgraafError as err:
+        _fail(err)
+    for k, v in sorted(counts.items()):
+        click.echo(f"{k:<20}{v:>10}")
+
+
+@main.command()
+@_store_option
+def validate(store):
+    """Check the graph against the SHACL shapes (exit 3 when it does not conform)."""
+    try:
+        conforms, text = api.validate(store)
+    except BeleidsgraafError as err:
+        _fail(err)
+    click.echo(text)
+    sys.exit(0 if conforms else 3)
+
+
+@main.command(name="table")
+@_store_option
+def table(store):
+    """Print commitments per actor and status."""
+    try:
+        df = api.who_promised_what(store)
+    except BeleidsgraafError as err:
+        _fail(err)
+    click.echo(df.to_string(index=False) if len(df) else "(no commitments)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""RDF serialisations of the store, through one registry of formats (the built-ins included).
+
+Every export is deterministic: N-Quads and N-Triples are sorted line by line, so the same store
+gives the same bytes; the other formats are written from that sorted data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ExportError
+from ..graph.store import Store
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extension: str
+    media_type: str
+    write: Callable[[Store], bytes]
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(name: str, extension: str, media_type: str):
+    def deco(fn):
+        FORMATS[name] = Format(name, extension, media_type, fn)
+        return fn
+    return deco
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted(set(x for x in data.decode("utf-8").splitlines() if x.strip()))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+@register("nquads", "nq", "application/n-quads")
+def _nquads(store: Store) -> bytes:
+    return _sorted_lines(store.dump("N_QUADS"))
+
+
+@register("ntriples", "nt", "application/n-triples")
+def _ntriples(store: Store) -> bytes:
+    import pyoxigraph as ox
+    triples = store.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
+
+@register("turtle", "ttl", "text/turtle")
+def _turtle(store: Store) -> bytes:
+    import rdflib
+    g = rdflib.Graph()
+    _bind(g)
+    g.parse(data=_ntriples(store).decode("utf-8"), format="nt")
+    return g.serialize(format="turtle").encode("utf-8")
+
+
+@register("trig", "trig", "application/trig")
+def _trig(store: Store) -> bytes:
+    ds = _dataset(store)
+    return ds.serialize(format="trig").encode("utf-8")
+
+
+@register("jsonld", "jsonld", "application/ld+json")
+def _jsonld(store: Store) -> bytes:
+    ds = _dataset(store)
+    return ds.serialize(format="json-ld", auto_compact=True).encode("utf-8")
+
+
+def _bind(g) -> None:
+    from ..graph.store import PREFIXES
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+
+
+def _dataset(store: Store):
+    import rdflib
+    ds = rdflib.Dataset()
+    _bind(ds)
+    ds.parse(data=_nquads(store).decode("utf-8"), format="nquads")
+    return ds
+
+
+def export(store: Store, fmt: str, output: Path | str) -> Path:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format '{fmt}'; known: {', '.join(sorted(FORMATS))}")
+    data = FORMATS[fmt].write(store)
+    out = Path(output)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as err:
+        raise ExportError(f"{out}: cannot write ({err.strerror or err})") from None
+    return out

@@ -1,0 +1,122 @@
+"""The store: Oxigraph on disk, one named graph per document, shared entity labels in their own graph.
+
+The only module that imports pyoxigraph. SPARQL run here sees the union of all named graphs as the
+default graph. Replacing a document's graph is one update, so one transaction: a reader never sees
+half a document, and a killed build leaves the previous state.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from ..errors import QueryError, StoreError
+from .vocab import DEF
+
+DEFAULT_STORE = "beleidsgraaf-store"
+PREFIXES = {
+    "bg": DEF, "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/",
+    "oa": "http://www.w3.org/ns/oa#", "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "org": "http://www.w3.org/ns/org#",
+}
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("BELEIDSGRAAF_STORE", DEFAULT_STORE))
+
+
+class Store:
+    """An Oxigraph store in a directory.
+
+    >>> import tempfile
+    >>> s = Store(tempfile.mkdtemp())
+    >>> s.triple_count()
+    0
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False):
+        self.path = Path(path)
+        try:
+            if read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no store here (build one first with 'beleidsgraaf build')")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for callers that need its full API."""
+        return self._store
+
+    def rdflib_dataset(self):
+        """An rdflib Dataset on this same Oxigraph store (oxrdflib), default graph = union."""
+        import rdflib
+        from oxrdflib import OxigraphStore
+        return rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
+
+    # ------------------------------------------------------------ writing
+    def replace_graph(self, graph_iri: str, ntriples: str, drop: list[str] = ()) -> None:
+        """Put ``ntriples`` into ``graph_iri`` and drop the graphs in ``drop``, in one transaction."""
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(set(drop) | {graph_iri})]
+        ops.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}")
+        try:
+            self._store.update(" ;\n".join(ops))
+        except (SyntaxError, OSError) as err:
+            raise StoreError(f"{self.path}: could not write graph {graph_iri}: {err}") from None
+
+    def drop_graphs(self, graphs: list[str]) -> None:
+        if graphs:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL update: {err}") from None
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    # ------------------------------------------------------------ reading
+    def query(self, sparql: str, bindings: dict | None = None):
+        """Run a SPARQL query over the union of all graphs; returns pyoxigraph results."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                     substitutions=bindings or None)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from None
+        except OSError as err:
+            raise QueryError(f"SPARQL query failed: {err}") from None
+
+    def select(self, sparql: str, bindings: dict | None = None) -> tuple[list[str], list[list]]:
+        """Variables and rows (pyoxigraph terms or None) of a SELECT query."""
+        res = self.query(sparql, bindings)
+        if not isinstance(res, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in res.variables]
+        return names, [[sol[n] for n in names] for sol in res]
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def dump(self, fmt: str) -> bytes:
+        return self._store.dump(format=getattr(ox.RdfFormat, fmt))
+
+
+def term_value(term) -> str | None:
+    """Plain string of a pyoxigraph term (IRI, literal), None for unbound."""
+    return None if term is None else term.value

@@ -1,0 +1,124 @@
+"""Derive beleidsgraaf's reference data (ontology/reference/*.csv) from ../shared/reference.
+
+Run from the repository root: python tools/make_reference.py [--shared ../shared]
+The output is committed: the package never reads ../shared at run time. Every output row keeps
+the source cell of the row it came from, so each identifier can be traced back.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "ontology" / "reference"
+
+# Organisation kinds of the polder crosswalk that name bodies a policy text cites as organisations.
+# organisatieonderdeel (internal units), gemeenschappelijke-regeling and rwt (thousands of local
+# foundations) are left out: their names collide with common words far more often than they help.
+ORG_KINDS = {"zbo", "agentschap", "adviescollege", "hoge-college", "inspectie", "rechterlijke-instantie",
+             "politie", "provincie", "caribisch-openbaar-lichaam"}
+# Regulation kinds whose citation titles are looked for in the text.
+LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
+
+
+def ministries(shared: Path) -> list[dict]:
+    rows = defaultdict(dict)
+    for r in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8")):
+        if r["kind"] != "ministry":
+            continue
+        name = r["canonical_name"]
+        item = rows[name]
+        item.setdefault("name", name)
+        item.setdefault("abbreviations", r["abbreviations"])
+        item.setdefault("source", r["source"].split(" | ")[0].split(" (")[0])
+        item[r["scheme"]] = r["identifier"]
+    out = []
+    for name, item in rows.items():
+        m = re.search(r"\((?:tot (\d{4}(?:-\d\d-\d\d)?)|(\d{4}(?:-\d\d-\d\d)?)[–-](\d{4}(?:-\d\d-\d\d)?))", name)
+        until = (m.group(1) or m.group(3)) if m else ""
+        since = (m.group(2) or "") if m else ""
+        base = re.sub(r"\s*\(.*\)$", "", name)
+        tooi = item.get("tooi") or item.get("tooi_historische_versie", "")
+        out.append({"name": base, "abbreviations": item["abbreviations"], "tooi": tooi,
+                    "current": "" if "tooi" in item and not until else "",
+                    "historical": "yes" if (until or "tooi_historische_versie" in item) else "",
+                    "valid_from": since, "valid_until": until, "wikidata": item.get("wikidata", ""),
+                    "source": item["source"]})
+    return out
+
+
+def organisations(shared: Path) -> list[dict]:
+    out = []
+    seen = set()
+    for r in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8")):
+        if r["kind"] != "organisation" or r["canonical_name"] in seen:
+            continue
+        seen.add(r["canonical_name"])
+        ids = {x["scheme"]: x["identifier"] for x in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8"))
+               if x["canonical_name"] == r["canonical_name"]}
+        name = re.sub(r"\s*\(.*\)$", "", r["canonical_name"])
+        out.append({"key": re.sub(r"\W+", "-", name.lower()).strip("-"), "name": name,
+                    "abbreviations": r["abbreviations"], "other_names": "", "kind": "identifiers",
+                    "tooi": ids.get("tooi", ""), "wikidata": ids.get("wikidata", ""),
+                    "source": r["source"].split(" | ")[0]})
+    names = {o["name"].lower() for o in out}
+    for r in csv.DictReader(open(shared / "reference" / "organisations.csv", encoding="utf-8")):
+        if r["kind"] not in ORG_KINDS or r["valid_until"] and r["valid_until"] < "2000":
+            continue
+        if r["name"].lower() in names:
+            continue
+        names.add(r["name"].lower())
+        abbrs = ";".join(a for a in r["abbreviations"].split(";")
+                         if len(a) >= 3 and any(c.isupper() for c in a[1:]) and a.upper() == a or
+                         (len(a) >= 4 and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
+        out.append({"key": r["slug"], "name": r["name"], "abbreviations": abbrs,
+                    "other_names": r["other_names"], "kind": r["kind"], "tooi": r["tooi"],
+                    "wikidata": r["wikidata"],
+                    "source": "anneschuth/polder@82b2d3b (via shared/reference/organisations.csv, slug " + r["slug"] + ")"})
+    return out
+
+
+def laws(shared: Path) -> list[dict]:
+    out = {}
+    for r in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8")):
+        if r["scheme"] != "bwb":
+            continue
+        name = re.sub(r"\s*\(.*\)$", "", r["canonical_name"]).strip()
+        abbrs = [a for a in r["abbreviations"].split(";") if a and "(" not in a and len(a) <= 40]
+        out[r["identifier"]] = {"bwb_id": r["identifier"], "name": name, "abbreviations": ";".join(abbrs),
+                                "kind": r["kind"], "source": r["source"].split(" | ")[0]}
+    for r in csv.DictReader(open(shared / "reference" / "laws.csv", encoding="utf-8")):
+        title = r["short_title"].strip()
+        if r["bwb_id"] in out or r["kind"] not in LAW_KINDS or not title:
+            continue
+        if len(title.split()) > 8 or len(title) < 6 or not title[0].isupper():
+            continue
+        if r["kind"] == "ministeriele-regeling" and r["valid_until"]:
+            continue
+        out[r["bwb_id"]] = {"bwb_id": r["bwb_id"], "name": title, "abbreviations": r["abbreviations"],
+                            "kind": r["kind"], "source": r["source"].split(" | ")[0]}
+    return sorted(out.values(), key=lambda x: x["bwb_id"])
+
+
+def write(name: str, rows: list[dict]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / name, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{name}: {len(rows)} rows")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
+    args = ap.parse_args()
+    write("ministries.csv", ministries(args.shared))
+    write("organisations.csv", organisations(args.shared))
+    write("laws.csv", laws(args.shared))
+
+
+if __name__ == "__main__":
+    main()
