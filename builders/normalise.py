@@ -30,10 +30,19 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     'v'
     """
     text, offsets = raw, OffsetMap.identity(len(raw))
-    for step in (_line_endings, _mojibake, _furniture, _hyphenation, _footnote_markers, _whitespace):
-        edits = step(text)
-        if edits:
-            text, offsets = apply_edits(text, edits, offsets)
+    # one pass can make work for another (a repaired word reveals a glued marker), so the passes
+    # run until nothing changes: normalising normalised text is then a no-op
+    for _ in range(4):
+        changed = False
+        for step in (_line_endings, _footnote_markers, _mojibake, _furniture, _hyphenation, _whitespace):
+            edits = step(text)
+            if edits:
+                new_text, new_offsets = apply_edits(text, edits, offsets)
+                if new_text != text:
+                    changed = True
+                text, offsets = new_text, new_offsets
+        if not changed:
+            break
     return text, offsets
 
 
@@ -78,7 +87,7 @@ def _furniture(text: str) -> list[tuple[int, int, str]]:
             continue
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         next_blank = i + 1 >= len(lines) or not lines[i + 1][1].strip()
-        repeated = (counts[s] >= 3 and len(s) <= 40 and not re.match(r"^[-•*\d(]", s)
+        repeated = (counts[s] >= 3 and len(s) <= 40 and not re.match(r"^(?:[-•*(]|\d{1,3}[.)](?:\s|$))", s)
                     and not s.endswith((".", ":", ",")) and len(s.split()) <= 5)
         page_number = re.fullmatch(r"\d{1,3}", s) is not None and prev_blank and next_blank
         if repeated or page_number:

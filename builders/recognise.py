@@ -231,7 +231,7 @@ _NAMES = rf"{SURNAME}(?:\s*/\s*{SURNAME}|\s+en\s+{SURNAME})*"
 _MOTION = re.compile(
     rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)\s+"
     rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})(?P<cs>\s+[cC]\.[sS]\.)?")
-_MOTION_TAIL = re.compile(r"\s*[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:nr\.?|nummer)\s*(?P<nr>\d{1,4})")
+_MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:nr\.?|nummer)\s*(?P<nr>\d{1,4})")
 
 
 @recogniser
@@ -276,7 +276,7 @@ def motions(text: str) -> list[Candidate]:
 _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
          r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
          r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
-_ROLE_NAME = re.compile(rf"\b(?P<role>{_ROLE})\s+(?P<name>{CAP_PARTICLE_SURNAME})(?:\s+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
+_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))\s+(?P<name>{CAP_PARTICLE_SURNAME})(?:\s+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
@@ -363,7 +363,7 @@ _DOSS = r"(?P<doss>\d{2}\s?\d{3})"
 _SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?))?"
 _PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
 _PAPER_PREFIX = re.compile(
-    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}}))?\b")
+    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}}))?\b")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 _AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
 
@@ -391,8 +391,9 @@ def papers(text: str) -> list[Candidate]:
             if rx is _PAPER_NR and re.search(r"(?:motie|Motie|MOTIE)\b[^\n]{0,40}$", text[max(0, m.start() - 45):m.start()]) and False:
                 continue
             taken.append((m.start(), m.end()))
+            nr = m.group("nr") or (m.groupdict().get("nr2"))
             out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
-                                       m.group("nr"), rule))
+                                       nr, rule))
     for m in _DOCNR.finditer(text):
         ident = m.group(1)
         out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:" + ident.lower(), ident,

@@ -161,10 +161,10 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
         return "voortgangsrapportage"
     if "antwoord" in head and "vragen" in head:
         return "antwoord_kamervragen"
-    if re.search(r"\bactieplan\b", head[:600]):
-        return "actieplan"
     if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head:
         return "kamerbrief"
+    if re.search(r"\bactieplan\b", head[:600]):
+        return "actieplan"
     if letters:
         return "brief"
     return "other"
@@ -172,7 +172,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
 
 # -------------------------------------------------------------------- letters
 
-_SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte|Aan de informateur)\b[^\n]*$")
+_SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte)\b[^\n]*$")
 _CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$")
 
 
@@ -262,7 +262,7 @@ def table_rows(text: str) -> list[TableRow]:
                 if sum(c.isalpha() for c in m.group(1)) >= 4]
     widths = sorted(len(ln) for ln in text[header.end():].split("\n") if len(ln) > 20)
     wide = widths[int(len(widths) * 0.5)] if widths else 100
-    narrow_limit = min(70, int(wide * 0.62))
+    narrow_limit = min(70, max(45, int(wide * 0.62)))
     expected = 1
     out = []
     valid = []
@@ -290,7 +290,6 @@ def table_rows(text: str) -> list[TableRow]:
             ls, le = m.end() + line.start(), m.end() + line.end()
             if _MOTION_REF.match(s):
                 refs.append(Span(ls + (len(line.group()) - len(line.group().lstrip())), le))
-                desc_end = max(desc_end, le) if not refs[:-1] else desc_end
                 cursor = le
                 continue
             if len(line.group()) <= narrow_limit and not re.search(r"[.!?]\s*$", s[:-1] if s.endswith(".") and len(s) > narrow_limit else "") \

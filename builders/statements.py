@@ -27,7 +27,10 @@ _PROMISE = re.compile(
     r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
-    r"blijft|blijven|vervalt)\b", re.I)
+    r"blijft|blijven|vervalt|"
+    # first person singular, the minister speaking: "ik werk aan", "stuur ik", "verken ik"
+    r"werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
+    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,4}worden|zullen\s+(?:\w+\s+){0,4}worden|is|zijn)\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
@@ -140,13 +143,16 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
 def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
     s = sentence
     inside = [m for m in mentions if span.start <= m.span.start < span.end]
+    passive_after = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge\w+|gevraagd)\b")
     # an explicit named subject that acts: "De minister van SZW streeft", "het CJIB onderzoekt"
     for m in inside:
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
-            if re.search(r"(?:^|\b)(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
+            if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+$", before):
                 after = s[m.span.end - span.start:m.span.end - span.start + 40]
+                if passive_after.match(after):
+                    continue
                 if not re.match(r"\s*\(", after) or m.type == "Ministry":
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue

@@ -1,0 +1,32 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := demo-output
+
+.PHONY: install demo test clean reference
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(DEMO)
+	$(BIN)/beleidsgraaf build examples --store $(DEMO)/store
+	$(BIN)/beleidsgraaf view --store $(DEMO)/store --output $(DEMO)/network.html
+	$(BIN)/beleidsgraaf export --store $(DEMO)/store --format turtle --output $(DEMO)/graph.ttl
+	$(BIN)/beleidsgraaf table --store $(DEMO)/store
+
+test: $(STAMP)
+	$(BIN)/python -m pytest --import-mode=importlib -q tests
+
+reference:
+	$(BIN)/python tools/make_reference.py --shared ../shared
+
+clean:
+	rm -rf $(VENV) $(DEMO) beleidsgraaf-store *.egg-info

@@ -1,0 +1,72 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from beleidsgraaf.builders.normalise import normalise
+from beleidsgraaf.builders.offsets import OffsetMap, apply_edits
+
+
+def test_line_break_hyphenation_is_undone_and_maps_back():
+    raw = "de toegankelijkheid van overheids-\nvoorzieningen voor iedereen"
+    text, m = normalise(raw)
+    assert "overheidsvoorzieningen" in text
+    i = text.index("voorzieningen")
+    assert raw[m.to_raw(i):m.to_raw(i) + 5] == "voorz"
+
+
+def test_capitalised_continuation_keeps_its_hyphen():
+    text, _ = normalise("in Noord-\nHolland en elders")
+    assert "Noord-Holland" in text
+
+
+def test_iso_8859_16_mojibake_is_repaired():
+    text, _ = normalise("De Parlementaire EnquĂȘtecommissie Fraudebeleid")
+    assert "Enquêtecommissie" in text
+
+
+def test_cp1252_mojibake_is_repaired():
+    text, _ = normalise("Het onderwijs wordt geÃ«valueerd.")
+    assert "geëvalueerd" in text
+
+
+def test_repeated_page_furniture_and_page_numbers_are_removed():
+    page = "Datum\n\nKenmerk\n2024-0001\n\n"
+    raw = ("Eerste alinea loopt door.\n\n" + page) * 3 + "Slot.\n\n12\n\nnog een zin."
+    text, _ = normalise(raw)
+    assert "Kenmerk" not in text and "2024-0001" not in text
+    assert "\n12\n" not in text
+
+
+def test_superscript_footnote_marker_is_detached():
+    text, _ = normalise("Dit blijkt uit onderzoek.³ Daarna volgt meer.")
+    assert "onderzoek. ³" in text
+
+
+def test_digit_footnote_marker_is_detached_when_a_note_exists():
+    raw = "Ter uitvoering van de motie Van Dam/Palmen2 wordt iets gedaan.\n\n  2. Kamerstuk 36 600 VI, nr. 9↩\n"
+    text, _ = normalise(raw)
+    assert "Palmen 2" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab -\n\t.ÃĂȘ«é²1 ")), max_size=120))
+def test_normalising_twice_changes_nothing(raw):
+    once, _ = normalise(raw)
+    twice, _ = normalise(once)
+    assert twice == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_offset_map_points_into_the_raw_text(raw):
+    text, m = normalise(raw)
+    assert len(m) == len(text)
+    for i in range(len(text)):
+        assert 0 <= m.to_raw(i) <= len(raw)
+    # the map never runs backwards
+    assert all(m.to_raw(i) <= m.to_raw(i + 1) for i in range(len(text)))
+
+
+def test_apply_edits_rejects_overlaps():
+    import pytest
+    with pytest.raises(ValueError):
+        apply_edits("abcdef", [(0, 3, "x"), (2, 4, "y")], OffsetMap.identity(6))

@@ -1,0 +1,91 @@
+"""One small regression test per pattern, on sentences written for the test."""
+from beleidsgraaf.builders.recognise import recognise
+from beleidsgraaf.builders.resolve import resolve
+
+
+def found(text, type_=None):
+    mentions, entities = resolve(text, recognise(text))
+    return [(m.type, m.surface, entities[m.key]) for m in mentions if type_ is None or m.type == type_]
+
+
+def test_ministry_by_name_and_abbreviation_resolve_to_one_tooi_entity():
+    out = found("De minister van Sociale Zaken en Werkgelegenheid (SZW) en het ministerie van SZW.", "Ministry")
+    keys = {e.key for _, _, e in out}
+    assert keys == {"ministry:mnre1073"}
+    assert any("identifier.overheid.nl/tooi" in s for _, _, e in out for s in e.same_as)
+
+
+def test_minister_voor_is_a_post_not_a_ministry():
+    assert found("Mede namens de minister voor VRO en Armoedebeleid stuur ik deze brief.", "Ministry") == []
+
+
+def test_old_ministry_name_resolves_to_current_lineage():
+    out = found("De minister van Economische Zaken en Klimaat heeft besloten.", "Ministry")
+    assert out and out[0][2].key == "ministry:mnre1045"
+
+
+def test_short_abbreviation_needs_office_context():
+    assert found("Het AZ ziekenhuis breidt uit.", "Ministry") == []
+    assert found("De minister van AZ reageert.", "Ministry")[0][2].key == "ministry:mnre1010"
+
+
+def test_motion_with_slash_submitters_and_glued_footnote():
+    out = found("Ter uitvoering van de motie Van Dijk/Palmen 2 wordt gewerkt.", "Motion")
+    assert len(out) == 1
+    assert dict(out[0][2].extra)["submitters"] == "Van Dijk/Palmen"
+
+
+def test_numbered_motion_reference_in_a_table():
+    out = found("(NR. 23 Motie Jansen/Bakker)", "Motion")
+    assert dict(out[0][2].extra)["motionNumber"] == "23"
+
+
+def test_motion_van_het_lid_cs_with_paper_and_number():
+    out = found("Motie van het lid Visser C.S. over armoede (Kamerstuk 35 788, nr. 136).", "Motion")
+    extra = dict(out[0][2].extra)
+    assert extra["submitters"] == "Visser" and extra["motionNumber"] == "136"
+
+
+def test_parliamentary_paper_citation_styles():
+    text = ("Zie Kamerstukken II 2021/22, 35510, nr. 102; Kamerstuk 35510-26; 36 600 VI, nr. 9; "
+            "TK 29362-290 en document 2025D18001.")
+    notations = {e.notation for _, _, e in found(text, "ParliamentaryPaper")}
+    assert {"35510-102", "35510-26", "36600-VI-9", "29362-290", "2025D18001"} <= notations
+
+
+def test_law_from_gazetteer_and_abbreviation_defined_in_text():
+    out = found("De Wet maatschappelijke ondersteuning 2015 (Wmo) regelt dit. De Wmo wordt uitgevoerd.", "Law")
+    keys = {e.key for _, _, e in out}
+    assert keys == {"law:BWBR0035362"}
+    assert len(out) >= 2
+
+
+def test_law_patterns_compound_and_named_bill():
+    out = found("De Jeugdwet en het wetsvoorstel proactieve dienstverlening SZW beoogt meer.", "Law")
+    labels = {e.label for _, _, e in out}
+    assert "Jeugdwet" in labels
+    assert "Wetsvoorstel proactieve dienstverlening SZW" in labels
+
+
+def test_programme_names_not_generic_nouns():
+    labels = {e.label for _, _, e in found("Het kabinet voert het Actieplan Brede Schuldenaanpak uit. Dat is een plan.", "Programme")}
+    assert labels == {"Actieplan Brede Schuldenaanpak"}
+
+
+def test_organisation_from_gazetteer_by_acronym_and_by_head_noun():
+    labels = {e.label for _, _, e in found("Het UWV en het College voor de Rechten van de Mens werken samen.", "Organisation")}
+    assert "Uitvoeringsinstituut Werknemersverzekeringen" in labels
+    assert "College voor de Rechten van de Mens" in labels
+
+
+def test_person_after_role_and_with_initials():
+    names = {e.label for _, _, e in found("Minister Uitermark schreef met C.J. de Groot een brief.", "Person")}
+    assert {"Uitermark", "de Groot"} <= names
+
+
+def test_every_mention_surface_is_its_span(tmp_path):
+    text = "Het kabinet en de minister van BZK voeren de motie Jansen/Bos (nr. 4) uit volgens de Jeugdwet."
+    mentions, _ = resolve(text, recognise(text))
+    assert mentions
+    for m in mentions:
+        assert text[m.span.start:m.span.end] == m.surface
