@@ -33,7 +33,7 @@ def analyse(raw: RawDocument) -> Analysis:
         sentences=tuple(sents), title=segment.title(text), date=d,
         reference_year=None if d else segment.reference_year(text),
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
-        letters=tuple(_with_senders(text, letters, mentions)) if len(letters) > 1 else (),
+        letters=tuple(_with_senders(text, letters, mentions)),
         table_rows=tuple(rows), speaker=speaker, footnotes=notes)
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
@@ -86,6 +86,11 @@ def _government_text(doc: Document) -> bool:
     return doc.doc_type in ("kamerbrief", "antwoord_kamervragen", "actieplan", "voortgangsrapportage", "other")
 
 
+def _party_letter(doc: Document, letter: Letter | None) -> bool:
+    """A letter from a party outside government: its asks are requests, nothing in it is a commitment."""
+    return letter is not None and letter.sender is not None and not letter.sender.startswith(("person:", "ministry:"))
+
+
 def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     text = doc.text
     out: list[Statement] = []
@@ -102,7 +107,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         s = text[sp.start:sp.end]
         letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
-        from_party = letter is not None and letter.sender is not None and not letter.sender.startswith("person:")
+        from_party = _party_letter(doc, letter) and doc.doc_type in ("bundle", "brief", "other")
         if letter is not None and letter.sender and letter.sender.startswith("person:"):
             continue   # the informateur's standard replies promise nothing
         if doc.doc_type == "bundle" and letter is None:
@@ -110,7 +115,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         rule = is_request(s, from_party or doc.doc_type == "bundle")
         if rule:
             out.append(Statement("Request", sp, quote(text, sp), letter.sender if letter else _asker(s, sp, mentions),
-                                 addressee=GOVERNMENT, letter=letter.index if letter else None, rule=rule,
+                                 addressee=GOVERNMENT, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=_concerns(sp, mentions)))
             continue
         if from_party or doc.doc_type == "bundle":

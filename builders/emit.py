@@ -42,7 +42,7 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         g.add((d, DCTERMS.creator, minter.entity(doc.speaker)))
 
     letters = {}
-    for lt in doc.letters:
+    for lt in (doc.letters if len(doc.letters) > 1 else ()):
         li = minter.letter(doc.sha256, lt.index)
         letters[lt.index] = (li, lt)
         g.add((li, RDF.type, BG.Document))
@@ -174,8 +174,8 @@ def _selectors(g: Graph, minter: Minter, sha: str, source: URIRef, body: URIRef,
     g.add((target, OA.hasSelector, pos))
     g.add((target, OA.hasSelector, quote))
     g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
+    g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[span.start:span.end])))
     g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT):span.start])))

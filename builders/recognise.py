@@ -71,9 +71,11 @@ def _entry_candidate(e: gz.Entry, start: int, end: int, rule: str) -> Candidate:
 
 @recogniser
 def government(text: str) -> list[Candidate]:
-    return [Candidate(m.start(1), m.end(1), "Government", "government:nl", "Kabinet", "government.phrase")
-            for m in re.finditer(r"\b(?:het|dit|dat|ons|onze|de)\s+(kabinet|[Kk]abinet|regering)\b|\b(Kabinet|Regering)\b(?!s)", text)
-            if m.group(1) or True]
+    out = []
+    for m in re.finditer(r"\b(?:het|dit|dat|ons|onze|de)\s+(kabinet|[Kk]abinet|regering)\b|\b(Kabinet|Regering)\b(?!s)", text):
+        g = 1 if m.group(1) else 2
+        out.append(Candidate(m.start(g), m.end(g), "Government", "government:nl", "Kabinet", "government.phrase"))
+    return out
 
 
 # --------------------------------------------------------------- ministries

@@ -165,7 +165,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
         return "kamerbrief"
     if re.search(r"\bactieplan\b", head[:600]):
         return "actieplan"
-    if letters:
+    if letters and not re.search(r"(?m)^\s*(?:betreft|kenmerk)\b", head):
         return "brief"
     return "other"
 
