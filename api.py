@@ -105,11 +105,10 @@ def _refresh_entity_labels(st: Store, minter: Minter) -> None:
     """Shared entity descriptions (preferred label, core class) in their own graph, derived from
     what the documents say, rewritten in one transaction."""
     from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import RDF, SKOS
+    from rdflib.namespace import SKOS
     g = Graph()
     names, rows = st.select(queries.load("entity_labels"))
-    for e, t, label in rows:
-        g.add((URIRef(e.value), RDF.type, URIRef(t.value)))
+    for e, _, label in rows:
         g.add((URIRef(e.value), SKOS.prefLabel, Literal(label.value)))
     st.replace_graph(str(minter.entities_graph()), g.serialize(format="nt"))
 
