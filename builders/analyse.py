@@ -33,7 +33,7 @@ def analyse(raw: RawDocument) -> Analysis:
         sentences=tuple(sents), title=segment.title(text), date=d,
         reference_year=None if d else segment.reference_year(text),
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
-        letters=tuple(_with_senders(text, letters, mentions)),
+        letters=tuple(_with_senders(text, letters, mentions, entities)),
         table_rows=tuple(rows), speaker=speaker, footnotes=notes)
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
@@ -59,18 +59,47 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _with_senders(text: str, letters: list[Letter], mentions: list[Mention]) -> list[Letter]:
+_ROLE_LINE = re.compile(r"(?i)\b(?:directeur|voorzitter|bestuurder|informateur|formateur|secretaris|namens|"
+                        r"gedeputeerde|wethouder|burgemeester|coördinator|manager|hoofd|president|ceo|lid|"
+                        r"rapporteur|penningmeester|adviseur|ondertekenaars)\b")
+
+
+def _signature_org(text: str, block: Span) -> tuple[int, int] | None:
+    """The organisation a signature names on a line of its own ("Deborah Lauria / Ieder(in)")."""
+    pos = text.index("\n", block.start) if "\n" in text[block.start:block.end] else block.end
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[pos:block.end])][:6]
+    for i, (a, b) in enumerate(lines):
+        line = text[pos + a:pos + b].strip().strip("*,")
+        if i == 0 or not line or _ROLE_LINE.search(line) or re.search(r"\d|@|www\.|Postbus", line):
+            continue
+        if len(line) <= 60 and line[:1].isalpha() and len(line.split()) <= 6:
+            s = pos + a + (len(text[pos + a:pos + b]) - len(text[pos + a:pos + b].lstrip()))
+            return s, s + len(line)
+    return None
+
+
+def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], entities: dict) -> list[Letter]:
     out = []
     for letter in letters:
         block = segment.closing_block(text, letter.span)
         sender = None
         name = None
         if block:
-            orgs = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < block.end]
-            if orgs:
-                sender = orgs[0].key
+            orgs = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < block.end
+                    and not m.key.startswith("organisation:partij-")]
             lines = [ln.strip() for ln in text[block.start:block.end].split("\n")[1:] if ln.strip()]
             name = lines[0] if lines else None
+            if orgs:
+                sender = orgs[0].key
+            else:
+                found = _signature_org(text, block)
+                if found:
+                    s, e = found
+                    label = text[s:e]
+                    key = "organisation:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+                    entities.setdefault(key, Entity(key, "Organisation", label))
+                    mentions.append(Mention(Span(s, e), "Organisation", label, key, "organisation.signature"))
+                    sender = key
         if sender is None:
             orgs = [m for m in mentions if m.type == "Organisation" and letter.span.start <= m.span.start < letter.span.end
                     and not m.key.startswith("organisation:oorg10002")]
@@ -88,7 +117,9 @@ def _government_text(doc: Document) -> bool:
 
 def _party_letter(doc: Document, letter: Letter | None) -> bool:
     """A letter from a party outside government: its asks are requests, nothing in it is a commitment."""
-    return letter is not None and letter.sender is not None and not letter.sender.startswith(("person:", "ministry:"))
+    # the Tweede Kamer as sender is the informateur's office answering: no asks there
+    return (letter is not None and letter.sender is not None
+            and not letter.sender.startswith(("person:", "ministry:", "organisation:oorg10002")))
 
 
 def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:

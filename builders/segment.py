@@ -228,13 +228,16 @@ def _header_start(text: str, pos: int, floor: int) -> int:
     """Walk back from a salutation over short lines (address, date, reference) to the header's start."""
     line_starts = [m.start() for m in re.finditer(r"(?m)^", text[floor:pos])]
     start = pos
-    long_run = 0
     for ls in reversed(line_starts):
         line = text[floor + ls:text.find("\n", floor + ls) if text.find("\n", floor + ls) != -1 else len(text)]
-        if len(line.strip()) > 90 or _CLOSING.match(line) or re.match(r"^\s*(?:[-•◆]|\d+\.)\s", line):
-            long_run += 1
-            if long_run >= 1:
-                break
+        if _CLOSING.match(line):
+            # the signature (the paragraph after the closing formula) belongs to the letter before
+            sig = re.match(r"[^\n]*\n+(?:[^\n]+\n)+", text[floor + ls:pos])
+            if sig:
+                start = max(start, floor + ls + sig.end()) if start < floor + ls + sig.end() else start
+            break
+        if len(line.strip()) > 90 or re.match(r"^\s*(?:[-•◆]|\d+\.)\s", line):
+            break
         start = floor + ls
     # skip leading blank lines
     while start < pos and text[start] == "\n":
