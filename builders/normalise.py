@@ -81,6 +81,7 @@ def _furniture(text: str) -> list[tuple[int, int, str]]:
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
     counts = Counter(line.strip() for _, line in lines if line.strip())
     edits = []
+    first_seen: set[str] = set()
     for i, (start, line) in enumerate(lines):
         s = line.strip()
         if not s:
@@ -90,6 +91,10 @@ def _furniture(text: str) -> list[tuple[int, int, str]]:
         repeated = (counts[s] >= 3 and len(s) <= 40 and not re.match(r"^(?:[-•*(]|\d{1,3}[.)](?:\s|$))", s)
                     and not s.endswith((".", ":", ",")) and len(s.split()) <= 5)
         page_number = re.fullmatch(r"\d{1,3}", s) is not None and prev_blank and next_blank
+        if repeated and s not in first_seen:
+            # the first occurrence is content (a letterhead, a table header); its repeats are furniture
+            first_seen.add(s)
+            continue
         if repeated or page_number:
             edits.append((start, start + len(line), ""))
     return edits
