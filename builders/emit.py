@@ -13,6 +13,7 @@ from .. import __version__
 from ..graph.iri import Minter
 from ..graph.vocab import BG, OA
 from ..model import Analysis, Span
+from .recognise import person_candidate
 
 CONTEXT = 40
 STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
@@ -71,10 +72,7 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         for idx, (li, lt) in letters.items():
             if lt.span.start <= m.span.start < lt.span.end:
                 g.add((li, BG.mentions, e))
-        _annotate(g, minter, doc.sha256, d, e, m.span, text, m.key, m.rule)
-    if any(s.actor == "government:nl" for s in analysis.statements) and "government:nl" not in entities:
-        pass
-
+        _selectors(g, minter, doc.sha256, d, e, m.span, text, m.key, m.rule)
     for s in analysis.statements:
         si = minter.statement(s.kind, doc.sha256, s.span.start, s.span.end)
         g.add((si, RDF.type, BG.Commitment if s.kind == "Commitment" else BG.Request))
@@ -101,7 +99,8 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
             g.add((si, BG.actionNumber, Literal(s.number)))
         if s.section:
             g.add((si, BG.section, Literal(s.section)))
-        _annotate(g, minter, doc.sha256, source, si, s.span, text, f"statement:{si}", s.rule, doc_iri=d)
+        # offsets index the file's normalised text, kept as bg:text on the file's document
+        _selectors(g, minter, doc.sha256, d, si, s.span, text, f"statement:{si}", s.rule)
     if any(s.actor == "government:nl" or s.addressee == "government:nl" for s in analysis.statements):
         gov = minter.entity("government:nl")
         g.add((gov, RDF.type, BG.Government))
@@ -139,7 +138,6 @@ def _describe(g: Graph, minter: Minter, e, entities) -> None:
     if e.type == "Motion":
         for name in extra.get("submitters", "").split("/"):
             if name:
-                from ..builders.recognise import person_candidate
                 p = person_candidate(name, 0, 0, "")
                 pi = minter.entity(p.key)
                 g.add((iri, BG.submitter, pi))
@@ -181,8 +179,3 @@ def _selectors(g: Graph, minter: Minter, sha: str, source: URIRef, body: URIRef,
     g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT):span.start])))
     g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT])))
     return ann
-
-
-def _annotate(g, minter, sha, source, body, span, text, key, rule, doc_iri=None):
-    # offsets always index the file's normalised text, kept as bg:text on the file's document
-    return _selectors(g, minter, sha, doc_iri or source, body, span, text, key, rule)

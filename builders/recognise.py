@@ -315,8 +315,7 @@ def persons(text: str) -> list[Candidate]:
         name = m.group("name")
         if name in NOT_NAMES:
             continue
-        out.append(person_candidate(name[0].upper() + name[1:] if name.split()[0] in ("van", "de") and False else name,
-                                    m.start("name"), m.end("name"), "person.initials"))
+        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.initials"))
     return out
 
 
@@ -389,8 +388,6 @@ def papers(text: str) -> list[Candidate]:
     for rx, rule in ((_PAPER_PREFIX, "paper.prefixed"), (_PAPER_NR, "paper.dossier-nr")):
         for m in rx.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
-                continue
-            if rx is _PAPER_NR and re.search(r"(?:motie|Motie|MOTIE)\b[^\n]{0,40}$", text[max(0, m.start() - 45):m.start()]) and False:
                 continue
             taken.append((m.start(), m.end()))
             nr = m.group("nr") or (m.groupdict().get("nr2"))

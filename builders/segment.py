@@ -295,8 +295,7 @@ def table_rows(text: str) -> list[TableRow]:
                 refs.append(Span(ls + (len(line.group()) - len(line.group().lstrip())), le))
                 cursor = le
                 continue
-            if len(line.group()) <= narrow_limit and not re.search(r"[.!?]\s*$", s[:-1] if s.endswith(".") and len(s) > narrow_limit else "") \
-                    and cursor == desc_end and not refs:
+            if len(line.group()) <= narrow_limit and cursor == desc_end and not refs:
                 desc_end = le
                 cursor = le
                 continue

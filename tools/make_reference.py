@@ -42,7 +42,6 @@ def ministries(shared: Path) -> list[dict]:
         base = re.sub(r"\s*\(.*\)$", "", name)
         tooi = item.get("tooi") or item.get("tooi_historische_versie", "")
         out.append({"name": base, "abbreviations": item["abbreviations"], "tooi": tooi,
-                    "current": "" if "tooi" in item and not until else "",
                     "historical": "yes" if (until or "tooi_historische_versie" in item) else "",
                     "valid_from": since, "valid_until": until, "wikidata": item.get("wikidata", ""),
                     "source": item["source"]})
