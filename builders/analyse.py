@@ -28,13 +28,14 @@ def analyse(raw: RawDocument) -> Analysis:
     cands = recognise(text)
     mentions, entities = resolve(text, cands)
     speaker = _speaker(text, mentions)
+    speaker_person = _speaker_person(text, mentions)
     doc = Document(
         path=raw.path, sha256=raw.sha256, raw_text=raw.raw_text, text=text, offsets=offsets,
         sentences=tuple(sents), title=segment.title(text), date=d,
         reference_year=None if d else segment.reference_year(text),
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
         letters=tuple(_with_senders(text, letters, mentions, entities)),
-        table_rows=tuple(rows), speaker=speaker, footnotes=notes)
+        table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes)
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
@@ -75,6 +76,16 @@ def _signature_org(text: str, block: Span) -> tuple[int, int] | None:
         if len(line) <= 60 and line[:1].isalpha() and len(line.split()) <= 6:
             s = pos + a + (len(text[pos + a:pos + b]) - len(text[pos + a:pos + b].lstrip()))
             return s, s + len(line)
+    return None
+
+
+def _speaker_person(text: str, mentions: list[Mention]) -> str | None:
+    """The answering minister by name, when the answer header gives it ("Antwoord van minister X (...)")."""
+    m = _ANSWER_BY.search(text)
+    if m and m.group("name"):
+        for mm in mentions:
+            if mm.type == "Person" and m.start("name") <= mm.span.start < m.end("name"):
+                return mm.key
     return None
 
 
@@ -156,7 +167,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
         implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end)
-        out.append(Statement("Commitment", sp, quote(text, sp), actor_of(s, sp, mentions, doc.speaker),
+        actor = actor_of(s, sp, mentions, doc.speaker)
+        out.append(Statement("Commitment", sp, quote(text, sp), actor,
+                             person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
     return out

@@ -120,3 +120,9 @@ def test_query_syntax_error_is_a_query_error(examples_store):
     from beleidsgraaf.errors import QueryError
     with pytest.raises(QueryError):
         api.query("SELECT WHERE {", store=examples_store)
+
+
+def test_answering_minister_is_credited_on_first_person_commitments(examples_store):
+    rows = api.query("""SELECT DISTINCT ?name ?actor WHERE { ?c a bg:Commitment ; prov:wasAttributedTo ?p ;
+                        bg:actor/skos:notation ?actor . ?p foaf:familyName ?name }""", store=examples_store).rows
+    assert rows == [["Kramer", "VWS"]]
