@@ -17,11 +17,11 @@ SURNAME = rf"(?:{PARTICLE}\s+)*[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
 CAP_PARTICLE_SURNAME = rf"(?:(?:Van der|Van den|Van de|Van 't|Van|De|Den|Ter|Ten|Te|'t)\s+)?(?:(?:der|den|de)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
 NOT_NAMES = {
     "Kamer", "Staten", "Generaal", "Raad", "Rijk", "Nederland", "Nederlandse", "Den", "Haag", "Koning",
-    "Koninkrijk", "Koninkrijksrelaties", "Sociale", "Binnenlandse", "Buitenlandse", "Economische", "Financiën",
-    "Justitie", "Defensie", "Onderwijs", "Volksgezondheid", "Infrastructuur", "Landbouw", "Klimaat",
-    "Digitalisering", "Armoedebeleid", "Natuur", "Asiel", "Volkshuisvesting", "Algemene", "Zaken", "President",
-    "Minister", "Staatssecretaris", "Europese", "Medische", "Primair", "Jeugd", "Wonen", "Zorg", "Rechtsbescherming",
-    "Langdurige", "Buitenlandse", "Ontwikkelingssamenwerking", "Buitenlandse Handel", "Primair", "Milieu",
+    "Koninkrijk", "Koninkrijksrelaties", "Sociale", "Binnenlandse", "Buitenlandse", "Economische",
+    "Financiën", "Justitie", "Defensie", "Onderwijs", "Volksgezondheid", "Infrastructuur", "Landbouw",
+    "Klimaat", "Digitalisering", "Armoedebeleid", "Natuur", "Asiel", "Volkshuisvesting", "Algemene", "Zaken",
+    "President", "Minister", "Staatssecretaris", "Europese", "Medische", "Primair", "Jeugd", "Wonen", "Zorg",
+    "Rechtsbescherming", "Langdurige", "Ontwikkelingssamenwerking", "Buitenlandse Handel", "Milieu",
     "Cultuur", "Emancipatie", "Herstel", "Toeslagen", "Fiscaliteit", "Participatie", "Pensioenen", "Stikstof",
     "Migratie", "Preventie", "Sport", "Media", "Basis", "Hoger", "Wetenschap", "Economie", "Bureau", "In",
     "Het", "De", "Een", "Dit", "Deze", "Dat", "Die", "Ook", "Wij", "Ik", "Zij", "Hij", "Uw", "Wat", "Hoe",

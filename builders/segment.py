@@ -234,7 +234,7 @@ def _header_start(text: str, pos: int, floor: int) -> int:
             # the signature (the paragraph after the closing formula) belongs to the letter before
             sig = re.match(r"[^\n]*\n+(?:[^\n]+\n)+", text[floor + ls:pos])
             if sig:
-                start = max(start, floor + ls + sig.end()) if start < floor + ls + sig.end() else start
+                start = max(start, floor + ls + sig.end())
             break
         if len(line.strip()) > 90 or re.match(r"^\s*(?:[-•◆]|\d+\.)\s", line):
             break

@@ -68,14 +68,14 @@ _REQUEST = re.compile(
 IMPERATIVES = {
     "maak", "zorg", "kies", "red", "voorkom", "garandeer", "investeer", "stel", "betrek", "zet", "geef",
     "neem", "toon", "reserveer", "veranker", "waarborg", "schrap", "verhoog", "verlaag", "houd", "behoud",
-    "start", "breng", "leg", "erken", "versterk", "regel", "bied", "maak", "vergroot", "verbeter", "herstel",
-    "stop", "schaf", "zorgt", "blijf", "ga", "kom", "werk", "help", "ondersteun", "financier", "bescherm",
-    "beschouw", "richt", "draag", "creëer", "ontwikkel", "benut", "gebruik", "hanteer", "respecteer",
-    "borg", "verruim", "beperk", "vereenvoudig", "verminder", "realiseer", "faciliteer", "stimuleer",
-    "onderzoek", "evalueer", "versnel", "ratificeer", "implementeer", "voer", "pak", "trek", "doe",
-    "verbied", "handhaaf", "geef", "luister", "denk", "kijk", "durf", "wees", "laat", "til", "heb", "neem",
-    "organiseer", "verduidelijk", "schep", "voorzie", "bouw", "koester", "verhelp", "verklein", "zoek",
-    "onderken", "volg", "benoem", "betaal", "compenseer", "verstevig", "word", "weet",
+    "start", "breng", "leg", "erken", "versterk", "regel", "bied", "vergroot", "verbeter", "herstel", "stop",
+    "schaf", "zorgt", "blijf", "ga", "kom", "werk", "help", "ondersteun", "financier", "bescherm", "beschouw",
+    "richt", "draag", "creëer", "ontwikkel", "benut", "gebruik", "hanteer", "respecteer", "borg", "verruim",
+    "beperk", "vereenvoudig", "verminder", "realiseer", "faciliteer", "stimuleer", "onderzoek", "evalueer",
+    "versnel", "ratificeer", "implementeer", "voer", "pak", "trek", "doe", "verbied", "handhaaf", "luister",
+    "denk", "kijk", "durf", "wees", "laat", "til", "heb", "organiseer", "verduidelijk", "schep", "voorzie",
+    "bouw", "koester", "verhelp", "verklein", "zoek", "onderken", "volg", "benoem", "betaal", "compenseer",
+    "verstevig", "word", "weet",
 }
 
 
