@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,7 +19,7 @@ from typing import Callable, Iterable
 from . import __version__
 from .builders.analyse import analyse
 from .builders.emit import emit
-from .builders.sources import discover, iter_read
+from .builders.sources import discover, iter_read, roots
 from .errors import QueryError, ReadError
 from .graph import queries
 from .graph.iri import Minter
@@ -29,14 +30,17 @@ from .model import Problem
 
 @dataclass
 class BuildReport:
-    """What a build did: files built, unchanged, failed (with reasons), duplicates, counts per class."""
+    """What a build did: files added, changed, removed, unchanged; files that failed (with reasons),
+    duplicates; resources per class afterwards."""
 
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    report_path: Path | None = None
 
     @property
     def built(self) -> int:
@@ -49,6 +53,26 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+    def to_dict(self) -> dict:
+        return {
+            "beleidsgraaf": __version__,
+            "ok": self.ok,
+            "summary": {"added": len(self.added), "changed": len(self.changed), "removed": len(self.removed),
+                        "unchanged": len(self.unchanged), "failed": self.failed,
+                        "duplicates": len(self.duplicates)},
+            "added": self.added, "changed": self.changed, "removed": self.removed, "unchanged": self.unchanged,
+            "duplicates": [{"file": f, "same_as": o} for f, o in self.duplicates],
+            "problems": [{"file": p.path, "code": p.code, "severity": p.severity, "message": p.message}
+                         for p in self.problems],
+            "counts": self.counts,
+        }
+
+
+def report_path_for(store: Path | str) -> Path:
+    """Where a build writes its JSON report: beside the store, named after it."""
+    store = Path(store)
+    return store.parent / f"{store.name}.build-report.json"
 
 
 def _open(store: Path | str | Store | None, read_only: bool = False) -> Store:
@@ -64,41 +88,90 @@ def _registry(st: Store) -> dict[str, tuple[str, str]]:
 
 
 def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, base: str = DEFAULT_BASE,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the files and folders in ``paths`` into the store: one named graph per document,
-    replaced in one transaction; a file that cannot be read is reported and the build goes on."""
+          progress: Callable[[str], None] | None = None, report_path: Path | str | None = None) -> BuildReport:
+    """Build the files and folders in ``paths`` into the store.
+
+    Each document becomes one named graph, written in one transaction. Files are compared by content
+    hash: unchanged files are not read again, changed ones replace their graph, and files that are
+    gone from a folder that is built again lose theirs. A file that cannot be read is reported with
+    its reason and the build goes on. The report is also written as JSON beside the store (or to
+    ``report_path``).
+    """
+    paths = list(paths)
     st = _open(store)
     minter = Minter(base)
     report = BuildReport()
     known = _registry(st)
+    stored_sha = {sha: path for path, (_, sha) in known.items()}
+    sources = discover(paths)
+    present = {s.relative for s in sources}
+    folders = set(roots(paths))
+    gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
     seen_sha: dict[str, str] = {}
-    sources = discover(list(paths))
+    claimed: set[str] = set()
     for src, result in iter_read(sources):
         if progress:
             progress(src.relative)
         if isinstance(result, ReadError):
             report.problems.append(Problem(result.code, "error", result.reason, src.relative))
+            if src.relative in known:
+                claimed.add(known[src.relative][0])     # keep what the last good read gave
             continue
         raw = result
         if raw.sha256 in seen_sha:
-            report.duplicates.append((raw.path, seen_sha[raw.sha256]))
-            report.problems.append(Problem("duplicate", "warning", f"same content as {seen_sha[raw.sha256]}; built once", raw.path))
+            _duplicate(report, raw.path, seen_sha[raw.sha256])
             continue
         seen_sha[raw.sha256] = raw.path
         graph = str(minter.graph(raw.sha256))
+        claimed.add(graph)
         old = known.get(raw.path)
         if old and old[1] == raw.sha256:
             report.unchanged.append(raw.path)
             continue
-        analysis = analyse(raw)
-        nt = emit(analysis, minter).serialize(format="nt")
+        owner = stored_sha.get(raw.sha256)
+        if owner and owner != raw.path and owner not in gone:
+            _duplicate(report, raw.path, owner)
+            continue
+        try:
+            nt = emit(analyse(raw), minter).serialize(format="nt")
+        except Exception as err:  # a bug on one document must not stop the build
+            report.problems.append(Problem("internal-error", "error",
+                                           f"could not be analysed ({type(err).__name__}: {err})", raw.path))
+            continue
         st.replace_graph(graph, nt, drop=[old[0]] if old else [])
         (report.changed if old else report.added).append(raw.path)
-    if report.built:
+    for path in gone:
+        if known[path][0] not in claimed:
+            st.drop_graphs([known[path][0]])
+        report.removed.append(path)
+    if report.built or report.removed or _labels_stale(st, minter):
         _refresh_entity_labels(st, minter)
     st.flush()
     report.counts = stats(st)
+    target = Path(report_path) if report_path else report_path_for(st.path)
+    try:
+        target.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        report.report_path = target
+    except OSError as err:
+        report.problems.append(Problem("report", "warning", f"could not write the build report ({err})", str(target)))
     return report
+
+
+def _duplicate(report: BuildReport, path: str, original: str) -> None:
+    report.duplicates.append((path, original))
+    report.problems.append(Problem("duplicate", "warning", f"same content as {original}; built once", path))
+
+
+def _labels_stale(st: Store, minter: Minter) -> bool:
+    """True when the shared entity labels do not match the documents (a build was killed before it
+    could rewrite them)."""
+    g = str(minter.entities_graph())
+    res = st.query(f"""ASK {{
+      {{ GRAPH ?d {{ ?e rdfs:label ?l }} FILTER(?d != <{g}>) FILTER NOT EXISTS {{ GRAPH <{g}> {{ ?e skos:prefLabel ?p }} }} }}
+      UNION
+      {{ GRAPH <{g}> {{ ?e skos:prefLabel ?p }} FILTER NOT EXISTS {{ GRAPH ?d {{ ?e rdfs:label ?l }} FILTER(?d != <{g}>) }} }}
+    }}""")
+    return bool(res)
 
 
 def _refresh_entity_labels(st: Store, minter: Minter) -> None:

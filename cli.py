@@ -38,8 +38,13 @@ def main() -> None:
 @_store_option
 @click.option("--base", default=None, help="base IRI for instances (default https://w3id.org/beleidsgraaf/id/)")
 @click.option("--quiet", is_flag=True, help="no progress bar")
-def build(paths, store, base, quiet):
-    """Build documents (files or folders) into the store."""
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="where to write the JSON build report (default: beside the store)")
+def build(paths, store, base, quiet, report_path):
+    """Build documents (files or folders) into the store.
+
+    Unchanged files are skipped, changed files replace their graph, files gone from a folder that is
+    built again are removed. Exit status 1 when a file could not be built (see the report)."""
     from tqdm import tqdm
     from .builders.sources import discover
     total = len(discover(list(paths)))
@@ -50,7 +55,7 @@ def build(paths, store, base, quiet):
         bar.update(1)
     try:
         kwargs = {"base": base} if base else {}
-        report = api.build(paths, store=store, progress=tick, **kwargs)
+        report = api.build(paths, store=store, progress=tick, report_path=report_path, **kwargs)
     except BeleidsgraafError as err:
         bar.close()
         _fail(err)
@@ -58,7 +63,10 @@ def build(paths, store, base, quiet):
     for p in report.problems:
         click.echo(f"{'skipped' if p.severity == 'error' else 'note'}: {p.path}: {p.message} [{p.code}]", err=True)
     click.echo(f"built {report.built} (added {len(report.added)}, changed {len(report.changed)}), "
-               f"unchanged {len(report.unchanged)}, failed {report.failed}, duplicates {len(report.duplicates)}")
+               f"removed {len(report.removed)}, unchanged {len(report.unchanged)}, failed {report.failed}, "
+               f"duplicates {len(report.duplicates)}")
+    if report.report_path:
+        click.echo(f"  report: {report.report_path}")
     click.echo("  " + ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())))
     sys.exit(0 if report.ok else 1)
 

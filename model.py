@@ -19,11 +19,13 @@ STATUSES = ("Planned", "InProgress", "Done", "Unknown")
 class RawDocument:
     """What a reader made of one file: its text as read, before normalisation."""
 
-    path: str            # relative to the folder that was built
-    sha256: str
-    raw_text: str
+    path: str            # the folder's name and the path under it, or the file's name
+    sha256: str          # of the file's bytes
+    raw_text: str        # the text the reader made of the file (for plain text: the file's characters)
     format: str
-    metadata: dict = field(default_factory=dict, compare=False)
+    pages: tuple[int, ...] = ()          # raw_text offset where each page starts (paginated formats)
+    tables: tuple = ()                   # tables > rows > (start, end) raw_text spans of the cells
+    metadata: dict = field(default_factory=dict, compare=False)   # title, author, ... from the file's properties
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,15 @@ class Document:
     speaker: str | None = None           # ministry key of the signing or answering minister
     speaker_person: str | None = None    # person key of that minister
     footnotes: dict = field(default_factory=dict, compare=False)  # number -> Span of the footnote text
+    pages: tuple[int, ...] = ()          # raw_text offset where each page starts
+    format: str = "txt"
+
+    def page_of(self, start: int) -> int | None:
+        """1-based page of normalised offset ``start``, for paginated formats."""
+        if not self.pages:
+            return None
+        from bisect import bisect_right
+        return bisect_right(self.pages, self.offsets.to_raw(start))
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s
 def analyse(raw: RawDocument) -> Analysis:
     text, offsets = normalise(raw.raw_text)
     notes = segment.footnotes(text)
-    sents = segment.sentences(text)
     letters = segment.letters(text)
-    rows = segment.table_rows(text)
+    tables = [[[offsets.span_from_raw(*cell) for cell in row] for row in table] for table in raw.tables]
+    rows = segment.structured_table_rows(text, tables) or segment.table_rows(text)
+    sents = segment.sentences(text, breaks={i for table in tables for row in table for cell in row for i in cell})
     d = segment.document_date(text)
     cands = recognise(text)
     mentions, entities = resolve(text, cands)
@@ -31,11 +32,12 @@ def analyse(raw: RawDocument) -> Analysis:
     speaker_person = _speaker_person(text, mentions)
     doc = Document(
         path=raw.path, sha256=raw.sha256, raw_text=raw.raw_text, text=text, offsets=offsets,
-        sentences=tuple(sents), title=segment.title(text), date=d,
+        sentences=tuple(sents), title=segment.title(text) or raw.metadata.get("title"), date=d,
         reference_year=None if d else segment.reference_year(text),
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
         letters=tuple(_with_senders(text, letters, mentions, entities)),
-        table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes)
+        table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes,
+        pages=raw.pages, format=raw.format)
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")

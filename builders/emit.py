@@ -28,6 +28,9 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
     g.add((d, RDF.type, PROV.Entity))
     g.add((d, BG.sourceFile, Literal(doc.path)))
     g.add((d, BG.sha256, Literal(doc.sha256)))
+    g.add((d, BG.fileFormat, Literal(doc.format)))
+    if doc.pages:
+        g.add((d, BG.pageCount, Literal(len(doc.pages), datatype=XSD.integer)))
     g.add((d, BG.documentType, Literal(doc.doc_type)))
     g.add((d, BG.text, Literal(text)))
     g.add((d, BG.extractorVersion, Literal(f"beleidsgraaf {__version__}")))
@@ -60,7 +63,7 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
             g.add((li, BG.sender, minter.entity(lt.sender)))
             if lt.sender.startswith("person:"):
                 _describe_person(g, minter.entity(lt.sender), lt.sender_name or lt.sender.split(":", 1)[1])
-        _selectors(g, minter, doc.sha256, d, li, lt.span, text, f"letter-{lt.index}", "segment.letter")
+        _selectors(g, minter, doc, d, li, lt.span, text, f"letter-{lt.index}", "segment.letter")
 
     entities = analysis.entities
     for key, e in sorted(entities.items()):
@@ -72,7 +75,7 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         for idx, (li, lt) in letters.items():
             if lt.span.start <= m.span.start < lt.span.end:
                 g.add((li, BG.mentions, e))
-        _selectors(g, minter, doc.sha256, d, e, m.span, text, m.key, m.rule)
+        _selectors(g, minter, doc, d, e, m.span, text, m.key, m.rule)
     for s in analysis.statements:
         si = minter.statement(s.kind, doc.sha256, s.span.start, s.span.end)
         g.add((si, RDF.type, BG.Commitment if s.kind == "Commitment" else BG.Request))
@@ -100,7 +103,7 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         if s.section:
             g.add((si, BG.section, Literal(s.section)))
         # offsets index the file's normalised text, kept as bg:text on the file's document
-        _selectors(g, minter, doc.sha256, d, si, s.span, text, f"statement:{si}", s.rule)
+        _selectors(g, minter, doc, d, si, s.span, text, f"statement:{si}", s.rule)
     if any(s.actor == "government:nl" or s.addressee == "government:nl" for s in analysis.statements):
         gov = minter.entity("government:nl")
         g.add((gov, RDF.type, BG.Government))
@@ -156,9 +159,9 @@ def _describe(g: Graph, minter: Minter, e, entities) -> None:
                 g.add((paper, BG.number, Literal(extra["motionNumber"])))
 
 
-def _selectors(g: Graph, minter: Minter, sha: str, source: URIRef, body: URIRef, span: Span, text: str,
+def _selectors(g: Graph, minter: Minter, doc, source: URIRef, body: URIRef, span: Span, text: str,
                key: str, rule: str) -> URIRef:
-    ann = minter.annotation(sha, span.start, span.end, key)
+    ann = minter.annotation(doc.sha256, span.start, span.end, key)
     target = URIRef(str(ann) + "/target")
     pos = URIRef(str(ann) + "/position")
     quote = URIRef(str(ann) + "/quote")
@@ -171,6 +174,12 @@ def _selectors(g: Graph, minter: Minter, sha: str, source: URIRef, body: URIRef,
     g.add((target, OA.hasSource, source))
     g.add((target, OA.hasSelector, pos))
     g.add((target, OA.hasSelector, quote))
+    raw_start, raw_end = doc.offsets.span_to_raw(span.start, span.end)
+    g.add((target, BG.sourceStart, Literal(raw_start, datatype=XSD.integer)))
+    g.add((target, BG.sourceEnd, Literal(raw_end, datatype=XSD.integer)))
+    page = doc.page_of(span.start)
+    if page:
+        g.add((target, BG.page, Literal(page, datatype=XSD.integer)))
     g.add((pos, RDF.type, OA.TextPositionSelector))
     g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
     g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))

@@ -17,6 +17,7 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _ISO_8859_16_MARKS = set("ĂăȘșȚțĄąŁłŚśŹźŻżĆćĘęŃńŐőŰű")
 _WORD = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]*\n?")
+_PAGE_EDGE = 3      # lines at the top and at the bottom of a page where headers and footers sit
 
 
 def normalise(raw: str) -> tuple[str, OffsetMap]:
@@ -30,6 +31,9 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     'v'
     """
     text, offsets = raw, OffsetMap.identity(len(raw))
+    edits = _page_furniture(text)
+    if edits:
+        text, offsets = apply_edits(text, edits, offsets)
     # one pass can make work for another (a repaired word reveals a glued marker), so the passes
     # run until nothing changes: normalising normalised text is then a no-op
     for _ in range(4):
@@ -73,6 +77,40 @@ def _mojibake(text: str) -> list[tuple[int, int, str]]:
         fixed = _fix_word(word)
         if fixed != word:
             edits.append((m.start(), m.end(), fixed))
+    return edits
+
+
+def _page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Headers and footers of a paginated text (pages separated by form feeds), told by their
+    repetition in the first or last lines of at least half the pages, digits ignored ("Pagina 2 van
+    5"). A line that is the same on every page (a letterhead with the date and reference) keeps its
+    first occurrence as content; a line whose digits change (a page counter) goes everywhere."""
+    if "\f" not in text:
+        return []
+    pages, pos = [], 0
+    for chunk in text.split("\f"):
+        pages.append([(pos + m.start(), pos + m.end(), m.group()) for m in _LINE.finditer(chunk)
+                      if m.group().strip()])
+        pos += len(chunk) + 1
+    if len(pages) < 2:
+        return []
+    seen: dict[str, list[tuple[int, int, int, str]]] = {}
+    for number, lines in enumerate(pages):
+        edge = lines[:_PAGE_EDGE] + lines[-_PAGE_EDGE:]
+        for start, end, line in dict.fromkeys(edge):
+            s = " ".join(line.split())
+            if len(s) <= 100:
+                seen.setdefault(re.sub(r"\d+", "#", s.lower()), []).append((number, start, end, s))
+    need = max(2, (len(pages) + 1) // 2)
+    edits = []
+    for occurrences in seen.values():
+        if len({o[0] for o in occurrences}) < need:
+            continue
+        varies = len({o[3] for o in occurrences}) > 1
+        for i, (_, start, end, _) in enumerate(sorted(occurrences)):
+            if i == 0 and not varies:
+                continue
+            edits.append((start, end, ""))
     return edits
 
 

@@ -13,6 +13,7 @@ character of the new text at a character of the original raw text.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from typing import Iterable
 
 
@@ -34,6 +35,16 @@ class OffsetMap:
     def to_raw(self, i: int) -> int:
         """Raw index of normalised index ``i`` (``len`` maps to the raw end)."""
         return self.raw[i]
+
+    def from_raw(self, r: int) -> int:
+        """The first normalised index at or after raw index ``r`` (raw text the normaliser removed
+        maps to the next character that was kept)."""
+        return bisect_left(self.raw, r)
+
+    def span_from_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised half-open span of the raw ``[start, end)``."""
+        s = self.from_raw(start)
+        return s, max(s, self.from_raw(end))
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw half-open span covering normalised ``[start, end)``."""

@@ -24,14 +24,16 @@ _BULLET = re.compile(r"^(?:[-•◆▪●*–]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 _SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
 
 
-def sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]:
+def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sentence]:
     """Split into sentences: paragraph and list structure first, then sentence-final punctuation.
 
     >>> t = "Het kabinet gaat dit doen. Dat gebeurt o.a. in 2020.\\n\\nKopje\\nTekst hier."
     >>> [t[s.span.start:s.span.end] for s in sentences(t)]
     ['Het kabinet gaat dit doen.', 'Dat gebeurt o.a. in 2020.', 'Kopje', 'Tekst hier.']
+
+    ``breaks`` are offsets where a sentence must end (the edges of table cells).
     """
-    cuts = set()
+    cuts = set(breaks)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (ls, le) in enumerate(lines):
         line = text[ls:le]
@@ -310,4 +312,42 @@ def table_rows(text: str) -> list[TableRow]:
             status = Span(status.start, status.start + len(st)) if st else None
         out.append(TableRow(number=m.group(1), section=section, description=Span(desc_start, desc_end),
                             status=status, motion_refs=tuple(refs)))
+    return out
+
+
+_DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties|maatregel|maatregelen|"
+                               r"toezegging|toezeggingen|activiteit|afspraak|afspraken|wat)\b")
+_STATUS_HEAD = re.compile(r"(?i)\b(?:stand van zaken|status|voortgang|stand|planning)\b")
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
+
+
+def structured_table_rows(text: str, tables) -> list[TableRow]:
+    """Rows of real tables (DOCX, ODT, HTML): a header row names a description column ("Omschrijving",
+    "Actie", "Maatregel", ...) and perhaps a status column ("Stand van zaken", "Status"); each later
+    row is one action. A row with one filled cell is a section heading. ``tables`` holds spans into
+    ``text``."""
+    out: list[TableRow] = []
+    for table in tables:
+        if len(table) < 2:
+            continue
+        header = [text[s:e] for s, e in table[0]]
+        desc = next((i for i, h in enumerate(header) if _DESCRIPTION_HEAD.search(h)), None)
+        if desc is None:
+            continue
+        status = next((i for i, h in enumerate(header) if i != desc and _STATUS_HEAD.search(h)), None)
+        section = None
+        for k, row in enumerate(table[1:], 1):
+            cells = [Span(s, e) for s, e in row]
+            filled = [c for c in cells if c.end > c.start]
+            if len(filled) == 1 and len(cells) < len(header) or (len(filled) == 1 and desc < len(cells)
+                                                                   and cells[desc] != filled[0]):
+                section = text[filled[0].start:filled[0].end].strip()
+                continue
+            if desc >= len(cells) or cells[desc].end <= cells[desc].start:
+                continue
+            number = next((m.group(1) for c in cells[:desc] if (m := _NUMBER_CELL.match(text[c.start:c.end]))), str(k))
+            st = cells[status] if status is not None and status < len(cells) else None
+            out.append(TableRow(number=number, section=section, description=cells[desc],
+                                status=st if st and st.end > st.start else None,
+                                motion_refs=(cells[desc],)))
     return out

@@ -1,52 +1,58 @@
-"""Find files, read their bytes, and turn them into RawDocuments through one reader per format.
+"""Find files, read their bytes, and turn them into RawDocuments through the reader for their format.
 
-Readers are registered by file extension in :data:`READERS` (the built-ins go through the same
-:func:`reader` decorator a plug-in would use). A file that cannot become text raises
-:class:`~beleidsgraaf.errors.ReadError` naming the file and the reason.
+Readers live in :mod:`beleidsgraaf.builders.readers`, registered by extension. A file that cannot
+become text raises :class:`~beleidsgraaf.errors.ReadError` naming the file and the reason.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from ..errors import ReadError
 from ..model import RawDocument
+from .readers import READERS
 
 MAX_BYTES = 50 * 1024 * 1024
-READERS: dict[str, Callable[[Path, bytes], str]] = {}
-
-
-def reader(*extensions: str):
-    """Register a function ``(path, data) -> text`` for the given extensions."""
-    def register(fn):
-        for ext in extensions:
-            READERS[ext.lower()] = fn
-        return fn
-    return register
 
 
 @dataclass(frozen=True)
 class SourceFile:
     path: Path          # absolute
-    relative: str       # relative to the folder it was found in (posix separators)
+    relative: str       # the folder's name and the path under it ("corpus/brief.txt"), or the file name
+    root: str | None = None   # the folder's name, for files found in a folder
 
 
 def discover(paths: list[Path | str]) -> list[SourceFile]:
-    """Every file under the given files and folders, sorted, hidden files left out."""
+    """Every file under the given files and folders, sorted, hidden files left out.
+
+    A file found in a folder is named by the folder's name and its path under it, so that two
+    folders with files of the same name do not collide and a rebuild of the folder knows its files.
+    """
     found: dict[str, SourceFile] = {}
     for p in map(Path, paths):
         if p.is_dir():
+            root = p.resolve().name or "root"
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if f.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    found[str(f.resolve())] = SourceFile(f.resolve(), rel.as_posix())
+                    found[str(f.resolve())] = SourceFile(f.resolve(), f"{root}/{rel.as_posix()}", root)
         elif p.exists():
             found[str(p.resolve())] = SourceFile(p.resolve(), p.name)
         else:
             found[str(p)] = SourceFile(p, p.name)
     return sorted(found.values(), key=lambda s: (s.relative, str(s.path)))
+
+
+def roots(paths: list[Path | str]) -> list[str]:
+    """Names of the folders among ``paths``: a rebuild removes their files that are gone."""
+    return sorted({Path(p).resolve().name or "root" for p in paths if Path(p).is_dir()})
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
 
 
 def read(source: SourceFile) -> RawDocument:
@@ -57,55 +63,31 @@ def read(source: SourceFile) -> RawDocument:
         raise ReadError(path, "unsupported", f"unsupported file type '{ext or '(none)'}'; "
                         f"readable: {', '.join(sorted(READERS))}")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(path, "too-large", f"file is {size} bytes, over the limit of {MAX_BYTES}")
+        before = _stamp(path)
+        if before[0] > MAX_BYTES:
+            raise ReadError(path, "too-large", f"file is {before[0]} bytes, over the limit of {MAX_BYTES}")
         data = path.read_bytes()
+        after = _stamp(path)
     except FileNotFoundError:
-        raise ReadError(path, "missing", "no such file") from None
+        raise ReadError(path, "missing", "no such file (removed while the build ran?)") from None
     except IsADirectoryError:
         raise ReadError(path, "unreadable", "is a directory") from None
     except PermissionError:
         raise ReadError(path, "unreadable", "permission denied") from None
     except OSError as err:
         raise ReadError(path, "unreadable", f"cannot be read ({err.strerror or err})") from None
+    if after != before or len(data) != after[0]:
+        raise ReadError(path, "changed-while-read", "the file changed while it was read; build again "
+                        "once it is complete")
     if not data.strip():
         raise ReadError(path, "empty", "file is empty")
-    text = READERS[ext](path, data)
+    layout = READERS[ext](path, data)
+    text = layout.text
     if not text.strip():
         raise ReadError(path, "empty", "file has no text")
     return RawDocument(path=source.relative, sha256=hashlib.sha256(data).hexdigest(), raw_text=text,
-                       format=ext.lstrip("."))
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control > len(head) * 0.05
-
-
-@reader(".txt", ".md", ".text", ".markdown")
-def read_text(path: Path, data: bytes) -> str:
-    """Plain text: UTF-8 (with or without BOM), else cp1252, else latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReadError(path, "encoding", "starts with a UTF-16 byte-order mark but is not UTF-16") from None
-    if _looks_binary(data):
-        raise ReadError(path, "binary", "looks like binary data, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+                       format=ext.lstrip("."), pages=tuple(layout.pages),
+                       tables=tuple(layout.tables), metadata=dict(layout.metadata))
 
 
 def iter_read(sources: list[SourceFile]) -> Iterator[tuple[SourceFile, RawDocument | ReadError]]:
@@ -114,3 +96,5 @@ def iter_read(sources: list[SourceFile]) -> Iterator[tuple[SourceFile, RawDocume
             yield s, read(s)
         except ReadError as err:
             yield s, err
+        except RecursionError:
+            yield s, ReadError(s.path, "damaged", "nested too deeply to be read")

@@ -32,6 +32,11 @@ class BG(DefinedNamespace):
     Done: object
     Unknown: object
     sourceFile: object
+    fileFormat: object
+    pageCount: object
+    page: object
+    sourceStart: object
+    sourceEnd: object
     documentType: object
     sha256: object
     text: object

@@ -65,7 +65,7 @@ def test_changed_file_replaces_its_graph(tmp_path):
     api.build([folder], store=store)
     f.write_text("Het kabinet zal in 2027 de Participatiewet wijzigen.", encoding="utf-8")
     report = api.build([folder], store=store)
-    assert report.changed == ["brief.txt"]
+    assert report.changed == ["docs/brief.txt"]
     laws = {r[0] for r in api.query("SELECT ?l WHERE { ?d bg:mentions ?e . ?e a bg:Law ; skos:prefLabel ?l }", store=store).rows}
     assert laws == {"Participatiewet"}
     docs = api.query("SELECT ?d WHERE { ?d a bg:Document }", store=store).rows
@@ -80,7 +80,7 @@ def test_empty_and_binary_files_are_reported_and_the_rest_is_built(tmp_path):
     (folder / "foto.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
     report = api.build([folder], store=tmp_path / "s")
     problems = {p.path: p.code for p in report.problems}
-    assert problems == {"leeg.txt": "empty", "kapot.txt": "binary", "foto.jpg": "unsupported"}
+    assert problems == {"docs/leeg.txt": "empty", "docs/kapot.txt": "binary", "docs/foto.jpg": "unsupported"}
     assert report.built == len(list(EXAMPLES.glob("*.txt")))
     assert not report.ok
 
@@ -91,7 +91,7 @@ def test_duplicate_content_is_built_once(tmp_path):
     for name in ("a.txt", "b.txt"):
         (folder / name).write_text("Het kabinet zal de Jeugdwet evalueren.", encoding="utf-8")
     report = api.build([folder], store=tmp_path / "s")
-    assert report.built == 1 and report.duplicates == [("b.txt", "a.txt")]
+    assert report.built == 1 and report.duplicates == [("docs/b.txt", "docs/a.txt")]
 
 
 def test_cp1252_file_is_read(tmp_path):
