@@ -1,0 +1,161 @@
+"""Every reader on documents the tests write themselves, and on damaged and random input."""
+from __future__ import annotations
+
+import io
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from beleidsgraaf.builders.analyse import analyse
+from beleidsgraaf.builders.normalise import normalise
+from beleidsgraaf.builders.readers import READERS
+from beleidsgraaf.builders.sources import SourceFile, read
+from beleidsgraaf.errors import ReadError
+
+from .documents import LETTER, ROWS, write_docx, write_html, write_odt, write_pdf
+
+
+def _read(path: Path):
+    return read(SourceFile(path.resolve(), path.name))
+
+
+@pytest.mark.parametrize("writer,ext", [(write_docx, ".docx"), (write_odt, ".odt"), (write_html, ".html")])
+def test_structured_formats_keep_paragraphs_and_table_cells(tmp_path, writer, ext):
+    raw = _read(writer(tmp_path / f"brief{ext}"))
+    for line in LETTER:
+        assert line in raw.raw_text
+    (table,) = raw.tables
+    assert [[raw.raw_text[s:e] for s, e in row] for row in table] == ROWS
+
+
+@pytest.mark.parametrize("writer,ext", [(write_docx, ".docx"), (write_odt, ".odt"), (write_html, ".html")])
+def test_table_rows_become_numbered_commitments_with_their_status(tmp_path, writer, ext):
+    analysis = analyse(_read(writer(tmp_path / f"brief{ext}")))
+    rows = {s.number: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert set(rows) == {"1", "2"}
+    assert rows["1"].quote == ROWS[1][1] and rows["1"].status == "Done"
+    assert rows["2"].quote == ROWS[2][1] and rows["2"].status == "InProgress"
+
+
+def test_html_leaves_out_navigation_and_footer(tmp_path):
+    raw = _read(write_html(tmp_path / "pagina.html"))
+    assert "Zoeken in de site" not in raw.raw_text and "Cookiebeleid" not in raw.raw_text
+    assert raw.raw_text.lstrip().startswith("Voortgangsbrief schulden")
+
+
+def test_docx_title_comes_from_its_properties(tmp_path):
+    assert _read(write_docx(tmp_path / "b.docx")).metadata["title"] == "Voortgangsbrief schulden"
+
+
+def test_pdf_pages_are_kept_and_repeated_headers_and_page_numbers_removed(tmp_path):
+    bodies = [f"{LETTER[i % 3]} Dit is alinea {i} over onderwerp {chr(65 + i)}." for i in range(4)]
+    raw = _read(write_pdf(tmp_path / "brief.pdf", bodies))
+    assert len(raw.pages) == 4
+    text, offsets = normalise(raw.raw_text)
+    assert "Pagina" not in text                      # the page counter changes per page: all gone
+    assert text.count("Datum 4 maart 2025") == 1     # a constant header keeps its first occurrence
+    for i, body in enumerate(bodies):
+        assert f"alinea {i}" in text
+    analysis = analyse(raw)
+    page_of = {s.quote: analysis.document.page_of(s.span.start) for s in analysis.statements}
+    assert page_of and all(p in (1, 2, 3, 4) for p in page_of.values())
+    doc = analysis.document
+    starts = {i: doc.page_of(doc.text.index(f"alinea {i}")) for i in range(4)}
+    assert starts == {0: 1, 1: 2, 2: 3, 3: 4}
+
+
+def test_pdf_without_text_layer_is_reported_as_a_scan(tmp_path):
+    path = write_pdf(tmp_path / "scan.pdf", ["", ""], header="", footer="", text_layer=False)
+    with pytest.raises(ReadError) as err:
+        _read(path)
+    assert err.value.code == "no-text-layer" and "scan.pdf" in str(err.value)
+
+
+def test_encrypted_pdf_is_reported(tmp_path):
+    import pypdf
+    plain = write_pdf(tmp_path / "plain.pdf", [LETTER[1]])
+    writer = pypdf.PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="geheim", owner_password="ook-geheim", algorithm="AES-256")
+    locked = tmp_path / "locked.pdf"
+    with open(locked, "wb") as fh:
+        writer.write(fh)
+    with pytest.raises(ReadError) as err:
+        _read(locked)
+    assert err.value.code == "encrypted"
+
+
+def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path):
+    import pypdf
+    plain = write_pdf(tmp_path / "plain.pdf", [LETTER[1]])
+    writer = pypdf.PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="AES-128")
+    locked = tmp_path / "restricted.pdf"
+    with open(locked, "wb") as fh:
+        writer.write(fh)
+    assert "Participatiewet" in _read(locked).raw_text
+
+
+@pytest.mark.parametrize("writer,ext", [(write_docx, ".docx"), (write_odt, ".odt"),
+                                        (lambda p: write_pdf(p, [LETTER[1]] * 2), ".pdf")])
+def test_truncated_files_are_reported_as_damaged(tmp_path, writer, ext):
+    whole = writer(tmp_path / f"heel{ext}").read_bytes()
+    cut = tmp_path / f"half{ext}"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ReadError) as err:
+        _read(cut)
+    assert err.value.code == "damaged" and f"half{ext}" in str(err.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
+def test_text_encodings_are_detected(tmp_path, encoding):
+    text = "Het kabinet zal de financiële positie van gemeenten versterken — ook in 2026."
+    if encoding == "latin-1":
+        text = text.replace("—", "-")
+    path = tmp_path / "brief.txt"
+    path.write_bytes(text.encode(encoding))
+    assert _read(path).raw_text == text
+
+
+def test_file_changing_while_read_is_reported(tmp_path, monkeypatch):
+    path = tmp_path / "groeit.txt"
+    path.write_text("Het kabinet zal dit doen.", encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_and_append(self):
+        data = real(self)
+        with open(self, "a", encoding="utf-8") as fh:
+            fh.write(" En nog meer tekst die later kwam.")
+        return data
+    monkeypatch.setattr(Path, "read_bytes", read_and_append)
+    with pytest.raises(ReadError) as err:
+        _read(path)
+    assert err.value.code == "changed-while-read"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), ext=st.sampled_from(sorted(READERS)))
+def test_random_bytes_never_crash_a_reader(tmp_path, data, ext):
+    path = tmp_path / f"random{ext}"
+    path.write_bytes(data)
+    try:
+        raw = _read(path)
+    except ReadError as err:
+        assert err.code and err.reason and "random" in str(err)
+    else:
+        assert isinstance(raw.raw_text, str) and raw.raw_text.strip()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"<html><body>", b""]),
+       text=st.text(alphabet=string.printable + "éëïö€—’", max_size=400),
+       ext=st.sampled_from([".pdf", ".docx", ".odt", ".html", ".txt"]))
+def test_plausible_headers_with_garbage_never_crash_a_reader(tmp_path, prefix, text, ext):
+    path = tmp_path / f"kapot{ext}"
+    path.write_bytes(prefix + text.encode("utf-8"))
+    try:
+        _read(path)
+    except ReadError as err:
+        assert err.code and "kapot" in str(err)
