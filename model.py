@@ -54,7 +54,9 @@ class Letter:
     subject: str | None = None
     sender: str | None = None            # entity key of the sender, when recognised
     sender_name: str | None = None
-    addressee: str | None = None
+    addressee: str | None = None         # entity key of the addressee named in the address block
+    salutation: str | None = None
+    head: Span | None = None             # the address block and letterhead before the salutation
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ class Document:
     footnotes: dict = field(default_factory=dict, compare=False)  # number -> Span of the footnote text
     pages: tuple[int, ...] = ()          # raw_text offset where each page starts
     format: str = "txt"
+    reference: str | None = None         # the sender's kenmerk / referentie
+    addressee: str | None = None         # entity key of the addressee of the (first) letter
+    sender: str | None = None            # entity key of the sender of a single letter from outside government
 
     def page_of(self, start: int) -> int | None:
         """1-based page of normalised offset ``start``, for paginated formats."""

@@ -6,6 +6,7 @@ A pure function of the raw document and the rule set, so its result can be cache
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
 from . import segment
@@ -37,7 +38,16 @@ def analyse(raw: RawDocument) -> Analysis:
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
         letters=tuple(_with_senders(text, letters, mentions, entities)),
         table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes,
-        pages=raw.pages, format=raw.format)
+        pages=raw.pages, format=raw.format, reference=segment.reference(text))
+    first = doc.letters[0] if doc.letters else None
+    if first is not None:
+        outside = first.sender and not first.sender.startswith("ministry:") and not speaker
+        doc = replace(doc, addressee=first.addressee,
+                      sender=first.sender if outside and len(doc.letters) == 1 else None)
+    else:
+        # a letter without a salutation: the address block ends where the letterhead's date or subject is
+        end = re.search(r"(?im)^[ ]*(?:datum|betreft|onderwerp)\b", text[:2000])
+        doc = replace(doc, addressee=_addressee(text, Span(0, end.start() if end else 0), mentions))
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
@@ -120,8 +130,24 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
                 sender = orgs[0].key
         if name and re.search(r"(?i)informateur|formateur", text[block.start:block.end] if block else ""):
             sender = "person:" + re.sub(r"\W+", "-", name.split()[-1].lower())
-        out.append(Letter(letter.index, letter.span, letter.date, letter.subject, sender, name, letter.addressee))
+        to = _addressee(text, letter.head, mentions)
+        out.append(Letter(letter.index, letter.span, letter.date, letter.subject, sender, name,
+                          to if to != sender else None, letter.salutation, letter.head))
     return out
+
+
+def _addressee(text: str, head: Span | None, mentions: list[Mention]) -> str | None:
+    """The organisation or ministry that opens a line of the address block ("De Tweede Kamer der
+    Staten-Generaal", "Aan de minister van ...")."""
+    if head is None:
+        return None
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if m.type not in ("Organisation", "Ministry") or not head.start <= m.span.start < head.end:
+            continue
+        line_start = text.rfind("\n", 0, m.span.start) + 1
+        if re.fullmatch(r"(?i)[ ]*(?:aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+)?", text[line_start:m.span.start]):
+            return m.key
+    return None
 
 
 def _government_text(doc: Document) -> bool:

@@ -44,6 +44,12 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         g.add((d, DCTERMS.date, Literal(doc.date.isoformat(), datatype=XSD.date)))
     if doc.speaker:
         g.add((d, DCTERMS.creator, minter.entity(doc.speaker)))
+    if doc.sender:
+        g.add((d, BG.sender, minter.entity(doc.sender)))
+    if doc.addressee:
+        g.add((d, BG.addressedTo, minter.entity(doc.addressee)))
+    if doc.reference:
+        g.add((d, BG.reference, Literal(doc.reference)))
 
     letters = {}
     for lt in (doc.letters if len(doc.letters) > 1 else ()):
@@ -59,6 +65,8 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
             g.add((li, DCTERMS.title, Literal(lt.subject)))
         if lt.date:
             g.add((li, DCTERMS.date, Literal(lt.date.isoformat(), datatype=XSD.date)))
+        if lt.addressee:
+            g.add((li, BG.addressedTo, minter.entity(lt.addressee)))
         if lt.sender:
             g.add((li, BG.sender, minter.entity(lt.sender)))
             if lt.sender.startswith("person:"):

@@ -178,6 +178,23 @@ _SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte)\b[^\n]*$")
 _CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$")
 
 
+_REFERENCE = re.compile(r"(?im)^[ ]*(?<!uw )(?:ons[ ]+)?(?:kenmerk|referentie|ons[ ]+nummer)[ ]*:?[ ]*\n?[ ]*"
+                        r"(?P<ref>[A-Z0-9][\w./-]*\d[\w./-]*)[ ]*$")
+
+
+def reference(text: str) -> str | None:
+    """The sender's reference ("Kenmerk 2022-0000550200", "Referentie : 25-1002/JO"), not "Uw kenmerk".
+
+    >>> reference("Uw kenmerk\\n\\nKenmerk\\n2022-0000550200\\nDatum 10 oktober 2022")
+    '2022-0000550200'
+    """
+    for m in _REFERENCE.finditer(text[:4000]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not re.match(r"(?i)\s*uw\b", text[line_start:m.start() + 4]):
+            return m.group("ref")
+    return None
+
+
 def letters(text: str) -> list[Letter]:
     """Letters in a text: each begins at the address block before a salutation."""
     sal = list(_SALUTATION.finditer(text))
@@ -208,7 +225,8 @@ def letters(text: str) -> list[Letter]:
             label = re.search(r"(?im)^[ ]*(?:betreft|onderwerp)[ ]*:?[ ]*\n+([^\n]{3,200})", head)
             subject = label.group(1).strip() if label else None
         salutation = sal[i].group().strip()
-        out.append(Letter(index=i + 1, span=Span(start, end), date=d, subject=subject, addressee=salutation))
+        out.append(Letter(index=i + 1, span=Span(start, end), date=d, subject=subject, salutation=salutation,
+                          head=Span(start, sal[i].start())))
     return out
 
 

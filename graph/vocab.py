@@ -42,7 +42,8 @@ class BG(DefinedNamespace):
     text: object
     mentions: object
     sender: object
-    addresseeOf: object
+    addressedTo: object
+    reference: object
     signatory: object
     extractorVersion: object
     dossier: object

@@ -181,3 +181,22 @@ def test_a_rebuild_repairs_entity_labels_left_stale_by_a_killed_build(tmp_path):
     assert api.query(labels, store=store).rows == [["0"]]
     report = api.build([EXAMPLES], store=store)
     assert report.built == 0 and api.query(labels, store=store).rows == before != [["0"]]
+
+
+def test_letterhead_metadata_reference_addressee_date_and_title(tmp_path):
+    (tmp_path / "brief.txt").write_text(
+        "De Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\n"
+        "Uw kenmerk\n2025Z01234\nOns kenmerk\n2025-0000987654\nDatum 3 februari 2025\n"
+        "Betreft Voortgang aanpak geldzorgen\n\nGeachte voorzitter,\n\n"
+        "Het kabinet zal voor 1 juli 2025 een wetsvoorstel indienen.\n\nHoogachtend,\n\n"
+        "de minister van Sociale Zaken en Werkgelegenheid,\n", encoding="utf-8")
+    store = tmp_path / "store"
+    api.build([tmp_path / "brief.txt"], store=store)
+    (row,) = api.query("""SELECT ?ref ?to ?date ?title ?creator WHERE { ?d a bg:Document ; bg:reference ?ref ;
+        bg:addressedTo ?to ; dcterms:date ?date ; dcterms:title ?title ; dcterms:creator ?creator }""", store=store).rows
+    ref, to, date, title, creator = row
+    assert ref == "2025-0000987654"                     # ours, not "uw kenmerk"
+    assert to.endswith("/organisation/oorg10002")       # the Tweede Kamer, by its TOOI code
+    assert date == "2025-02-03" and title == "Voortgang aanpak geldzorgen"
+    assert creator.endswith("/ministry/mnre1073")           # SZW, by its TOOI code
+    assert api.query("SELECT ?i WHERE { ?d dcterms:identifier ?i FILTER(?i = '2025Z01234') }", store=store).rows
