@@ -103,7 +103,8 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     report = BuildReport()
     known = _registry(st)
     stored_sha = {sha: path for path, (_, sha) in known.items()}
-    sources = discover(paths)
+    target = Path(report_path) if report_path else report_path_for(st.path)
+    sources = discover(paths, exclude=[st.path, target])
     present = {s.relative for s in sources}
     folders = set(roots(paths))
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
@@ -148,7 +149,6 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
         _refresh_entity_labels(st, minter)
     st.flush()
     report.counts = stats(st)
-    target = Path(report_path) if report_path else report_path_for(st.path)
     try:
         target.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         report.report_path = target

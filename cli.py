@@ -47,7 +47,7 @@ def build(paths, store, base, quiet, report_path):
     built again are removed. Exit status 1 when a file could not be built (see the report)."""
     from tqdm import tqdm
     from .builders.sources import discover
-    total = len(discover(list(paths)))
+    total = len(discover(list(paths), exclude=[store or api.default_store_path()]))
     bar = tqdm(total=total, unit="file", disable=quiet or total < 2, file=sys.stderr)
 
     def tick(name):

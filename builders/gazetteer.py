@@ -2,13 +2,14 @@
 
 The reference tables live in ``ontology/reference/`` (each row keeps its source). A
 :class:`Gazetteer` holds entries (an entity with its names) and finds them in a text token by
-token, longest name first, whatever spaces, hyphens, line breaks, case or accents separate them.
+token, longest name first, whatever spaces, line breaks, case or accents differ between them.
 Short all-capital names (abbreviations) must match case exactly; one-word names must match with
 their capital letter.
 
->>> g = Gazetteer([Entry("law:BWBR0015703", "Law", "Participatiewet", names=("Participatiewet",))])
->>> [(m.key, m.start, m.end) for m in g.find("Red mensen uit de Participatie-wet.")]
-[('law:BWBR0015703', 18, 34)]
+>>> g = Gazetteer([Entry("law:BWBR0045337", "Law", "Wet gemeentelijke schuldhulpverlening",
+...                      names=("Wet gemeentelijke schuldhulpverlening",))])
+>>> [(m.key, m.start, m.end) for m in g.find("De wet Gemeentelijke\\nschuldhulpverlening geldt.")]
+[('law:BWBR0045337', 3, 40)]
 """
 from __future__ import annotations
 

@@ -24,19 +24,22 @@ class SourceFile:
     root: str | None = None   # the folder's name, for files found in a folder
 
 
-def discover(paths: list[Path | str]) -> list[SourceFile]:
+def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[SourceFile]:
     """Every file under the given files and folders, sorted, hidden files left out.
 
     A file found in a folder is named by the folder's name and its path under it, so that two
     folders with files of the same name do not collide and a rebuild of the folder knows its files.
+    Files under ``exclude`` (the store itself, its report) are left out.
     """
+    skip = [Path(x).resolve() for x in exclude]
     found: dict[str, SourceFile] = {}
     for p in map(Path, paths):
         if p.is_dir():
             root = p.resolve().name or "root"
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts) \
+                        and not any(f.resolve() == x or x in f.resolve().parents for x in skip):
                     found[str(f.resolve())] = SourceFile(f.resolve(), f"{root}/{rel.as_posix()}", root)
         elif p.exists():
             found[str(p.resolve())] = SourceFile(p.resolve(), p.name)

@@ -200,3 +200,10 @@ def test_letterhead_metadata_reference_addressee_date_and_title(tmp_path):
     assert date == "2025-02-03" and title == "Voortgang aanpak geldzorgen"
     assert creator.endswith("/ministry/mnre1073")           # SZW, by its TOOI code
     assert api.query("SELECT ?i WHERE { ?d dcterms:identifier ?i FILTER(?i = '2025Z01234') }", store=store).rows
+
+
+def test_a_store_inside_the_built_folder_is_not_read_as_documents(tmp_path):
+    (tmp_path / "brief.txt").write_text("Het kabinet zal dit voor 2027 regelen.", encoding="utf-8")
+    api.build([tmp_path], store=tmp_path / "store")
+    report = api.build([tmp_path], store=tmp_path / "store")
+    assert report.ok and report.problems == [] and report.unchanged == [f"{tmp_path.name}/brief.txt"]
