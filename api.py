@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from . import __version__
 from .builders.analyse import analyse
 from .builders.emit import emit
-from .builders.sources import discover, iter_read, roots
+from .builders.sources import Unchanged, discover, iter_read, roots
 from .errors import QueryError, ReadError
 from .graph import queries
 from .graph.iri import Minter
@@ -110,13 +110,21 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
-    for src, result in iter_read(sources):
+    def unchanged(relative: str, sha: str) -> bool:
+        return relative in known and known[relative][1] == sha and sha not in seen_sha
+
+    for src, result in iter_read(sources, unchanged):
         if progress:
             progress(src.relative)
         if isinstance(result, ReadError):
             report.problems.append(Problem(result.code, "error", result.reason, src.relative))
             if src.relative in known:
                 claimed.add(known[src.relative][0])     # keep what the last good read gave
+            continue
+        if isinstance(result, Unchanged):
+            seen_sha[result.sha256] = src.relative
+            claimed.add(known[src.relative][0])
+            report.unchanged.append(src.relative)
             continue
         raw = result
         if raw.sha256 in seen_sha:
@@ -126,9 +134,6 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
         graph = str(minter.graph(raw.sha256))
         claimed.add(graph)
         old = known.get(raw.path)
-        if old and old[1] == raw.sha256:
-            report.unchanged.append(raw.path)
-            continue
         owner = stored_sha.get(raw.sha256)
         if owner and owner != raw.path and owner not in gone:
             _duplicate(report, raw.path, owner)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..errors import ReadError
 from ..model import RawDocument
@@ -58,8 +58,16 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
-def read(source: SourceFile) -> RawDocument:
-    """Read one file into a RawDocument, or raise ReadError."""
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose content hash is the one already built: not parsed again."""
+
+    sha256: str
+
+
+def read(source: SourceFile, unchanged: Callable[[str, str], bool] | None = None) -> RawDocument | Unchanged:
+    """Read one file into a RawDocument, or raise ReadError. When ``unchanged(relative, sha256)``
+    says the content is already built, the file is not parsed and :class:`Unchanged` is returned."""
     path = source.path
     ext = path.suffix.lower()
     if ext not in READERS:
@@ -84,19 +92,23 @@ def read(source: SourceFile) -> RawDocument:
                         "once it is complete")
     if not data.strip():
         raise ReadError(path, "empty", "file is empty")
+    sha = hashlib.sha256(data).hexdigest()
+    if unchanged is not None and unchanged(source.relative, sha):
+        return Unchanged(sha)
     layout = READERS[ext](path, data)
     text = layout.text
     if not text.strip():
         raise ReadError(path, "empty", "file has no text")
-    return RawDocument(path=source.relative, sha256=hashlib.sha256(data).hexdigest(), raw_text=text,
+    return RawDocument(path=source.relative, sha256=sha, raw_text=text,
                        format=ext.lstrip("."), pages=tuple(layout.pages),
                        tables=tuple(layout.tables), metadata=dict(layout.metadata))
 
 
-def iter_read(sources: list[SourceFile]) -> Iterator[tuple[SourceFile, RawDocument | ReadError]]:
+def iter_read(sources: list[SourceFile], unchanged: Callable[[str, str], bool] | None = None
+              ) -> Iterator[tuple[SourceFile, RawDocument | Unchanged | ReadError]]:
     for s in sources:
         try:
-            yield s, read(s)
+            yield s, read(s, unchanged)
         except ReadError as err:
             yield s, err
         except RecursionError:

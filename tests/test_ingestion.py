@@ -207,3 +207,20 @@ def test_a_store_inside_the_built_folder_is_not_read_as_documents(tmp_path):
     api.build([tmp_path], store=tmp_path / "store")
     report = api.build([tmp_path], store=tmp_path / "store")
     assert report.ok and report.problems == [] and report.unchanged == [f"{tmp_path.name}/brief.txt"]
+
+
+def test_a_rebuild_does_not_parse_unchanged_files(tmp_path, monkeypatch):
+    folder = _mixed_folder(tmp_path)
+    store = tmp_path / "store"
+    api.build([folder], store=store)
+    from beleidsgraaf.builders import readers
+    parsed = []
+    for ext, fn in list(readers.READERS.items()):
+        monkeypatch.setitem(readers.READERS, ext, lambda path, data, fn=fn: parsed.append(path.name) or fn(path, data))
+    page = folder / "pagina.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Hoogachtend,", "Met vriendelijke groet,"), encoding="utf-8")
+    report = api.build([folder], store=store)
+    assert report.changed == ["stukken/pagina.html"]
+    # files that failed are parsed again (they may have been repaired); unchanged good ones are not
+    assert set(parsed) - {"scan.pdf", "half.docx"} == {"pagina.html"}
+    assert sorted(report.unchanged) == ["stukken/brief.docx", "stukken/brief.odt", "stukken/brief.pdf"]
