@@ -182,8 +182,12 @@ def organisations() -> Gazetteer:
 @lru_cache(maxsize=1)
 def laws() -> Gazetteer:
     out = []
+    extra: dict[str, list[str]] = {}
+    for r in _rows("law_abbreviations.csv"):
+        extra.setdefault(r["bwb_id"], []).append(r["abbreviation"])
     for r in _rows("laws.csv"):
-        names = [r["name"]] + _split(r["abbreviations"])
+        names = [r["name"]] + _split(r["abbreviations"]) + [a for a in extra.get(r["bwb_id"], ())
+                                                            if a not in _split(r["abbreviations"])]
         out.append(Entry(key=f"law:{r['bwb_id']}", type="Law", label=r["name"],
                          notation=(_split(r["abbreviations"]) or [None])[0],
                          same_as=(f"https://wetten.overheid.nl/{r['bwb_id']}",), names=tuple(names)))

@@ -117,7 +117,11 @@ _ORG_HEAD = (r"Stichting|Vereniging|Federatie|Coöperatie|Bond|Alliantie|Platfor
              r"Adviesraad|Kinderombudsman|Koepel|Branchevereniging|Ondervragingscommissie|Enquêtecommissie|"
              r"Onderzoekscommissie|Kamer van Koophandel|Academie|Genootschap|Beweging|Collectief|Unie")
 _JOIN = r"(?:van|voor|de|het|der|den|en|op|in|tegen|&)"
-_CAPWORD = rf"(?:[{UP}][\w'’()-]*[\w)]|[{UP}]|\d+)"
+# capitalised words that start a sentence or a heading, never continue a name
+_SENTENCE_STARTERS = (r"De|Het|In|Een|Dit|Deze|Op|Met|Voor|Bij|Als|Ook|Zo|Er|Wij|We|Ik|Om|Dat|Die|Daarnaast|"
+                      r"Daarbij|Hierbij|Tot|Na|Naar|Uit|Aan|Over|Onder|Door|Nu|Wat|Hoe|Waar|Wanneer|Planning|"
+                      r"Stand|Status|Toelichting|Zie")
+_CAPWORD = rf"(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’()-]*[\w)]|\d+)"
 _ORG_PATTERN = re.compile(
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlandse|Centraal|Centrale|Sociaal|Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste)\s+)*"
     rf"(?:{_ORG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
@@ -131,7 +135,12 @@ def organisations(text: str) -> list[Candidate]:
     g = gz.organisations()
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)]
     for m in _ORG_PATTERN.finditer(text):
-        s = _ORG_STOP_TAIL.sub("", m.group())
+        s = m.group()
+        # "de Raad voor de Rechtspraak en de Raad voor Rechtsbijstand": two bodies
+        two = re.search(rf"\s+en\s+(?:de\s+|het\s+)?(?:{_ORG_HEAD})\b", s)
+        if two:
+            s = s[:two.start()]
+        s = _ORG_STOP_TAIL.sub("", s)
         s = re.sub(r"\s+\($", "", s)
         if s.count("(") != s.count(")"):
             s = s[:s.rfind("(")].rstrip()
@@ -164,7 +173,7 @@ _LAW_STOP = {
     "zal", "zullen", "wil", "willen", "beoogt", "regelt", "gaat", "komt", "ligt", "bevat", "maakt", "geeft",
     "biedt", "treedt", "die", "dat", "waarin", "waarmee", "waarbij", "om", "te", "aan", "bij", "door", "met",
     "naar", "over", "uit", "als", "dan", "maar", "of", "ook", "nog", "niet", "al", "in", "per", "tot", "en",
-    "wel", "zo", "er", "daarom", "hierin", "deze", "dit", "die", "nu", "wet", "wetten", "artikel", "lid",
+    "wel", "zo", "er", "daarom", "hierin", "verder", "nader", "blijft", "blijven", "geldt", "gelden", "brengen", "deze", "dit", "die", "nu", "wet", "wetten", "artikel", "lid",
     "een", "mogelijk", "onder", "via", "sinds", "vanaf", "zodat", "omdat", "wanneer", "tijdens", "na", "vóór",
 }
 _LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
@@ -185,6 +194,9 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
         lw = w.lower()
         if lw in _LAW_STOP or re.match(r"^ge\w+[dt]$", lw) and words > 0:
             break
+        if words > 0 and w[0].isupper() and not w.isupper() and ("\n" in m.group()[:m.start(1) - m.start()]
+                                                                  or re.fullmatch(_SENTENCE_STARTERS, w)):
+            break     # a capitalised word on the next line, or a sentence opener, starts something new
         if words == 0 and need_lower_first and not (w[0].islower() or w.isupper()):
             break
         end = m.end()
@@ -194,6 +206,14 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
     return last_good
 
 
+# compounds in -regeling that name a kind of arrangement, not one scheme
+_GENERIC_SCHEMES = {"betaling", "overgang", "subsidie", "uitvoering", "compensatie", "vergoeding", "tegemoetkoming",
+                    "uitzondering", "hardheid", "bevoegdheid", "voor", "werk", "verlof", "pensioen", "afbetaling",
+                    "schuld", "garantie", "tijdelijke", "bijzondere", "wettelijke", "fiscale", "nieuwe", "huidige",
+                    "financiering", "bekostiging", "beloning", "experimenteer", "stimulering", "vrijstelling",
+                    "tarief", "pilot", "regel", "samenloop", "hersteloperatie"}
+
+
 @recogniser
 def laws(text: str) -> list[Candidate]:
     g = gz.laws()
@@ -201,9 +221,21 @@ def laws(text: str) -> list[Candidate]:
     # capitalised compounds ending in -wet: Participatiewet, Jeugdwet, Omgevingswet
     for m in re.finditer(rf"\b[{UP}][{LOW}]+(?:-[{LOW}]+)*wet(?:\s+(?:\d{{4}}|BES))?\b", text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
+    # named schemes: "Catshuisregeling", "werkkostenregeling", "30%-regeling", "ELTIF-richtlijn"
+    for m in re.finditer(rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b", text):
+        w = m.group()
+        if w[0].islower() and (len(w) < 13 or w[:-8].rstrip("s") in _GENERIC_SCHEMES):
+            continue
+        if w.lower().rstrip() in ("regeling", "richtlijn") or w.lower()[:-8].rstrip("s") in _GENERIC_SCHEMES:
+            continue
+        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(w), w, "law.compound-regeling"))
+    known = {(c.start, c.end) for c in out}
     # "Wet beslagvrije voet", "Wet op het financieel toezicht"
     for m in re.finditer(r"\b(?:Wet|Besluit|Regeling)(?=\s)", text):
         end = _name_after(text, m.end())
+        # a gazetteer title followed by more lower-case words: the title is the name ("Wet langdurige zorg blijft")
+        if any(s == m.start() and e < end for s, e in known):
+            continue
         if end > m.end() and len(text[m.start():end].split()) >= 2:
             s = _fold_space(text[m.start():end])
             out.append(Candidate(m.start(), end, "Law", "law:" + slug(s), s, "law.wet-name"))
@@ -278,7 +310,18 @@ def motions(text: str) -> list[Candidate]:
 _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
          r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
          r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
-_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))\s+(?P<name>{CAP_PARTICLE_SURNAME})(?:\s+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
+_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
+# roles held in an organisation: "voorzitter ActiZ", "burgemeester Utrecht" name the body, not a person
+_OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
+_GIVEN = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+_PARTICLE = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|Van der|Van den|Van de|Van|De|Den|Ter|Ten|Te)"
+# a personal name on its own: one or two given names, particles, a surname ("Dirk Jan van den Berg")
+_FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
+_SIGNATURE_LINE = re.compile(
+    rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_ROLE}|algemeen directeur|"
+    rf"directeur-bestuurder|bestuursvoorzitter|secretaris|penningmeester|oprichter|coördinator))\b")
+# "mevrouw Rianne Letschert": a given name before the surname
+_ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P<given>{_GIVEN})[ ]+(?P<name>{CAP_PARTICLE_SURNAME})\b")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
@@ -294,13 +337,30 @@ def person_candidate(name: str, start: int, end: int, rule: str, role: str | Non
 @recogniser
 def persons(text: str) -> list[Candidate]:
     out = []
+    for m in _SIGNATURE_LINE.finditer(text):
+        name = m.group("name")
+        if any(w in NOT_NAMES for w in name.split()) or gz.organisations().find(text, m.start("name"), m.end("name")):
+            continue
+        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.signature-line",
+                                    m.group("role").lower()))
+    for m in _ROLE_GIVEN_NAME.finditer(text):
+        if m.group("name") in NOT_NAMES or m.group("given") in NOT_NAMES:
+            continue
+        out.append(person_candidate(text[m.start("given"):m.end("name")], m.start("given"), m.end("name"),
+                                    "person.role-name"))
     for m in _ROLE_NAME.finditer(text):
         name = m.group("name")
         if name.split()[-1] in NOT_NAMES or name in NOT_NAMES:
             continue
+        role = m.group("role").lower()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].rstrip(" *")
+        if role in _OFFICE and (not before or before.endswith(",")):
+            continue      # "Liesbeth Spies, voorzitter Aedes" / "Burgemeester Utrecht": the body, not a name
+        if role in _OFFICE and re.match(rf"[ ]+[{UP}]", text[m.end("name"):m.end("name") + 2]):
+            continue      # "voorzitter Zorgverzekeraars Nederland"
         if gz.ministries().find(text, m.start("name"), m.end("name")):
             continue
-        role = m.group("role").lower()
         if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
             role = None
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
@@ -316,6 +376,65 @@ def persons(text: str) -> list[Candidate]:
         if name in NOT_NAMES:
             continue
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.initials"))
+    return out
+
+
+def _municipality(place: str) -> str | None:
+    """The key of "Gemeente <place>" in the gazetteer, when ``place`` is the whole of a municipality's name."""
+    name = "Gemeente " + place.strip()
+    hits = gz.organisations().find(name)
+    return hits[0].key if hits and hits[0].start == 0 and hits[0].end == len(name) else None
+
+
+_PLACE = rf"[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+)?"
+_MUNICIPALITY_LIST = re.compile(
+    rf"\bgemeenten?\b[^.\n]{{0,40}}?\b(?:zoals|als|van|in|waaronder)[ ]+(?:die[ ]+van[ ]+)?"
+    rf"(?P<list>{_PLACE}(?:,[ ]+{_PLACE})*(?:[ ]+en[ ]+{_PLACE})?)")
+
+
+@recogniser
+def municipalities(text: str) -> list[Candidate]:
+    """Places named as municipalities: "grote gemeenten, zoals die van Amsterdam, Utrecht en Rotterdam"."""
+    out = []
+    for m in _MUNICIPALITY_LIST.finditer(text):
+        for p in re.finditer(_PLACE, m.group("list")):
+            key = _municipality(p.group())
+            if key:
+                start = m.start("list") + p.start()
+                out.append(Candidate(start, start + len(p.group()), "Organisation", key, "Gemeente " + p.group(),
+                                     "organisation.municipality-list"))
+    return out
+
+
+@recogniser
+def office_bodies(text: str) -> list[Candidate]:
+    """The body after an office in a signature line: "Anneke Westerlaken, voorzitter ActiZ"."""
+    out = []
+    for m in _SIGNATURE_LINE.finditer(text):
+        if m.group("role").lower() not in _OFFICE | {"algemeen directeur", "directeur-bestuurder", "bestuursvoorzitter"}:
+            continue
+        rest = re.match(rf"[ ]+(?:van[ ]+(?:de[ ]+|het[ ]+)?)?(?P<org>[{UP}0-9][^\n,;]{{1,80}}?)[ ,.;]*$",
+                        text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)])
+        if not rest:
+            continue
+        org = rest.group("org")
+        if m.group("role").lower() == "wethouder":
+            continue      # "Wethouder Opvang": a portfolio, the municipality follows on its own line
+        if m.group("role").lower() == "burgemeester":
+            key = _municipality(org)
+            if key:
+                start = m.end() + rest.start("org")
+                out.append(Candidate(start, start + len(org), "Organisation", key, "Gemeente " + org,
+                                     "organisation.mayor-of"))
+            continue
+        if len(org.split()) > 8 or org.split()[0] in NOT_NAMES and len(org.split()) == 1:
+            continue
+        start = m.end() + rest.start("org")
+        found = gz.organisations().find(text, start, start + len(org))
+        if found and found[0].start == start:
+            continue      # the gazetteer recogniser has it, with its identifiers
+        out.append(Candidate(start, start + len(org), "Organisation", "organisation:" + slug(org), org,
+                             "organisation.signature-line"))
     return out
 
 

@@ -18,7 +18,10 @@ OUT = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 # organisatieonderdeel (internal units), gemeenschappelijke-regeling and rwt (thousands of local
 # foundations) are left out: their names collide with common words far more often than they help.
 ORG_KINDS = {"zbo", "agentschap", "adviescollege", "hoge-college", "inspectie", "rechterlijke-instantie",
-             "politie", "provincie", "caribisch-openbaar-lichaam"}
+             "politie", "provincie", "caribisch-openbaar-lichaam", "gemeente", "waterschap"}
+# Municipalities and water boards are recognised only by their full name ("gemeente Utrecht"): their
+# bare place name is far more often a place than the body.
+BY_FULL_NAME_ONLY = {"gemeente", "waterschap"}
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
 
@@ -72,8 +75,9 @@ def organisations(shared: Path) -> list[dict]:
         abbrs = ";".join(a for a in r["abbreviations"].split(";")
                          if len(a) >= 3 and any(c.isupper() for c in a[1:]) and a.upper() == a or
                          (len(a) >= 4 and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
-        out.append({"key": r["slug"], "name": r["name"], "abbreviations": abbrs,
-                    "other_names": r["other_names"], "kind": r["kind"], "tooi": r["tooi"],
+        full_only = r["kind"] in BY_FULL_NAME_ONLY
+        out.append({"key": r["slug"], "name": r["name"], "abbreviations": "" if full_only else abbrs,
+                    "other_names": "" if full_only else r["other_names"], "kind": r["kind"], "tooi": r["tooi"],
                     "wikidata": r["wikidata"],
                     "source": "anneschuth/polder@82b2d3b (via shared/reference/organisations.csv, slug " + r["slug"] + ")"})
     return out
