@@ -401,8 +401,8 @@ def municipalities(text: str) -> list[Candidate]:
             key = _municipality(p.group())
             if key:
                 start = m.start("list") + p.start()
-                out.append(Candidate(start, start + len(p.group()), "Organisation", key, "Gemeente " + p.group(),
-                                     "organisation.municipality-list"))
+                out.append(_entry_candidate(gz.organisations().by_key[key], start, start + len(p.group()),
+                                            "organisation.municipality-list"))
     return out
 
 
@@ -424,8 +424,8 @@ def office_bodies(text: str) -> list[Candidate]:
             key = _municipality(org)
             if key:
                 start = m.end() + rest.start("org")
-                out.append(Candidate(start, start + len(org), "Organisation", key, "Gemeente " + org,
-                                     "organisation.mayor-of"))
+                out.append(_entry_candidate(gz.organisations().by_key[key], start, start + len(org),
+                                            "organisation.mayor-of"))
             continue
         if len(org.split()) > 8 or org.split()[0] in NOT_NAMES and len(org.split()) == 1:
             continue

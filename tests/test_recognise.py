@@ -89,3 +89,48 @@ def test_every_mention_surface_is_its_span(tmp_path):
     assert mentions
     for m in mentions:
         assert text[m.span.start:m.span.end] == m.surface
+
+
+def test_signature_line_gives_the_person_and_the_body_after_the_office():
+    out = found("Met vriendelijke groet,\n\nMarieke de Boer-Jansen, voorzitter Stichting Leefbaar Dorp\n")
+    assert ("Person", "Marieke de Boer-Jansen") in [(t, s) for t, s, _ in out]
+    assert ("Organisation", "Stichting Leefbaar Dorp") in [(t, s) for t, s, _ in out]
+
+
+def test_office_followed_by_a_body_is_not_a_person():
+    people = [s for _, s, _ in found("Pieter Klaassen, directeur Woonbond\n\nvoorzitter Zorgbelang Nederland", "Person")]
+    assert "Woonbond" not in people and "Zorgbelang" not in people and "Pieter Klaassen" in people
+
+
+def test_given_name_after_mevrouw_belongs_to_the_person():
+    assert [s for _, s, _ in found("Geachte mevrouw Anna Verbeek,", "Person")] == ["Anna Verbeek"]
+
+
+def test_mayor_of_a_place_names_the_municipality():
+    out = found("Sanne Visser\nBurgemeester Zwolle\n", "Organisation")
+    assert [e.label for _, _, e in out] == ["Gemeente Zwolle"]
+    assert any("tooi/id/gemeente/" in s for _, _, e in out for s in e.same_as)
+
+
+def test_places_listed_as_municipalities_are_municipalities():
+    out = found("De grote gemeenten, zoals die van Groningen, Arnhem en Eindhoven, doen mee.", "Organisation")
+    assert sorted(e.label for _, _, e in out) == ["Gemeente Arnhem", "Gemeente Eindhoven", "Gemeente Groningen"]
+    assert found("Ik woon in Arnhem en werk in Eindhoven.", "Organisation") == []
+
+
+def test_well_known_law_abbreviation_links_to_its_bwb_id():
+    out = found("De AOW en de Awb gelden ook hier.", "Law")
+    assert {e.key for _, _, e in out} == {"law:BWBR0002221", "law:BWBR0005537"}
+
+
+def test_named_schemes_in_regeling_are_laws_generic_ones_are_not():
+    laws = [s for _, s, _ in found("De Catshuisregeling en de kennismigrantenregeling blijven; een betalingsregeling "
+                                    "en de overgangsregeling niet.", "Law")]
+    assert laws == ["Catshuisregeling", "kennismigrantenregeling"]
+
+
+def test_a_name_stops_before_the_next_sentence_on_a_new_line():
+    out = found("Adviesraad Gezond Wonen\nDe raad adviseert het kabinet.", "Organisation")
+    assert [s for _, s, _ in out] == ["Adviesraad Gezond Wonen"]
+    laws = [s for _, s, _ in found("Dit staat in de Wet langdurige zorg blijft gelden.", "Law")]
+    assert laws == ["Wet langdurige zorg"]
