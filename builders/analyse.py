@@ -13,7 +13,7 @@ from . import segment
 from .normalise import normalise
 from .recognise import recognise
 from .resolve import resolve
-from .statements import (GOVERNMENT, actor_of, deadline_of, is_commitment, is_request, quote, status_of)
+from .statements import (GOVERNMENT, actor_of, deadline_of, is_commitment, is_request, is_status_commitment, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -168,7 +168,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     for row in doc.table_rows:
         out.extend(_row_statements(doc, row, mentions))
         end = row.status.end if row.status else row.description.end
-        row_spans.append((row.description.start, end))
+        row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
     letters = list(doc.letters)
     for sent in doc.sentences:
@@ -200,6 +200,24 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                              person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
+    return _once(out)
+
+
+def _once(statements: list[Statement]) -> list[Statement]:
+    """One request per sentence text: a demand repeated as a heading, in a summary and in the body
+    is one demand (the first place it appears is kept). Commitments repeat on purpose (an action
+    table restates a promise per row), so they are kept as they are."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for st in statements:
+        words = tuple(re.findall(r"\w+", st.quote.lower()))
+        while words and words[0].isdigit():
+            words = words[1:]
+        key = (st.kind, " ".join(words))
+        if key in seen and st.kind == "Request":
+            continue
+        seen.add(key)
+        out.append(st)
     return out
 
 
@@ -237,13 +255,11 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     if row.status:
         for sent in doc.sentences:
             sp = sent.span
-            if not (row.status.start <= sp.start < row.status.end):
+            if not (row.status.start <= sp.start < row.status.end) or sp.start < desc.end and desc.start < sp.end:
                 continue
             s = text[sp.start:sp.end]
-            if s.endswith("?") or len(s) < 30:
-                continue
-            rule = is_commitment(s, True)
-            if not rule and not _ROW_DONE.search(s) and not re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn)\s+(?:\w+\s+){0,6}(?:ge\w+|uitgewerkt|onderzocht|verkend|opgenomen)\b", s):
+            rule = is_commitment(s, True) or is_status_commitment(s)
+            if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
             out.append(Statement("Commitment", sp, quote(text, sp), actor_of(s, sp, mentions, None),

@@ -21,7 +21,7 @@ ABBREVIATIONS = {
 TERMINAL = ".!?"
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _BULLET = re.compile(r"^(?:[-•◆▪●*–]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
-_SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
+_SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]*_]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
 
 
 def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sentence]:

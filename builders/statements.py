@@ -63,6 +63,10 @@ _REQUEST = re.compile(
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|moet(?:en)?\s+(?:[^.;]{0,120}?\s)?(?:worden|komen|krijgen|blijven|zorgen)\b|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))", re.I)
+# what a letter from outside government says must happen: in such a letter, an ask
+_NORMATIVE = re.compile(
+    r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
+    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b", re.I)
 # Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
 # common Dutch verbs in the imperative, the form letters and manifestos use for their demands.
 IMPERATIVES = {
@@ -75,7 +79,7 @@ IMPERATIVES = {
     "versnel", "ratificeer", "implementeer", "voer", "pak", "trek", "doe", "verbied", "handhaaf", "luister",
     "denk", "kijk", "durf", "wees", "laat", "til", "heb", "organiseer", "verduidelijk", "schep", "voorzie",
     "bouw", "koester", "verhelp", "verklein", "zoek", "onderken", "volg", "benoem", "betaal", "compenseer",
-    "verstevig", "word", "weet",
+    "verstevig", "word", "weet", "wijs", "vraag", "bekijk", "begin", "onderscheid", "maak", "investeer",
 }
 
 
@@ -125,6 +129,33 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     return None
 
 
+_ONGOING_VERB = re.compile(
+    r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
+    r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
+    r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
+    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b", re.I)
+_PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+(?:eerd|erd|ond|ast|ien|en))\b", re.I)
+
+
+def is_status_commitment(sentence: str) -> str | None:
+    """A promise stated in an action table's status cell: what will happen or is being done now
+    ("De eerste Staat van de uitvoering wordt eind 2022 voorzien", "UHT verwacht 7800 ouders te
+    helpen", "Toeslagen werkt met de BKR aan ..."), not what was done ("is onderzocht", "is gestart")."""
+    s = sentence.strip()
+    if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s):
+        return None
+    if _PLANNED.search(s) or _PROMISE.search(s):
+        return "commitment.status-cell-plan"
+    future = bool(_FUTURE_TIME.search(s)) or bool(re.search(r"\b(?:Q[1-4]|week\s+\d+|deze\s+zomer|dit\s+najaar|"
+                                                           r"na\s+de\s+zomer|volgt|volgen)\b", s, re.I))
+    if _PERFECT.search(s) and not future:
+        return None
+    if future or _PRESENT_PASSIVE.search(s) or _ONGOING_VERB.search(s):
+        return "commitment.status-cell"
+    return None
+
+
 def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
@@ -133,8 +164,12 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
             return None
         return "request.ask-verb"
+    if letter_from_party and _NORMATIVE.search(s):
+        return "request.normative"
     if letter_from_party:
         first = re.match(r"[\wÀ-ÿ]+", s)
+        if re.match(r"(?i)denk\s+(?:hierbij|daarbij|bijvoorbeeld|verder|aan|ook)\b", s):
+            return None       # "Denk hierbij aan ...": an example, not a demand
         if first and first.group().lower() in IMPERATIVES and first.group()[0].isupper():
             return "request.imperative"
     return None

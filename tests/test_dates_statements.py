@@ -1,7 +1,7 @@
 from datetime import date
 
 from beleidsgraaf.builders.dates import find_deadlines, parse_date
-from beleidsgraaf.builders.statements import is_commitment, is_request, status_of
+from beleidsgraaf.builders.statements import is_commitment, is_request, is_status_commitment, status_of
 
 
 def latest(s, d=date(2025, 4, 18), year=None):
@@ -49,3 +49,31 @@ def test_status_from_wording():
     assert status_of("Het loket is in april geopend.", None, None) == "Done"
     assert status_of("Het kabinet zal dit onderzoeken.", None, None) == "Planned"
     assert status_of("We werken aan betere dienstverlening.", None, None) == "InProgress"
+
+
+def test_status_cell_promises_are_what_will_happen_or_is_happening():
+    assert is_status_commitment("De eerste rapportage wordt eind 2026 voorzien.")
+    assert is_status_commitment("De dienst verwacht in 2026 ongeveer 5000 huishoudens te helpen.")
+    assert is_status_commitment("Het agentschap werkt met de banken aan een nieuwe werkwijze.")
+    assert is_status_commitment("Deze volgt.")
+    assert not is_status_commitment("De mogelijkheden zijn onderzocht en besproken met de partners.")
+    assert not is_status_commitment("Op 1 april is een kwartiermaker gestart.")
+
+
+def test_requests_in_letters_ask_with_klem_or_an_imperative_not_with_an_example():
+    assert is_request("Dit vraagt met klem om een gerichte agenda voor mantelzorgers.", True)
+    assert is_request("De coalitie vraagt aandacht voor de positie van jonge mantelzorgers.", True)
+    assert is_request("Investeer in betaalbare woningen voor ouderen.", True)
+    assert not is_request("Denk hierbij aan buurthuizen en bibliotheken.", True)
+    assert not is_request("Dit vraagt om een brede maatschappelijke visie.", True)
+
+
+def test_a_demand_repeated_in_a_letter_is_one_request(tmp_path):
+    from beleidsgraaf import api
+    (tmp_path / "brief.txt").write_text(
+        "Geachte informateur,\n\nOnze punten:\n\n1. Investeer in betaalbare woningen voor ouderen\n\n"
+        "Hieronder lichten wij dit toe.\n\n**Investeer in betaalbare woningen voor ouderen.** Er zijn te weinig "
+        "woningen.\n\nMet vriendelijke groet,\n\nStichting Wonen Later\n", encoding="utf-8")
+    api.build([tmp_path / "brief.txt"], store=tmp_path / "s")
+    rows = api.query("SELECT ?q WHERE { ?r a bg:Request ; bg:quote ?q }", store=tmp_path / "s").rows
+    assert len(rows) == 1 and "Investeer in betaalbare woningen" in rows[0][0]
