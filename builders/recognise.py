@@ -446,9 +446,8 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda")
 _PROG = re.compile(
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+)?"
-    rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+    rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
 _PROG_COMPOUND = re.compile(rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b")
-_PROG_COMMON = re.compile(r"\b(regeerakkoord|coalitieakkoord|hoofdlijnenakkoord|regeerprogramma|[Rr]egeerakkoord|[Rr]egeerprogramma)\b")
 
 
 @recogniser
@@ -470,11 +469,23 @@ def programmes(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(start, m.end(), "Programme", "programme:" + slug(s), _fold_space(s),
                              "programme.compound"))
-    for m in _PROG_COMMON.finditer(text):
-        s = m.group(1)
-        out.append(Candidate(m.start(1), m.end(1), "Programme", "programme:" + slug(s), s[0].upper() + s[1:],
-                             "programme.common-name"))
+    # a title after the noun that says what it is: "het programma Werk aan Uitvoering", "het
+    # actieplan ‘Open op Orde’", "het project *Loyale Tegenspraak*"
+    for m in _PROG_TITLED.finditer(text):
+        name = m.group("q") or m.group("i") or m.group("n")
+        start = m.start("q") if m.group("q") else m.start("i") if m.group("i") else m.start("n")
+        name = _ORG_STOP_TAIL.sub("", name).rstrip(" .,;:")
+        if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
+            continue
+        out.append(Candidate(start, start + len(name), "Programme", "programme:" + slug(name), _fold_space(name),
+                             "programme.titled"))
     return out
+
+
+_PROG_NOUN = r"(?:programma|project|actieplan|aanpak|traject|campagne|pilot|initiatief|werkagenda|netwerk|beweging|agenda|strategie)"
+_PROG_TITLED = re.compile(
+    rf"\b{_PROG_NOUN}\s+(?:[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
+    rf"(?P<n>[{UP}][{LOW}]+(?:[ ](?:(?:aan|op|en|van|de|het|voor|met|in)[ ])?(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
 
 
 # ---------------------------------------------------------------- papers

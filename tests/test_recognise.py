@@ -134,3 +134,13 @@ def test_a_name_stops_before_the_next_sentence_on_a_new_line():
     assert [s for _, s, _ in out] == ["Adviesraad Gezond Wonen"]
     laws = [s for _, s, _ in found("Dit staat in de Wet langdurige zorg blijft gelden.", "Law")]
     assert laws == ["Wet langdurige zorg"]
+
+
+def test_programme_titles_after_the_noun_that_says_what_they_are():
+    names = {s for _, s, _ in found("Het kabinet start het programma Samen Sterker Thuis en het actieplan "
+                                    "‘Goed op Weg’ en het project *Wijzer Wonen*.", "Programme")}
+    assert {"Samen Sterker Thuis", "Goed op Weg", "Wijzer Wonen"} <= names
+
+
+def test_a_generic_coalition_agreement_is_not_a_named_programme():
+    assert found("Zoals afgesproken in het regeerakkoord gaan wij verder.", "Programme") == []
