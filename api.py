@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from . import __version__
 from .builders.analyse import analyse
 from .builders.emit import emit
+from .builders.overrides import load as load_overrides
 from .builders.sources import Unchanged, discover, iter_read, roots
 from .errors import QueryError, ReadError
 from .graph import queries
@@ -81,28 +82,32 @@ def _open(store: Path | str | Store | None, read_only: bool = False) -> Store:
     return Store(store or default_store_path(), read_only=read_only)
 
 
-def _registry(st: Store) -> dict[str, tuple[str, str]]:
-    """sourceFile -> (graph IRI, sha256) of every file document in the store."""
-    names, rows = st.select("""SELECT ?g ?f ?h WHERE { GRAPH ?g { ?d a bg:Document ; bg:sourceFile ?f ; bg:sha256 ?h } }""")
-    return {term_value(r[1]): (term_value(r[0]), term_value(r[2])) for r in rows}
+def _registry(st: Store) -> dict[str, tuple[str, str, str]]:
+    """sourceFile -> (graph IRI, sha256, sha256 of the overrides applied or "") of every file in the store."""
+    names, rows = st.select("""SELECT ?g ?f ?h ?o WHERE { GRAPH ?g { ?d a bg:Document ; bg:sourceFile ?f ; bg:sha256 ?h
+                                OPTIONAL { ?d bg:overrides ?o } } }""")
+    return {term_value(r[1]): (term_value(r[0]), term_value(r[2]), term_value(r[3]) or "") for r in rows}
 
 
 def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, base: str = DEFAULT_BASE,
-          progress: Callable[[str], None] | None = None, report_path: Path | str | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, report_path: Path | str | None = None,
+          overrides: Path | str | None = None) -> BuildReport:
     """Build the files and folders in ``paths`` into the store.
 
     Each document becomes one named graph, written in one transaction. Files are compared by content
     hash: unchanged files are not read again, changed ones replace their graph, and files that are
     gone from a folder that is built again lose theirs. A file that cannot be read is reported with
     its reason and the build goes on. The report is also written as JSON beside the store (or to
-    ``report_path``).
+    ``report_path``). ``overrides`` names a TOML file of corrections (merge, alias, reject; see
+    :mod:`beleidsgraaf.builders.overrides`) applied to every document; changing it rebuilds them all.
     """
     paths = list(paths)
+    corrections = load_overrides(overrides)
     st = _open(store)
     minter = Minter(base)
     report = BuildReport()
     known = _registry(st)
-    stored_sha = {sha: path for path, (_, sha) in known.items()}
+    stored_sha = {sha: path for path, (_, sha, _) in known.items()}
     target = Path(report_path) if report_path else report_path_for(st.path)
     sources = discover(paths, exclude=[st.path, target])
     present = {s.relative for s in sources}
@@ -111,7 +116,8 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
     def unchanged(relative: str, sha: str) -> bool:
-        return relative in known and known[relative][1] == sha and sha not in seen_sha
+        return (relative in known and known[relative][1] == sha and known[relative][2] == corrections.sha256
+                and sha not in seen_sha)
 
     for src, result in iter_read(sources, unchanged):
         if progress:
@@ -139,7 +145,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
             _duplicate(report, raw.path, owner)
             continue
         try:
-            nt = emit(analyse(raw), minter).serialize(format="nt")
+            nt = emit(analyse(raw, corrections), minter).serialize(format="nt")
         except Exception as err:  # a bug on one document must not stop the build
             report.problems.append(Problem("internal-error", "error",
                                            f"could not be analysed ({type(err).__name__}: {err})", raw.path))

@@ -40,7 +40,10 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="no progress bar")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="where to write the JSON build report (default: beside the store)")
-def build(paths, store, base, quiet, report_path):
+@click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path), envvar="BELEIDSGRAAF_OVERRIDES",
+              default=None, help="TOML file of corrections (merge, alias, reject) applied to every document "
+                                 "[env BELEIDSGRAAF_OVERRIDES]")
+def build(paths, store, base, quiet, report_path, overrides):
     """Build documents (files or folders) into the store.
 
     Unchanged files are skipped, changed files replace their graph, files gone from a folder that is
@@ -55,7 +58,7 @@ def build(paths, store, base, quiet, report_path):
         bar.update(1)
     try:
         kwargs = {"base": base} if base else {}
-        report = api.build(paths, store=store, progress=tick, report_path=report_path, **kwargs)
+        report = api.build(paths, store=store, progress=tick, report_path=report_path, overrides=overrides, **kwargs)
     except BeleidsgraafError as err:
         bar.close()
         _fail(err)

@@ -93,6 +93,7 @@ class Document:
     reference: str | None = None         # the sender's kenmerk / referentie
     addressee: str | None = None         # entity key of the addressee of the (first) letter
     sender: str | None = None            # entity key of the sender of a single letter from outside government
+    overrides: str | None = None         # SHA-256 of the overrides file applied, if any
 
     def page_of(self, start: int) -> int | None:
         """1-based page of normalised offset ``start``, for paginated formats."""

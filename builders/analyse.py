@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
 from . import segment
 from .normalise import normalise
+from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .statements import (GOVERNMENT, actor_of, deadline_of, is_commitment, is_request, is_status_commitment, quote, status_of)
@@ -19,7 +20,8 @@ _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
 
 
-def analyse(raw: RawDocument) -> Analysis:
+def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
+    overrides = overrides or Overrides()
     text, offsets = normalise(raw.raw_text)
     notes = segment.footnotes(text)
     letters = segment.letters(text)
@@ -27,8 +29,9 @@ def analyse(raw: RawDocument) -> Analysis:
     rows = segment.structured_table_rows(text, tables) or segment.table_rows(text)
     sents = segment.sentences(text, breaks={i for table in tables for row in table for cell in row for i in cell})
     d = segment.document_date(text)
-    cands = recognise(text)
+    cands = recognise(text) + overrides.candidates(text)
     mentions, entities = resolve(text, cands)
+    mentions, entities = overrides.apply(raw.path, mentions, entities)
     speaker = _speaker(text, mentions)
     speaker_person = _speaker_person(text, mentions)
     doc = Document(
@@ -38,7 +41,8 @@ def analyse(raw: RawDocument) -> Analysis:
         doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
         letters=tuple(_with_senders(text, letters, mentions, entities)),
         table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes,
-        pages=raw.pages, format=raw.format, reference=segment.reference(text))
+        pages=raw.pages, format=raw.format, reference=segment.reference(text),
+        overrides=overrides.sha256 or None)
     first = doc.letters[0] if doc.letters else None
     if first is not None:
         outside = first.sender and not first.sender.startswith("ministry:") and not speaker

@@ -13,6 +13,7 @@ from .. import __version__
 from ..graph.iri import Minter
 from ..graph.vocab import BG, OA
 from ..model import Analysis, Span
+from . import gazetteer as gz
 from .recognise import person_candidate
 
 CONTEXT = 40
@@ -50,6 +51,8 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         g.add((d, BG.addressedTo, minter.entity(doc.addressee)))
     if doc.reference:
         g.add((d, BG.reference, Literal(doc.reference)))
+    if doc.overrides:
+        g.add((d, BG.overrides, Literal(doc.overrides)))
 
     letters = {}
     for lt in (doc.letters if len(doc.letters) > 1 else ()):
@@ -83,7 +86,13 @@ def emit(analysis: Analysis, minter: Minter) -> Graph:
         for idx, (li, lt) in letters.items():
             if lt.span.start <= m.span.start < lt.span.end:
                 g.add((li, BG.mentions, e))
-        _selectors(g, minter, doc, d, e, m.span, text, m.key, m.rule)
+        ann = _selectors(g, minter, doc, d, e, m.span, text, m.key, m.rule)
+        if m.type == "Ministry":
+            on = next((lt.date for lt in doc.letters if lt.span.start <= m.span.start < lt.span.end and lt.date),
+                      doc.date)
+            tooi = gz.ministry_tooi_on(m.key, m.surface, on)
+            if tooi:
+                g.add((ann, BG.tooiOnDocumentDate, URIRef(tooi)))
     for s in analysis.statements:
         si = minter.statement(s.kind, doc.sha256, s.span.start, s.span.end)
         g.add((si, RDF.type, BG.Commitment if s.kind == "Commitment" else BG.Request))

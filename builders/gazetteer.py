@@ -159,6 +159,59 @@ def ministries() -> Gazetteer:
     return Gazetteer(out)
 
 
+@dataclass(frozen=True)
+class Incarnation:
+    """One organisational form of a ministry: its TOOI resource, names and period of validity."""
+
+    tooi: str
+    names: frozenset
+    valid_from: str
+    valid_until: str
+
+
+@lru_cache(maxsize=1)
+def ministry_incarnations() -> dict[str, tuple[Incarnation, ...]]:
+    """Ministry key -> the TOOI resources of its lineage, current one last (no dates)."""
+    g = ministries()
+    out: dict[str, list[Incarnation]] = {}
+    for r in _rows("ministries.csv"):
+        hits = g.find(r["name"])
+        key = next((h.key for h in hits if h.start == 0 and h.end == len(r["name"])), None)
+        if key is None:
+            continue
+        dept = re.sub(r"^Ministerie van ", "", r["name"])
+        names = frozenset(fold(n) for n in [r["name"], dept] + _split(r["abbreviations"]))
+        out.setdefault(key, []).append(Incarnation(r["tooi"], names, r["valid_from"], r["valid_until"]))
+    return {k: tuple(sorted(v, key=lambda i: (not i.valid_until and not i.valid_from, i.valid_from)))
+            for k, v in out.items()}
+
+
+def ministry_tooi_on(key: str, surface: str, on) -> str | None:
+    """The TOOI resource of ministry ``key`` as it was organised on date ``on`` (a date or None),
+    preferring the incarnation that bears the name used (EZK in 2020 -> Economische Zaken en Klimaat)."""
+    lineage = ministry_incarnations().get(key, ())
+    if not lineage:
+        return None
+    current = [i for i in lineage if not i.valid_from and not i.valid_until]
+    if on is None:
+        return current[-1].tooi if current else lineage[-1].tooi
+    day = on.isoformat()
+
+    def valid(i: Incarnation) -> bool:
+        start = i.valid_from or "0000"
+        end = i.valid_until or "9999"
+        # a bare year as end means "during that year"
+        return start <= day and (day < end if len(end) > 4 else day[:4] <= end)
+    dated = [i for i in lineage if (i.valid_from or i.valid_until) and valid(i)]
+    folded = fold(re.sub(r"^(?:het\s+)?ministerie\s+van\s+", "", surface, flags=re.I))
+    named = [i for i in dated if folded in i.names or fold(surface) in i.names]
+    if named:
+        return named[0].tooi
+    if dated:
+        return dated[0].tooi
+    return current[-1].tooi if current else None
+
+
 @lru_cache(maxsize=1)
 def organisations() -> Gazetteer:
     out = []

@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .recognise import Candidate, abbreviation_definitions, slug
 
 # Higher wins when two candidates cover the same characters with the same length.
-PRIORITY = {"ministry.gazetteer": 9, "ministry.office-abbreviation": 9, "motion.pattern": 8,
+PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbreviation": 9, "motion.pattern": 8,
             "paper.prefixed": 8, "paper.dossier-nr": 8, "paper.document-number": 8, "paper.aanhangsel": 8,
             "law.gazetteer": 7, "law.grondwet": 7, "organisation.gazetteer": 6, "organisation.kamer": 6,
             "law.bill-name": 5, "law.treaty": 5, "law.eu-instrument": 5, "law.compound-wet": 5, "law.wet-name": 4,

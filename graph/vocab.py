@@ -44,6 +44,8 @@ class BG(DefinedNamespace):
     sender: object
     addressedTo: object
     reference: object
+    overrides: object
+    tooiOnDocumentDate: object
     signatory: object
     extractorVersion: object
     dossier: object

@@ -144,3 +144,18 @@ def test_programme_titles_after_the_noun_that_says_what_they_are():
 
 def test_a_generic_coalition_agreement_is_not_a_named_programme():
     assert found("Zoals afgesproken in het regeerakkoord gaan wij verder.", "Programme") == []
+
+
+def test_an_old_ministry_name_links_to_the_tooi_resource_of_the_documents_date(tmp_path):
+    from beleidsgraaf import api
+    for name, date in (("oud.txt", "15 maart 2021"), ("nieuw.txt", "15 maart 2027"), ("zonder.txt", None)):
+        head = f"Datum {date}\n\n" if date else ""
+        (tmp_path / name).write_text(head + "De minister van Economische Zaken en Klimaat zal dit regelen.",
+                                     encoding="utf-8")
+    api.build([tmp_path], store=tmp_path / "s")
+    rows = dict(api.query("""SELECT ?f ?t WHERE { ?d bg:sourceFile ?f . ?a oa:hasBody ?m ; bg:tooiOnDocumentDate ?t ;
+                              oa:hasTarget/oa:hasSource ?d . ?m a bg:Ministry }""", store=tmp_path / "s").rows)
+    name = tmp_path.name
+    assert rows[f"{name}/oud.txt"].endswith("/hv_41004458")     # EZK as organised 2018-2024
+    assert rows[f"{name}/nieuw.txt"].endswith("/mnre1045")      # the current Economische Zaken
+    assert rows[f"{name}/zonder.txt"].endswith("/mnre1045")
