@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := demo-output
 
-.PHONY: install demo test clean reference
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install demo test clean reference browser bench
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +24,18 @@ demo: $(STAMP)
 	$(BIN)/beleidsgraaf export --store $(DEMO)/store --format turtle --output $(DEMO)/graph.ttl
 	$(BIN)/beleidsgraaf table --store $(DEMO)/store
 
-test: $(STAMP)
+# Debian's Chromium drives the view tests headless (through Playwright, with no browser download)
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+browser: $(CHROMIUM)
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest --import-mode=importlib -q tests
+
+bench: $(STAMP) $(CHROMIUM)
+	$(BIN)/python benchmarks/view_load.py
 
 reference:
 	$(BIN)/python tools/make_reference.py --shared ../shared

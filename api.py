@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -21,7 +22,7 @@ from .builders.analyse import analyse
 from .builders.emit import emit
 from .builders.overrides import load as load_overrides
 from .builders.sources import Unchanged, discover, iter_read, roots
-from .errors import QueryError, ReadError
+from .errors import ExportError, QueryError, ReadError
 from .graph import queries
 from .graph.iri import Minter
 from .graph.store import Store, default_store_path, term_value
@@ -223,19 +224,45 @@ def query_named(name: str, store: Path | str | Store | None = None, bindings: di
 
 
 def export(store: Path | str | Store | None, fmt: str, output: Path | str) -> Path:
-    """Write the whole graph in ``fmt`` (see :data:`beleidsgraaf.exports.rdf.FORMATS`)."""
+    """Write the whole graph in an RDF format (see :data:`beleidsgraaf.exports.rdf.FORMATS`), or the
+    table of commitments and requests per actor as ``csv`` or ``html``."""
     from .exports.rdf import export as _export
-    return _export(_open(store, read_only=not isinstance(store, Store)), fmt, output)
-
-
-def view(store: Path | str | Store | None, output: Path | str, focus: str | None = None, depth: int = 2) -> Path:
-    """Write the who-promised-what network as one self-contained HTML file."""
-    from .exports import network
+    from .exports.tables import TABLE_FORMATS, commitments_per_actor
     st = _open(store, read_only=not isinstance(store, Store))
-    g = network.network(st)
-    if focus:
-        g = network.focus(g, focus, depth)
-    return network.write_html(g, output, title=f"beleidsgraaf: {focus}" if focus else "beleidsgraaf")
+    if fmt in TABLE_FORMATS:
+        out = Path(output)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(TABLE_FORMATS[fmt](commitments_per_actor(st)))
+        except OSError as err:
+            raise ExportError(f"{out}: cannot write ({err.strerror or err})") from None
+        return out
+    return _export(st, fmt, output)
+
+
+def view(store: Path | str | Store | None, output: Path | str, preset: str = "all", focus: str | None = None,
+         depth: int | None = None, as_of: date | None = None) -> Path:
+    """Write a who-promised-what network as one self-contained HTML file.
+
+    ``preset``: ``all``, ``ministry`` (what each ministry, or the one matching ``focus``, promised),
+    ``motion`` (what was done with each motie), ``overdue`` (commitments past their deadline on
+    ``as_of``, default today, and not done). ``focus`` and ``depth`` narrow a view to the
+    neighbourhood of the entities whose name contains ``focus``.
+    """
+    from .exports import network
+    from .exports.view import write_html
+    st = _open(store, read_only=not isinstance(store, Store))
+    try:
+        g = network.preset(network.network(st), preset, focus=focus, depth=depth, as_of=as_of)
+    except ValueError as err:
+        raise ExportError(str(err)) from None
+    what = {"all": "alles", "ministry": "per ministerie", "motion": "per motie",
+            "overdue": f"te laat op {(as_of or date.today()).isoformat()}"}[preset]
+    title = f"beleidsgraaf — {what}" + (f": {focus}" if focus else "")
+    subtitle = (f"{sum(1 for _, d in g.nodes(data=True) if d['type'] == 'Commitment')} toezeggingen, "
+                f"{sum(1 for _, d in g.nodes(data=True) if d['type'] == 'Request')} verzoeken, "
+                f"{len(g)} knopen; klik op een knoop voor de bronzinnen")
+    return write_html(g, output, title=title, subtitle=subtitle, as_of=as_of)
 
 
 def stats(store: Path | str | Store | None = None) -> dict[str, int]:

@@ -101,10 +101,12 @@ def query(sparql, file, store, fmt):
 
 @main.command()
 @_store_option
-@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "ntriples"]))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "nquads", "trig", "jsonld", "ntriples", "csv", "html"]),
+              help="an RDF format, or csv/html: the table of commitments and requests per actor")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
 def export(store, fmt, output):
-    """Export the whole graph as RDF."""
+    """Export the whole graph as RDF, or the commitments table as CSV or HTML."""
     try:
         out = api.export(store, fmt, output)
     except BeleidsgraafError as err:
@@ -115,12 +117,18 @@ def export(store, fmt, output):
 @main.command()
 @_store_option
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--focus", default=None, help="show only the neighbourhood of entities whose name contains this")
-@click.option("--depth", default=2, show_default=True, type=click.IntRange(1, 10))
-def view(store, output, focus, depth):
-    """Write an interactive HTML network of who promised what."""
+@click.option("--preset", type=click.Choice(["all", "ministry", "motion", "overdue"]), default="all",
+              show_default=True, help="the whole graph; per ministry; per motie; overdue commitments")
+@click.option("--focus", default=None, help="only the neighbourhood of entities whose name contains this "
+                                            "(for ministry/motion: which ministry or motie)")
+@click.option("--depth", default=None, type=click.IntRange(1, 10), help="steps around the focus [2; overdue 1]")
+@click.option("--as-of", "as_of", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="date against which deadlines are overdue [today]")
+def view(store, output, preset, focus, depth, as_of):
+    """Write an interactive, self-contained HTML network of who promised what."""
     try:
-        out = api.view(store, output, focus=focus, depth=depth)
+        out = api.view(store, output, preset=preset, focus=focus, depth=depth,
+                       as_of=as_of.date() if as_of else None)
     except BeleidsgraafError as err:
         _fail(err)
     click.echo(f"wrote {out}")

@@ -26,3 +26,42 @@ def who_promised_what(store: Store) -> pd.DataFrame:
     df = df.assign(actor=df["actorLabel"].fillna(df["actor"]).fillna("(unknown)"))
     return (df.groupby(["actor", "status"]).size().reset_index(name="count")
             .sort_values(["count", "actor", "status"], ascending=[False, True, True]).reset_index(drop=True))
+
+
+TABLE_COLUMNS = ["actor", "kind", "status", "dueDate", "dueText", "quote", "title", "date", "sourceFile", "statement"]
+
+
+def commitments_per_actor(store: Store) -> pd.DataFrame:
+    """Commitments and requests per actor, with status, deadline, quote and source: the table a
+    coordinator shares."""
+    df = commitments(store)
+    if df.empty:
+        return pd.DataFrame(columns=TABLE_COLUMNS)
+    df = df.assign(actor=df["actorLabel"].fillna(df["actor"]).fillna("(onbekend)"))
+    return (df[TABLE_COLUMNS].sort_values(["actor", "kind", "dueDate", "statement"], na_position="last")
+            .reset_index(drop=True))
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def to_html(df: pd.DataFrame, title: str = "beleidsgraaf: toezeggingen en verzoeken per actor") -> bytes:
+    """A self-contained HTML page with the table; every cell escaped by pandas."""
+    import html
+    table = df.to_html(index=False, escape=True, na_rep="", border=0, classes="bg")
+    page = f"""<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{html.escape(title)}</title>
+<style>body{{font:13px/1.4 system-ui,sans-serif;margin:12px}} table.bg{{border-collapse:collapse}}
+table.bg th,table.bg td{{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}}
+table.bg th{{background:#f3f3f3;position:sticky;top:0}}</style></head>
+<body><h1>{html.escape(title)}</h1>
+{table}
+</body></html>
+"""
+    return page.encode("utf-8")
+
+
+TABLE_FORMATS = {"csv": to_csv, "html": to_html}

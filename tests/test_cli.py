@@ -2,7 +2,7 @@ import json
 
 from click.testing import CliRunner
 
-from beleidsgraaf import __version__
+from beleidsgraaf import __version__, api
 from beleidsgraaf.cli import main
 
 from .conftest import EXAMPLES
@@ -71,3 +71,30 @@ def test_usage_errors_exit_2(tmp_path):
 def test_query_on_missing_store_is_a_clear_error(tmp_path):
     r = CliRunner().invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "nope")])
     assert r.exit_code == 1 and "no store here" in r.output
+
+
+def test_export_commitments_table_as_csv_and_escaped_html(tmp_path, examples_store):
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from beleidsgraaf.cli import main
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", "--store", str(examples_store), "--format", "csv",
+                                "--output", str(tmp_path / "t.csv")]).exit_code == 0
+    df = pd.read_csv(tmp_path / "t.csv")
+    assert list(df.columns)[:6] == ["actor", "kind", "status", "dueDate", "dueText", "quote"]
+    n = int(api.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { { ?s a bg:Commitment } UNION { ?s a bg:Request } }",
+                      store=examples_store).rows[0][0])
+    assert len(df) == n and df["quote"].notna().all() and df["sourceFile"].str.startswith("examples/").all()
+    assert runner.invoke(main, ["export", "--store", str(examples_store), "--format", "html",
+                                "--output", str(tmp_path / "t.html")]).exit_code == 0
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert page.count("<tr") == n + 1 and "https://" not in page.split("<body>")[0]
+
+
+def test_table_html_escapes_document_text():
+    import pandas as pd
+
+    from beleidsgraaf.exports.tables import to_html
+    page = to_html(pd.DataFrame({"quote": ["<script>alert(1)</script>"]})).decode("utf-8")
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
