@@ -21,6 +21,9 @@ demo: $(STAMP)
 	rm -rf $(DEMO)
 	$(BIN)/beleidsgraaf build examples --store $(DEMO)/store
 	$(BIN)/beleidsgraaf view --store $(DEMO)/store --output $(DEMO)/network.html
+	$(BIN)/beleidsgraaf view --store $(DEMO)/store --preset ministry --output $(DEMO)/per-ministry.html
+	$(BIN)/beleidsgraaf view --store $(DEMO)/store --preset overdue --as-of 2026-01-01 --output $(DEMO)/overdue.html
+	$(BIN)/beleidsgraaf export --store $(DEMO)/store --format csv --output $(DEMO)/commitments.csv
 	$(BIN)/beleidsgraaf export --store $(DEMO)/store --format turtle --output $(DEMO)/graph.ttl
 	$(BIN)/beleidsgraaf table --store $(DEMO)/store
 
