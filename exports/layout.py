@@ -1,6 +1,7 @@
 """Node positions computed up front, so the browser draws a settled picture without simulating physics.
 
-Entities (ministries, laws, organisations, ...) are placed by a force-directed layout (networkx) of the
+A view of up to a few hundred nodes is laid out whole by networkx's force-directed layout. In a larger
+one, entities (ministries, laws, organisations, ...) are placed by a force-directed layout (networkx) of the
 graph in which two entities are linked when a statement links them; beyond a few hundred entities
 only the best connected are laid out that way and the others sit beside their placed neighbours.
 Statements and documents, the bulk of a large view, sit around the centre of the entities they are
@@ -20,6 +21,12 @@ _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 
 def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    if 1 < len(g) <= FORCE_LIMIT:
+        # small enough to lay out every node by force (networkx's dense implementation is quick here)
+        simple = nx.Graph(g.to_undirected())
+        laid = nx.spring_layout(simple, seed=7, iterations=100, k=2.0 / math.sqrt(len(g)))
+        radius = max(400.0, 60.0 * math.sqrt(len(g)) * 3)
+        return {n: (float(x) * radius, float(y) * radius) for n, (x, y) in laid.items()}
     leaves = [n for n, d in g.nodes(data=True) if d.get("type") in LEAF_TYPES]
     entities = [n for n in g if n not in set(leaves)]
     und = nx.Graph()
