@@ -215,17 +215,31 @@ def query(sparql: str, store: Path | str | Store | None = None, bindings: dict |
     return QueryResult(names, [[term_value(v) for v in row] for row in rows])
 
 
-def query_named(name: str, store: Path | str | Store | None = None, bindings: dict | None = None) -> QueryResult:
+def query_named(name: str, store: Path | str | Store | None = None, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a query of the library (``graph/queries/library``) with its parameters, given as strings
+    and bound as typed terms (see :func:`library`)."""
     try:
-        text = queries.load(name)
+        q = queries.library_query(name)
+        bindings = q.bindings(params)
     except KeyError as err:
         raise QueryError(str(err.args[0])) from None
-    return query(text, store, bindings)
+    except ValueError as err:
+        raise QueryError(str(err)) from None
+    result = query(q.text, store, bindings)
+    # a bound parameter is part of the projection (pyoxigraph binds projected variables); not of the answer
+    keep = [i for i, v in enumerate(result.variables) if v not in {p.name for p in q.params}]
+    return QueryResult([result.variables[i] for i in keep], [[row[i] for i in keep] for row in result.rows])
 
 
-def export(store: Path | str | Store | None, fmt: str, output: Path | str) -> Path:
+def library() -> dict:
+    """The query library: name -> LibraryQuery (description, params, text)."""
+    return queries.library()
+
+
+def export(store: Path | str | Store | None, fmt: str, output: Path | str, include_text: bool = True) -> Path:
     """Write the whole graph in an RDF format (see :data:`beleidsgraaf.exports.rdf.FORMATS`), or the
-    table of commitments and requests per actor as ``csv`` or ``html``."""
+    table of commitments and requests per actor as ``csv`` or ``html``. ``include_text=False`` leaves
+    the documents' full text out of an RDF export (quotes and offsets stay)."""
     from .exports.rdf import export as _export
     from .exports.tables import TABLE_FORMATS, commitments_per_actor
     st = _open(store, read_only=not isinstance(store, Store))
@@ -237,7 +251,7 @@ def export(store: Path | str | Store | None, fmt: str, output: Path | str) -> Pa
         except OSError as err:
             raise ExportError(f"{out}: cannot write ({err.strerror or err})") from None
         return out
-    return _export(st, fmt, output)
+    return _export(st, fmt, output, include_text=include_text)
 
 
 def view(store: Path | str | Store | None, output: Path | str, preset: str = "all", focus: str | None = None,
@@ -303,5 +317,5 @@ def validate(store: Path | str | Store | None = None) -> tuple[bool, str]:
     return bool(conforms), text
 
 
-__all__ = ["BuildReport", "QueryResult", "build", "commitments_table", "export", "query", "query_named",
+__all__ = ["BuildReport", "QueryResult", "build", "commitments_table", "export", "library", "query", "query_named",
            "stats", "validate", "view", "who_promised_what", "__version__"]

@@ -77,15 +77,35 @@ def build(paths, store, base, quiet, report_path, overrides):
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="read the query from a file")
+@click.option("--name", "name", default=None, help="run a query of the library by name (see --list)")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a parameter of a library query")
+@click.option("--list", "list_", is_flag=True, help="list the library's queries and their parameters")
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sparql, file, store, fmt):
-    """Run a SPARQL SELECT query over all documents."""
-    if bool(sparql) == bool(file):
-        raise click.UsageError("give a query or -f FILE (one of them)")
-    text = file.read_text(encoding="utf-8") if file else sparql
+def query(sparql, file, name, params, list_, store, fmt):
+    """Run a SPARQL SELECT query over all documents, or a query of the library by name."""
+    if list_:
+        for q in api.library().values():
+            click.echo(f"{q.name}: {q.description}")
+            for p in q.params:
+                default = "required" if p.default is None else f"default {p.default!r}"
+                click.echo(f"    --param {p.name}=… ({p.type}, {default}): {p.doc}")
+        return
+    if sum(map(bool, (sparql, file, name))) != 1:
+        raise click.UsageError("give a query, -f FILE or --name NAME (one of them)")
+    if params and not name:
+        raise click.UsageError("--param goes with --name")
+    values = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param {p}: write KEY=VALUE")
+        values[key.strip()] = value
     try:
-        result = api.query(text, store=store)
+        if name:
+            result = api.query_named(name, store=store, params=values)
+        else:
+            result = api.query(file.read_text(encoding="utf-8") if file else sparql, store=store)
     except BeleidsgraafError as err:
         _fail(err)
     df = result.to_dataframe()
@@ -105,10 +125,11 @@ def query(sparql, file, store, fmt):
               type=click.Choice(["turtle", "nquads", "trig", "jsonld", "ntriples", "csv", "html"]),
               help="an RDF format, or csv/html: the table of commitments and requests per actor")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def export(store, fmt, output):
+@click.option("--no-text", "no_text", is_flag=True, help="leave the documents' full text (bg:text) out")
+def export(store, fmt, output, no_text):
     """Export the whole graph as RDF, or the commitments table as CSV or HTML."""
     try:
-        out = api.export(store, fmt, output)
+        out = api.export(store, fmt, output, include_text=not no_text)
     except BeleidsgraafError as err:
         _fail(err)
     click.echo(f"wrote {out} ({out.stat().st_size} bytes)")

@@ -18,7 +18,7 @@ class Format:
     name: str
     extension: str
     media_type: str
-    write: Callable[[Store], bytes]
+    write: Callable[..., bytes]          # (store, include_text=True) -> bytes
 
 
 FORMATS: dict[str, Format] = {}
@@ -31,41 +31,45 @@ def register(name: str, extension: str, media_type: str):
     return deco
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(x for x in data.decode("utf-8").splitlines() if x.strip()))
+_TEXT = "<https://w3id.org/beleidsgraaf/def#text>"
+
+
+def _sorted_lines(data: bytes, include_text: bool = True) -> bytes:
+    lines = sorted(set(x for x in data.decode("utf-8").splitlines() if x.strip()
+                       and (include_text or x.split(" ", 2)[1] != _TEXT)))
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
 @register("nquads", "nq", "application/n-quads")
-def _nquads(store: Store) -> bytes:
-    return _sorted_lines(store.dump("N_QUADS"))
+def _nquads(store: Store, include_text: bool = True) -> bytes:
+    return _sorted_lines(store.dump("N_QUADS"), include_text)
 
 
 @register("ntriples", "nt", "application/n-triples")
-def _ntriples(store: Store) -> bytes:
+def _ntriples(store: Store, include_text: bool = True) -> bytes:
     import pyoxigraph as ox
     triples = store.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), include_text)
 
 
 @register("turtle", "ttl", "text/turtle")
-def _turtle(store: Store) -> bytes:
+def _turtle(store: Store, include_text: bool = True) -> bytes:
     import rdflib
     g = rdflib.Graph()
     _bind(g)
-    g.parse(data=_ntriples(store).decode("utf-8"), format="nt")
+    g.parse(data=_ntriples(store, include_text).decode("utf-8"), format="nt")
     return g.serialize(format="turtle").encode("utf-8")
 
 
 @register("trig", "trig", "application/trig")
-def _trig(store: Store) -> bytes:
-    ds = _dataset(store)
+def _trig(store: Store, include_text: bool = True) -> bytes:
+    ds = _dataset(store, include_text)
     return ds.serialize(format="trig").encode("utf-8")
 
 
 @register("jsonld", "jsonld", "application/ld+json")
-def _jsonld(store: Store) -> bytes:
-    ds = _dataset(store)
+def _jsonld(store: Store, include_text: bool = True) -> bytes:
+    ds = _dataset(store, include_text)
     return ds.serialize(format="json-ld", auto_compact=True).encode("utf-8")
 
 
@@ -75,18 +79,20 @@ def _bind(g) -> None:
         g.bind(prefix, ns)
 
 
-def _dataset(store: Store):
+def _dataset(store: Store, include_text: bool = True):
     import rdflib
     ds = rdflib.Dataset()
     _bind(ds)
-    ds.parse(data=_nquads(store).decode("utf-8"), format="nquads")
+    ds.parse(data=_nquads(store, include_text).decode("utf-8"), format="nquads")
     return ds
 
 
-def export(store: Store, fmt: str, output: Path | str) -> Path:
+def export(store: Store, fmt: str, output: Path | str, include_text: bool = True) -> Path:
+    """Write the store in ``fmt``; ``include_text=False`` leaves the documents' full text (bg:text)
+    out, keeping every quote, selector and offset."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}'; known: {', '.join(sorted(FORMATS))}")
-    data = FORMATS[fmt].write(store)
+    data = FORMATS[fmt].write(store, include_text=include_text)
     out = Path(output)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

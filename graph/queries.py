@@ -1,22 +1,116 @@
-"""The query library: one SPARQL query per .rq file in graph/queries/, its first comment line the
-description. Values are bound through substitutions, never formatted into the query text."""
+"""SPARQL queries kept as .rq files in the package.
+
+``graph/queries/*.rq`` are the queries beleidsgraaf itself runs (stats, labels, views);
+``graph/queries/library/*.rq`` is the query library users run by name (``beleidsgraaf query --name``).
+A library query's first comment line is its description; ``# param NAME TYPE [= DEFAULT]: text``
+lines declare its parameters (TYPE: text, date, integer, iri; a date may default to ``today``).
+Values are bound as typed RDF terms through pyoxigraph's substitutions, never formatted into the
+query text; pyoxigraph binds only projected variables, so a parameter is also in the SELECT clause
+(the API leaves its column out of the answer).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
+
+import pyoxigraph as ox
+
+_PARAM = re.compile(r"^#\s*param\s+(?P<name>[A-Za-z_]\w*)\s+(?P<type>text|date|integer|iri)"
+                    r"(?:\s*=\s*(?P<default>\"[^\"]*\"|\S+))?\s*:\s*(?P<doc>.*)$")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _dir(sub: str = ""):
+    base = resources.files("beleidsgraaf.graph") / "queries"
+    return base / sub if sub else base
 
 
 def names() -> list[str]:
-    return sorted(p.name[:-3] for p in (resources.files("beleidsgraaf.graph") / "queries").iterdir()
-                  if p.name.endswith(".rq"))
+    return sorted(p.name[:-3] for p in _dir().iterdir() if p.name.endswith(".rq"))
 
 
 def load(name: str) -> str:
-    path = resources.files("beleidsgraaf.graph") / "queries" / f"{name}.rq"
+    path = _dir() / f"{name}.rq"
     if not path.is_file():
         raise KeyError(f"no query named '{name}'; known: {', '.join(names())}")
     return path.read_text(encoding="utf-8")
 
 
-def description(name: str) -> str:
-    first = load(name).lstrip().splitlines()[0]
-    return first.lstrip("# ").strip()
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None       # None: required
+    doc: str
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+    def bindings(self, given: dict[str, str] | None = None, today: date | None = None) -> dict:
+        """pyoxigraph substitutions for ``given`` values (strings), defaults filled in; unknown or
+        missing parameters and malformed values raise ValueError."""
+        given = dict(given or {})
+        known = {p.name for p in self.params}
+        unknown = sorted(set(given) - known)
+        if unknown:
+            raise ValueError(f"query '{self.name}' has no parameter {', '.join(unknown)}; "
+                             f"it takes: {', '.join(sorted(known)) or 'none'}")
+        out = {}
+        for p in self.params:
+            value = given.get(p.name, p.default)
+            if value is None:
+                raise ValueError(f"query '{self.name}' needs --param {p.name}=… ({p.doc})")
+            out[ox.Variable(p.name)] = _term(p, value, today or date.today())
+        return out
+
+
+def _term(p: Param, value: str, today: date):
+    if p.type == "text":
+        return ox.Literal(value)
+    if p.type == "date":
+        day = today.isoformat() if value == "today" else value
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            raise ValueError(f"parameter {p.name}: '{value}' is not a date (YYYY-MM-DD)")
+        date.fromisoformat(day)
+        return ox.Literal(day, datatype=ox.NamedNode(XSD + "date"))
+    if p.type == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise ValueError(f"parameter {p.name}: '{value}' is not an integer")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    if not re.fullmatch(r"https?://\S+", value):
+        raise ValueError(f"parameter {p.name}: '{value}' is not an http(s) IRI")
+    return ox.NamedNode(value)
+
+
+def library() -> dict[str, LibraryQuery]:
+    out = {}
+    for path in sorted(_dir("library").iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".rq"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        description = lines[0].lstrip("# ").strip()
+        params = []
+        for line in lines[1:]:
+            m = _PARAM.match(line.strip())
+            if m:
+                default = m.group("default")
+                if default is not None and default.startswith('"'):
+                    default = default[1:-1]
+                params.append(Param(m.group("name"), m.group("type"), default, m.group("doc").strip()))
+        out[path.name[:-3]] = LibraryQuery(path.name[:-3], description, tuple(params), text)
+    return out
+
+
+def library_query(name: str) -> LibraryQuery:
+    lib = library()
+    if name not in lib:
+        raise KeyError(f"no library query named '{name}'; known: {', '.join(lib)}")
+    return lib[name]

@@ -98,3 +98,17 @@ def test_table_html_escapes_document_text():
     from beleidsgraaf.exports.tables import to_html
     page = to_html(pd.DataFrame({"quote": ["<script>alert(1)</script>"]})).decode("utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_export_no_text_leaves_out_only_the_full_text(tmp_path, examples_store):
+    runner = CliRunner()
+    for flag, name in (([], "full.nq"), (["--no-text"], "lean.nq")):
+        assert runner.invoke(main, ["export", "--store", str(examples_store), "--format", "nquads",
+                                    "--output", str(tmp_path / name)] + flag).exit_code == 0
+    full = (tmp_path / "full.nq").read_text(encoding="utf-8").splitlines()
+    lean = (tmp_path / "lean.nq").read_text(encoding="utf-8").splitlines()
+    text_lines = [x for x in full if "<https://w3id.org/beleidsgraaf/def#text>" in x]
+    assert text_lines and sorted(set(full) - set(lean)) == sorted(text_lines)
+    assert runner.invoke(main, ["export", "--store", str(examples_store), "--format", "turtle", "--no-text",
+                                "--output", str(tmp_path / "lean.ttl")]).exit_code == 0
+    assert "bg:text" not in (tmp_path / "lean.ttl").read_text(encoding="utf-8")
