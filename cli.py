@@ -13,6 +13,7 @@ import click
 
 from . import __version__, api
 from .errors import BeleidsgraafError
+from .graph.vocab import DEFAULT_BASE
 
 STORE_HELP = "store directory (default ./beleidsgraaf-store or $BELEIDSGRAAF_STORE)"
 
@@ -153,6 +154,34 @@ def view(store, output, preset, focus, depth, as_of):
     except BeleidsgraafError as err:
         _fail(err)
     click.echo(f"wrote {out}")
+
+
+@main.command()
+@_store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (loopback unless told otherwise)")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--base", default=None, help="base IRI of the store's entities, served under /id/ [https://w3id.org/beleidsgraaf/id/]")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="query worker processes")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="seconds before a query is stopped")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="rows (or triples) per answer at most")
+@click.option("--allow-update", is_flag=True, help="accept SPARQL Update from clients that send the token")
+@click.option("--token", default=None, envvar="BELEIDSGRAAF_TOKEN", help="bearer token for updates [env BELEIDSGRAAF_TOKEN]")
+@click.option("--allow-service", is_flag=True, help="allow federated SERVICE calls in queries")
+def serve(store, host, port, base, workers, timeout, max_rows, allow_update, token, allow_service):
+    """Serve the store as a SPARQL endpoint (read-only unless told otherwise)."""
+    import uvicorn
+
+    from .graph.store import default_store_path
+    from .serve.app import Settings, create_app
+    try:
+        app = create_app(Settings(store=Path(store or default_store_path()), base=base or DEFAULT_BASE,
+                                  workers=workers, timeout=timeout, max_rows=max_rows, allow_update=allow_update,
+                                  token=token, allow_service=allow_service))
+    except (ValueError, FileNotFoundError) as err:
+        _fail(BeleidsgraafError(str(err)))
+    click.echo(f"serving {store or default_store_path()} at http://{host}:{port}/sparql "
+               f"({'updates allowed with the token' if allow_update else 'read-only'})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command()

@@ -47,6 +47,7 @@ class Store:
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                self._lock = hold_lock(self.path, exclusive=True)
                 self._store = ox.Store(str(self.path))
         except OSError as err:
             raise StoreError(f"{self.path}: cannot open the store ({err})") from None
@@ -115,6 +116,25 @@ class Store:
 
     def dump(self, fmt: str) -> bytes:
         return self._store.dump(format=getattr(ox.RdfFormat, fmt))
+
+
+LOCK_FILE = "beleidsgraaf.lock"
+
+
+def hold_lock(path: Path, exclusive: bool):
+    """Take the store's advisory lock: exclusive for a writer (a build), shared for a server. RocksDB
+    lets a read-only reader open a store a writer is changing, with undefined results; this lock
+    turns that into a clear error instead. The lock lasts as long as the returned file is open."""
+    import fcntl
+    fh = open(Path(path) / LOCK_FILE, "a+")
+    try:
+        fcntl.flock(fh, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        what = ("a server (beleidsgraaf serve) or another build is using it; stop that first, or build "
+                "into a copy") if exclusive else "a build is writing to it; serve it when the build is done"
+        raise StoreError(f"{path}: the store is locked: {what}") from None
+    return fh
 
 
 def term_value(term) -> str | None:
