@@ -5,9 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := demo-output
 
-CHROMIUM := /usr/bin/chromium
-
-.PHONY: install demo test clean reference browser bench
+.PHONY: install demo test clean reference system bench
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,17 +25,19 @@ demo: $(STAMP)
 	$(BIN)/beleidsgraaf export --store $(DEMO)/store --format turtle --output $(DEMO)/graph.ttl
 	$(BIN)/beleidsgraaf table --store $(DEMO)/store
 
-# Debian's Chromium drives the view tests headless (through Playwright, with no browser download)
-$(CHROMIUM):
+# Debian packages the tests use: Chromium drives the view tests headless (through Playwright, with no
+# browser download); rapper (raptor2-utils) checks that other RDF tools parse the exports
+SYSTEM := /usr/bin/chromium /usr/bin/rapper
+$(SYSTEM):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils >/dev/null
 
-browser: $(CHROMIUM)
+system: $(SYSTEM)
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(SYSTEM)
 	$(BIN)/python -m pytest --import-mode=importlib -q tests
 
-bench: $(STAMP) $(CHROMIUM)
+bench: $(STAMP) $(SYSTEM)
 	$(BIN)/python benchmarks/view_load.py
 
 reference:

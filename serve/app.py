@@ -9,7 +9,6 @@ from __future__ import annotations
 import hmac
 import html
 import json
-import os
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -218,19 +217,23 @@ th{{text-align:left;vertical-align:top;padding-right:12px;font-weight:normal;col
 <p><a href="/">SPARQL query page</a></p></body></html>"""
 
 
-def _query_page() -> str:
+def library_examples(today: str | None = None) -> list[dict]:
+    """The library's queries as runnable SPARQL: each parameter given its default (or the example in
+    its description) in a VALUES clause, for the query page and for clients that cannot bind."""
+    import re
+
     from ..graph import queries
+    today = today or datetime.now(timezone.utc).date().isoformat()
     examples = []
     for q in queries.library().values():
         values = []
         for p in q.params:
             example = p.default
             if example is None:
-                import re
                 m = re.search(r'e\.g\. "([^"]+)"', p.doc)
                 example = m.group(1) if m else ""
             if p.type == "date" and example == "today":
-                example = datetime.now(timezone.utc).date().isoformat()
+                example = today
             term = json.dumps(example, ensure_ascii=False)
             if p.type == "date":
                 term += "^^xsd:date"
@@ -239,13 +242,12 @@ def _query_page() -> str:
         if values:
             text += "\nVALUES (" + " ".join("?" + n for n, _ in values) + ") { (" + " ".join(t for _, t in values) + ") }"
         examples.append({"name": q.name, "description": q.description, "query": text})
+    return examples
+
+
+def _query_page() -> str:
     template = (resources.files("beleidsgraaf.serve") / "query_page.html").read_text(encoding="utf-8")
-    data = json.dumps(examples, ensure_ascii=False)
+    data = json.dumps(library_examples(), ensure_ascii=False)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         data = data.replace(ch, esc)
     return template.replace("/*EXAMPLES*/[]", data)
-
-
-def settings_from_env(**kwargs) -> Settings:
-    token = kwargs.pop("token", None) or os.environ.get("BELEIDSGRAAF_TOKEN")
-    return Settings(token=token, **kwargs)
