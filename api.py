@@ -217,18 +217,15 @@ def query(sparql: str, store: Path | str | Store | None = None, bindings: dict |
 
 def query_named(name: str, store: Path | str | Store | None = None, params: dict[str, str] | None = None) -> QueryResult:
     """Run a query of the library (``graph/queries/library``) with its parameters, given as strings
-    and bound as typed terms (see :func:`library`)."""
+    and bound as typed terms (see :mod:`beleidsgraaf.graph.queries`)."""
     try:
         q = queries.library_query(name)
-        bindings = q.bindings(params)
+        text = q.bound(params)
     except KeyError as err:
         raise QueryError(str(err.args[0])) from None
     except ValueError as err:
         raise QueryError(str(err)) from None
-    result = query(q.text, store, bindings)
-    # a bound parameter is part of the projection (pyoxigraph binds projected variables); not of the answer
-    keep = [i for i, v in enumerate(result.variables) if v not in {p.name for p in q.params}]
-    return QueryResult([result.variables[i] for i in keep], [[row[i] for i in keep] for row in result.rows])
+    return query(text, store)
 
 
 def library() -> dict:

@@ -4,9 +4,10 @@
 ``graph/queries/library/*.rq`` is the query library users run by name (``beleidsgraaf query --name``).
 A library query's first comment line is its description; ``# param NAME TYPE [= DEFAULT]: text``
 lines declare its parameters (TYPE: text, date, integer, iri; a date may default to ``today``).
-Values are bound as typed RDF terms through pyoxigraph's substitutions, never formatted into the
-query text; pyoxigraph binds only projected variables, so a parameter is also in the SELECT clause
-(the API leaves its column out of the answer).
+Values are bound as typed RDF terms in a VALUES block at the top of the WHERE clause: each term is
+made and serialised by pyoxigraph, so a value is always data, never query syntax. (pyoxigraph's own
+substitutions bind only projected variables and, measured on the corpus store, made a two-entity
+query 170 times slower than the same bindings as inline data.)
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ class LibraryQuery:
     text: str
 
     def bindings(self, given: dict[str, str] | None = None, today: date | None = None) -> dict:
-        """pyoxigraph substitutions for ``given`` values (strings), defaults filled in; unknown or
+        """Typed terms (pyoxigraph) for ``given`` values (strings), defaults filled in; unknown or
         missing parameters and malformed values raise ValueError."""
         given = dict(given or {})
         known = {p.name for p in self.params}
@@ -67,8 +68,17 @@ class LibraryQuery:
             value = given.get(p.name, p.default)
             if value is None:
                 raise ValueError(f"query '{self.name}' needs --param {p.name}=… ({p.doc})")
-            out[ox.Variable(p.name)] = _term(p, value, today or date.today())
+            out[p.name] = _term(p, value, today or date.today())
         return out
+
+    def bound(self, given: dict[str, str] | None = None, today: date | None = None) -> str:
+        """The query with its parameters bound (see the module's docstring)."""
+        terms = self.bindings(given, today)
+        if not terms:
+            return self.text
+        block = ("VALUES (" + " ".join("?" + n for n in terms) + ") { (" + " ".join(str(t) for t in terms.values())
+                 + ") }")
+        return self.text.replace("WHERE {", "WHERE {\n  " + block, 1)
 
 
 def _term(p: Param, value: str, today: date):
@@ -105,6 +115,8 @@ def library() -> dict[str, LibraryQuery]:
                 if default is not None and default.startswith('"'):
                     default = default[1:-1]
                 params.append(Param(m.group("name"), m.group("type"), default, m.group("doc").strip()))
+        if params and "WHERE {" not in text:
+            raise ValueError(f"{path.name}: a query with parameters needs a 'WHERE {{' to bind them in")
         out[path.name[:-3]] = LibraryQuery(path.name[:-3], description, tuple(params), text)
     return out
 

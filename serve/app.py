@@ -11,7 +11,7 @@ import html
 import json
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -218,30 +218,22 @@ th{{text-align:left;vertical-align:top;padding-right:12px;font-weight:normal;col
 
 
 def library_examples(today: str | None = None) -> list[dict]:
-    """The library's queries as runnable SPARQL: each parameter given its default (or the example in
-    its description) in a VALUES clause, for the query page and for clients that cannot bind."""
+    """The library's queries as runnable SPARQL, each parameter bound to its default (or to the
+    example in its description), for the query page and for clients that cannot bind."""
     import re
 
     from ..graph import queries
-    today = today or datetime.now(timezone.utc).date().isoformat()
     examples = []
     for q in queries.library().values():
-        values = []
+        values = {}
         for p in q.params:
             example = p.default
             if example is None:
                 m = re.search(r'e\.g\. "([^"]+)"', p.doc)
                 example = m.group(1) if m else ""
-            if p.type == "date" and example == "today":
-                example = today
-            term = json.dumps(example, ensure_ascii=False)
-            if p.type == "date":
-                term += "^^xsd:date"
-            values.append((p.name, term))
-        text = q.text.strip()
-        if values:
-            text += "\nVALUES (" + " ".join("?" + n for n, _ in values) + ") { (" + " ".join(t for _, t in values) + ") }"
-        examples.append({"name": q.name, "description": q.description, "query": text})
+            values[p.name] = example
+        day = date.fromisoformat(today) if today else None
+        examples.append({"name": q.name, "description": q.description, "query": q.bound(values, day)})
     return examples
 
 
