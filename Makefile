@@ -26,11 +26,11 @@ demo: $(STAMP)
 	$(BIN)/beleidsgraaf table --store $(DEMO)/store
 
 # Debian packages the tests use: Chromium drives the view tests headless (through Playwright, with no
-# browser download); rapper (raptor2-utils) checks that other RDF tools parse the exports
-SYSTEM := /usr/bin/chromium /usr/bin/rapper
+# browser download); rapper (raptor2-utils) and Virtuoso check that other RDF tools load the exports
+SYSTEM := /usr/bin/chromium /usr/bin/rapper /usr/bin/virtuoso-t
 $(SYSTEM):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils >/dev/null
+	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils virtuoso-opensource >/dev/null
 
 system: $(SYSTEM)
 

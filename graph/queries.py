@@ -3,7 +3,9 @@
 ``graph/queries/*.rq`` are the queries beleidsgraaf itself runs (stats, labels, views);
 ``graph/queries/library/*.rq`` is the query library users run by name (``beleidsgraaf query --name``).
 A library query's first comment line is its description; ``# param NAME TYPE [= DEFAULT]: text``
-lines declare its parameters (TYPE: text, date, integer, iri; a date may default to ``today``).
+lines declare its parameters (TYPE: text, date, integer, iri; a date may default to ``today``; an
+empty text leaves the parameter unbound, so the query's ``!BOUND(?p) || …`` filters let everything
+through).
 Values are bound as typed RDF terms in a VALUES block at the top of the WHERE clause: each term is
 made and serialised by pyoxigraph, so a value is always data, never query syntax. (pyoxigraph's own
 substitutions bind only projected variables and, measured on the corpus store, made a two-entity
@@ -76,14 +78,15 @@ class LibraryQuery:
         terms = self.bindings(given, today)
         if not terms:
             return self.text
-        block = ("VALUES (" + " ".join("?" + n for n in terms) + ") { (" + " ".join(str(t) for t in terms.values())
-                 + ") }")
+        # an empty text is no filter at all: UNDEF (Virtuoso, unlike Oxigraph, finds "" in no string)
+        block = ("VALUES (" + " ".join("?" + n for n in terms) + ") { ("
+                 + " ".join("UNDEF" if t is None else str(t) for t in terms.values()) + ") }")
         return self.text.replace("WHERE {", "WHERE {\n  " + block, 1)
 
 
 def _term(p: Param, value: str, today: date):
     if p.type == "text":
-        return ox.Literal(value)
+        return ox.Literal(value) if value else None
     if p.type == "date":
         day = today.isoformat() if value == "today" else value
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
