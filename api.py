@@ -18,11 +18,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .builders.analyse import analyse
-from .builders.emit import emit
 from .builders.overrides import load as load_overrides
-from .builders.sources import Unchanged, discover, iter_read, roots
-from .errors import ExportError, QueryError, ReadError
+from .builders.sources import discover, roots
+from .errors import ExportError, QueryError
 from .graph import queries
 from .graph.iri import Minter
 from .graph.store import Store, default_store_path, term_value
@@ -92,7 +90,7 @@ def _registry(st: Store) -> dict[str, tuple[str, str, str]]:
 
 def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, base: str = DEFAULT_BASE,
           progress: Callable[[str], None] | None = None, report_path: Path | str | None = None,
-          overrides: Path | str | None = None) -> BuildReport:
+          overrides: Path | str | None = None, jobs: int | None = None) -> BuildReport:
     """Build the files and folders in ``paths`` into the store.
 
     Each document becomes one named graph, written in one transaction. Files are compared by content
@@ -101,6 +99,9 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     its reason and the build goes on. The report is also written as JSON beside the store (or to
     ``report_path``). ``overrides`` names a TOML file of corrections (merge, alias, reject; see
     :mod:`beleidsgraaf.builders.overrides`) applied to every document; changing it rebuilds them all.
+    ``jobs`` processes do the per-document work (default 1: in this process; the CLI uses every
+    core); this process writes the store, in the order the files were found. A script that asks for
+    more than one job needs the usual ``if __name__ == "__main__":`` guard (the workers are spawned).
     """
     paths = list(paths)
     corrections = load_overrides(overrides)
@@ -116,43 +117,35 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
-    def unchanged(relative: str, sha: str) -> bool:
-        return (relative in known and known[relative][1] == sha and known[relative][2] == corrections.sha256
-                and sha not in seen_sha)
-
-    for src, result in iter_read(sources, unchanged):
+    for outcome in _outcomes(sources, known, corrections, base, jobs):
+        rel = outcome.relative
         if progress:
-            progress(src.relative)
-        if isinstance(result, ReadError):
-            report.problems.append(Problem(result.code, "error", result.reason, src.relative))
-            if src.relative in known:
-                claimed.add(known[src.relative][0])     # keep what the last good read gave
+            progress(rel)
+        if outcome.kind == "unreadable":
+            report.problems.append(Problem(outcome.code, "error", outcome.message, rel))
+            if rel in known:
+                claimed.add(known[rel][0])     # keep what the last good read gave
             continue
-        if isinstance(result, Unchanged):
-            seen_sha[result.sha256] = src.relative
-            claimed.add(known[src.relative][0])
-            report.unchanged.append(src.relative)
+        if outcome.sha256 in seen_sha:
+            _duplicate(report, rel, seen_sha[outcome.sha256])
             continue
-        raw = result
-        if raw.sha256 in seen_sha:
-            _duplicate(report, raw.path, seen_sha[raw.sha256])
+        seen_sha[outcome.sha256] = rel
+        if outcome.kind == "unchanged":
+            claimed.add(known[rel][0])
+            report.unchanged.append(rel)
             continue
-        seen_sha[raw.sha256] = raw.path
-        graph = str(minter.graph(raw.sha256))
+        graph = str(minter.graph(outcome.sha256))
         claimed.add(graph)
-        old = known.get(raw.path)
-        owner = stored_sha.get(raw.sha256)
-        if owner and owner != raw.path and owner not in gone:
-            _duplicate(report, raw.path, owner)
+        old = known.get(rel)
+        owner = stored_sha.get(outcome.sha256)
+        if owner and owner != rel and owner not in gone:
+            _duplicate(report, rel, owner)
             continue
-        try:
-            nt = emit(analyse(raw, corrections), minter).serialize(format="nt")
-        except Exception as err:  # a bug on one document must not stop the build
-            report.problems.append(Problem("internal-error", "error",
-                                           f"could not be analysed ({type(err).__name__}: {err})", raw.path))
+        if outcome.kind == "failed":
+            report.problems.append(Problem("internal-error", "error", outcome.message, rel))
             continue
-        st.replace_graph(graph, nt, drop=[old[0]] if old else [])
-        (report.changed if old else report.added).append(raw.path)
+        st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
+        (report.changed if old else report.added).append(rel)
     for path in gone:
         if known[path][0] not in claimed:
             st.drop_graphs([known[path][0]])
@@ -167,6 +160,41 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     except OSError as err:
         report.problems.append(Problem("report", "warning", f"could not write the build report ({err})", str(target)))
     return report
+
+
+def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None):
+    """Each source through :func:`beleidsgraaf.builders.pipeline.process`, in order, in this process
+    or in a pool of ``jobs`` processes with a bounded number of documents in flight (the corpus
+    streams through; it is never held in memory)."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .builders.pipeline import process
+    jobs = jobs or 1
+
+    def args(src):
+        k = known.get(src.relative)
+        return src, (k[1], k[2]) if k else None, overrides, base
+    if jobs <= 1 or len(sources) < 2:
+        for src in sources:
+            yield process(*args(src))
+        return
+    import multiprocessing
+    # spawned, not forked: a forked worker would inherit the store's lock and hold it after a killed build
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque = deque()
+        it = iter(sources)
+        try:
+            for src in it:
+                pending.append(pool.submit(process, *args(src)))
+                if len(pending) >= jobs * 4:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
 
 
 def _duplicate(report: BuildReport, path: str, original: str) -> None:

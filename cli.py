@@ -6,6 +6,7 @@ conform to the SHACL shapes.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def main() -> None:
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path), envvar="BELEIDSGRAAF_OVERRIDES",
               default=None, help="TOML file of corrections (merge, alias, reject) applied to every document "
                                  "[env BELEIDSGRAAF_OVERRIDES]")
-def build(paths, store, base, quiet, report_path, overrides):
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
+              help="processes for the per-document work [one per core]")
+def build(paths, store, base, quiet, report_path, overrides, jobs):
     """Build documents (files or folders) into the store.
 
     Unchanged files are skipped, changed files replace their graph, files gone from a folder that is
@@ -59,7 +62,8 @@ def build(paths, store, base, quiet, report_path, overrides):
         bar.update(1)
     try:
         kwargs = {"base": base} if base else {}
-        report = api.build(paths, store=store, progress=tick, report_path=report_path, overrides=overrides, **kwargs)
+        report = api.build(paths, store=store, progress=tick, report_path=report_path, overrides=overrides,
+                           jobs=jobs or os.cpu_count() or 1, **kwargs)
     except BeleidsgraafError as err:
         bar.close()
         _fail(err)

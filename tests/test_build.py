@@ -124,3 +124,13 @@ def test_answering_minister_is_credited_on_first_person_commitments(examples_sto
     rows = api.query("""SELECT DISTINCT ?name ?actor WHERE { ?c a bg:Commitment ; prov:wasAttributedTo ?p ;
                         bg:actor/skos:notation ?actor . ?p foaf:familyName ?name }""", store=examples_store).rows
     assert rows == [["Kramer", "VWS"]]
+
+
+def test_a_parallel_build_gives_the_same_graph_and_report_as_a_sequential_one(tmp_path):
+    from .conftest import SHARED
+    folders = [EXAMPLES] + ([SHARED / "corpus"] if (SHARED / "corpus").is_dir() else [])
+    one = api.build(folders, store=tmp_path / "one", jobs=1)
+    two = api.build(folders, store=tmp_path / "two", jobs=2)
+    assert (one.added, one.problems) == (two.added, two.problems) and len(one.added) >= 4
+    assert api.export(tmp_path / "one", "nquads", tmp_path / "1.nq").read_bytes() == \
+        api.export(tmp_path / "two", "nquads", tmp_path / "2.nq").read_bytes()

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from beleidsgraaf import api
 
 from .conftest import EXAMPLES
@@ -124,11 +126,13 @@ def tick(name):
     if n == int(sys.argv[3]):
         print("halfway", flush=True)
         time.sleep(60)      # killed here, with documents written and more to come
-api.build([sys.argv[1]], store=sys.argv[2], progress=tick)
+if __name__ == "__main__":
+    api.build([sys.argv[1]], store=sys.argv[2], progress=tick, jobs=int(sys.argv[4]))
 """
 
 
-def test_a_build_killed_halfway_leaves_a_consistent_store_that_the_next_build_completes(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_build_killed_halfway_leaves_a_consistent_store_that_the_next_build_completes(tmp_path, jobs):
     folder = tmp_path / "brieven"
     folder.mkdir()
     for i in range(12):
@@ -139,7 +143,7 @@ def test_a_build_killed_halfway_leaves_a_consistent_store_that_the_next_build_co
     store = tmp_path / "store"
     script = tmp_path / "killed_build.py"
     script.write_text(_KILL_AFTER, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(script), str(folder), str(store), "7"],
+    proc = subprocess.Popen([sys.executable, str(script), str(folder), str(store), "7", str(jobs)],
                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert proc.stdout.readline().strip() == "halfway"
     proc.send_signal(signal.SIGKILL)
