@@ -20,9 +20,53 @@ CONTEXT = 40
 STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
 
 
-def emit(analysis: Analysis, minter: Minter) -> Graph:
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    """A term in N-Triples syntax (rdflib's ``n3()`` writes multi-line literals Turtle's way)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
+
+
+class Triples:
+    """The triples of one document: rdflib terms in a set, written as N-Triples. It has the part of rdflib's Graph API that emitting needs (``add``, ``len``, iteration,
+    ``serialize(format="nt")``) without an indexed store, which cost more than the extraction itself;
+    ``graph()`` gives a real rdflib Graph when one is wanted."""
+
+    def __init__(self) -> None:
+        self._triples: set = set()
+
+    def add(self, triple) -> None:
+        self._triples.add(triple)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def serialize(self, format: str = "nt") -> str:
+        if format not in ("nt", "ntriples"):
+            return self.graph().serialize(format=format)
+        return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self._triples))
+
+    def graph(self) -> Graph:
+        g = Graph()
+        for t in self._triples:
+            g.add(t)
+        return g
+
+
+def emit(analysis: Analysis, minter: Minter) -> Triples:
     doc = analysis.document
-    g = Graph()
+    g = Triples()
     d = minter.document(doc.sha256)
     text = doc.text
     g.add((d, RDF.type, BG.Document))
@@ -132,13 +176,13 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
-def _describe_person(g: Graph, iri: URIRef, name: str) -> None:
+def _describe_person(g: Triples, iri: URIRef, name: str) -> None:
     g.add((iri, RDF.type, BG.Person))
     g.add((iri, RDFS.label, Literal(name)))
     g.add((iri, FOAF.familyName, Literal(name.split()[-1] if name else name)))
 
 
-def _describe(g: Graph, minter: Minter, e, entities) -> None:
+def _describe(g: Triples, minter: Minter, e, entities) -> None:
     iri = minter.entity(e.key)
     g.add((iri, RDF.type, getattr(BG, e.type)))
     g.add((iri, RDFS.label, Literal(e.label)))
@@ -176,7 +220,7 @@ def _describe(g: Graph, minter: Minter, e, entities) -> None:
                 g.add((paper, BG.number, Literal(extra["motionNumber"])))
 
 
-def _selectors(g: Graph, minter: Minter, doc, source: URIRef, body: URIRef, span: Span, text: str,
+def _selectors(g: Triples, minter: Minter, doc, source: URIRef, body: URIRef, span: Span, text: str,
                key: str, rule: str) -> URIRef:
     ann = minter.annotation(doc.sha256, span.start, span.end, key)
     target = URIRef(str(ann) + "/target")

@@ -23,8 +23,11 @@ from importlib import resources
 _TOKEN = re.compile(r"[^\W_]+|&")
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
-    """Case- and accent-folded form of a token."""
+    """Case- and accent-folded form of a token (cached: the same words recur in every document)."""
+    if s.isascii():
+        return s.casefold()
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
 
