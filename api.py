@@ -144,7 +144,10 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
         if outcome.kind == "failed":
             report.problems.append(Problem("internal-error", "error", outcome.message, rel))
             continue
-        st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
+        if old or st.has_graph(graph):
+            st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
+        else:
+            st.add_graph(graph, outcome.ntriples)
         (report.changed if old else report.added).append(rel)
     for path in gone:
         if known[path][0] not in claimed:

@@ -73,6 +73,14 @@ class Store:
         except (SyntaxError, OSError) as err:
             raise StoreError(f"{self.path}: could not write graph {graph_iri}: {err}") from None
 
+    def add_graph(self, graph_iri: str, ntriples: str) -> None:
+        """Load ``ntriples`` into the new graph ``graph_iri``: one transaction (pyoxigraph's load is
+        all or nothing), and faster than an INSERT DATA update of the same triples."""
+        try:
+            self._store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except (SyntaxError, OSError) as err:
+            raise StoreError(f"{self.path}: could not write graph {graph_iri}: {err}") from None
+
     def drop_graphs(self, graphs: list[str]) -> None:
         if graphs:
             self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
@@ -104,6 +112,9 @@ class Store:
             raise QueryError("expected a SELECT query")
         names = [v.value for v in res.variables]
         return names, [[sol[n] for n in names] for sol in res]
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
