@@ -129,6 +129,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     return None
 
 
+_STATUS_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|voornemen|voornemens|verwacht|verwachten|beoogt|"
+                          r"streeft|streven)\b", re.I)
 _ONGOING_VERB = re.compile(
     r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
@@ -145,7 +147,7 @@ def is_status_commitment(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s):
         return None
-    if _PLANNED.search(s) or _PROMISE.search(s):
+    if _STATUS_PLAN.search(s) and not _PERFECT.search(s):
         return "commitment.status-cell-plan"
     future = bool(_FUTURE_TIME.search(s)) or bool(re.search(r"\b(?:Q[1-4]|week\s+\d+|deze\s+zomer|dit\s+najaar|"
                                                            r"na\s+de\s+zomer|volgt|volgen)\b", s, re.I))

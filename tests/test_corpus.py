@@ -11,7 +11,7 @@ from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
 FLOORS = {"ministries": 0.95, "laws": 0.75, "motions": 0.88, "programmes": 0.32, "organisations": 0.62,
-          "persons": 0.76, "kamerstukken": 0.90, "commitments": 0.63, "requests": 0.58}
+          "persons": 0.76, "kamerstukken": 0.90, "commitments": 0.66, "requests": 0.58}
 
 
 def test_corpus_annotations_point_at_their_exact_text(corpus_store):

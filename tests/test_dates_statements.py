@@ -58,6 +58,8 @@ def test_status_cell_promises_are_what_will_happen_or_is_happening():
     assert is_status_commitment("Deze volgt.")
     assert not is_status_commitment("De mogelijkheden zijn onderzocht en besproken met de partners.")
     assert not is_status_commitment("Op 1 april is een kwartiermaker gestart.")
+    assert is_status_commitment("Het eerste steunpunt zal in juli 2026 worden geopend.")
+    assert not is_status_commitment("Voor de herziening van de website is een plan van aanpak gemaakt.")
 
 
 def test_requests_in_letters_ask_with_klem_or_an_imperative_not_with_an_example():
