@@ -117,6 +117,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
+    touched: set[str] = set()          # entities whose preferred label may have changed
     for outcome in _outcomes(sources, known, corrections, base, jobs):
         rel = outcome.relative
         if progress:
@@ -145,15 +146,20 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
             report.problems.append(Problem("internal-error", "error", outcome.message, rel))
             continue
         if old or st.has_graph(graph):
+            touched |= _labelled(st, [old[0]] if old else [graph])
             st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
         else:
             st.add_graph(graph, outcome.ntriples)
+        touched |= _labelled(st, [graph])
         (report.changed if old else report.added).append(rel)
     for path in gone:
         if known[path][0] not in claimed:
+            touched |= _labelled(st, [known[path][0]])
             st.drop_graphs([known[path][0]])
         report.removed.append(path)
-    if report.built or report.removed or _labels_stale(st, minter):
+    if report.built or report.removed:
+        _refresh_entity_labels(st, minter, touched)
+    elif _labels_stale(st, minter):
         _refresh_entity_labels(st, minter)
     st.flush()
     report.counts = stats(st)
@@ -172,31 +178,37 @@ def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None):
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    from .builders.pipeline import process
-    jobs = jobs or 1
+    from .builders.pipeline import probe, process
 
     def args(src):
         k = known.get(src.relative)
         return src, (k[1], k[2]) if k else None, overrides, base
-    if jobs <= 1 or len(sources) < 2:
+    # files already built are settled here by their hash, so a rebuild that changes a few files
+    # neither parses the rest nor starts a pool for them
+    settled = {src.relative: probe(*args(src)[:3]) for src in sources} if known else {}
+    todo = [src for src in sources if settled.get(src.relative) is None]
+    if jobs is None or jobs <= 1 or len(todo) <= 2:
         for src in sources:
-            yield process(*args(src))
+            yield settled.get(src.relative) or process(*args(src))
         return
     import multiprocessing
     # spawned, not forked: a forked worker would inherit the store's lock and hold it after a killed build
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: deque = deque()
-        it = iter(sources)
         try:
-            for src in it:
-                pending.append(pool.submit(process, *args(src)))
-                if len(pending) >= jobs * 4:
-                    yield pending.popleft().result()
+            for src in sources:
+                done = settled.get(src.relative)
+                pending.append(done if done is not None else pool.submit(process, *args(src)))
+                while len(pending) >= jobs * 4 or pending and not hasattr(pending[0], "result"):
+                    first = pending.popleft()
+                    yield first.result() if hasattr(first, "result") else first
             while pending:
-                yield pending.popleft().result()
+                first = pending.popleft()
+                yield first.result() if hasattr(first, "result") else first
         except BaseException:
             for f in pending:
-                f.cancel()
+                if hasattr(f, "cancel"):
+                    f.cancel()
             raise
 
 
@@ -217,16 +229,40 @@ def _labels_stale(st: Store, minter: Minter) -> bool:
     return bool(res)
 
 
-def _refresh_entity_labels(st: Store, minter: Minter) -> None:
-    """Shared entity descriptions (preferred label, core class) in their own graph, derived from
-    what the documents say, rewritten in one transaction."""
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import SKOS
-    g = Graph()
-    names, rows = st.select(queries.load("entity_labels"))
-    for e, _, label in rows:
-        g.add((URIRef(e.value), SKOS.prefLabel, Literal(label.value)))
-    st.replace_graph(str(minter.entities_graph()), g.serialize(format="nt"))
+def _labelled(st: Store, graphs: list[str]) -> set[str]:
+    """Entities that have a label in the given graphs."""
+    out: set[str] = set()
+    for g in graphs:
+        _, rows = st.select(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{g}> {{ ?e rdfs:label ?l }} }}")
+        out.update(r[0].value for r in rows)
+    return out
+
+
+def _refresh_entity_labels(st: Store, minter: Minter, entities: set[str] | None = None) -> None:
+    """Shared entity descriptions (the preferred label) in their own graph, derived from what the
+    documents say: all of them, or only ``entities`` (those a build touched), in one transaction."""
+    import pyoxigraph as ox
+    graph = str(minter.entities_graph())
+    text = queries.load("entity_labels")
+    if entities is None or len(entities) > 5000:
+        _, rows = st.select(text)
+        lines = [f"{ox.NamedNode(e.value)} <http://www.w3.org/2004/02/skos/core#prefLabel> {ox.Literal(label.value)} ."
+                 for e, _, label in rows]
+        st.replace_graph(graph, "\n".join(sorted(lines)))
+        return
+    if not entities:
+        return
+    values = " ".join(str(ox.NamedNode(e)) for e in sorted(entities))
+    lines = []
+    for e in sorted(entities):        # one index lookup each (a VALUES join made Oxigraph scan everything)
+        node = ox.NamedNode(e)
+        _, rows = st.select(f"SELECT (MIN(?l) AS ?label) WHERE {{ {node} rdfs:label ?l }}")
+        if rows and rows[0][0] is not None:
+            lines.append(f"{node} skos:prefLabel {ox.Literal(rows[0][0].value)} .")
+    inserts = "\n".join(sorted(lines))
+    st.update(f"DELETE {{ GRAPH <{graph}> {{ ?e skos:prefLabel ?l }} }} WHERE {{ GRAPH <{graph}> {{ "
+              f"VALUES ?e {{ {values} }} ?e skos:prefLabel ?l }} }} ;\n"
+              f"INSERT DATA {{ GRAPH <{graph}> {{ {inserts} }} }}")
 
 
 @dataclass

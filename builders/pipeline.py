@@ -22,6 +22,31 @@ class Outcome:
     message: str | None = None
 
 
+class _Changed(Exception):
+    pass
+
+
+def probe(source: SourceFile, known: tuple[str, str] | None, overrides: Overrides) -> Outcome | None:
+    """What can be said of a file without parsing it: unchanged, or unreadable; None when it needs
+    the whole pipeline. Cheap (a read and a hash), so a rebuild can settle most files here."""
+    if known is None:
+        return None
+
+    def unchanged(relative: str, sha: str) -> bool:
+        if known == (sha, overrides.sha256):
+            return True
+        raise _Changed
+    try:
+        result = read(source, unchanged)
+    except _Changed:
+        return None
+    except ReadError as err:
+        return Outcome(source.relative, "unreadable", code=err.code, message=err.reason)
+    except RecursionError:
+        return None
+    return Outcome(source.relative, "unchanged", sha256=result.sha256) if isinstance(result, Unchanged) else None
+
+
 def process(source: SourceFile, known: tuple[str, str] | None, overrides: Overrides, base: str) -> Outcome:
     """Read, analyse and emit one file. ``known`` is the (sha256, overrides sha256) the store holds
     for this file; when both still match, the file is not parsed."""
