@@ -79,7 +79,7 @@ class Writer:
             f"de overheids-\nvoorzieningen niet altijd goed vindbaar zijn.",
             f"In {r.choice(self.towns)} en {r.choice(self.towns)} is ervaring opgedaan met een integrale aanpak van {t}.",
             f"De {r.choice(self.laws)} biedt daarvoor de grondslag{r.randint(1, 9)}.",
-            f"Gemeenten, uitvoeringsorganisaties en maatschappelijke partners werken daarbij nauw samen.",
+            "Gemeenten, uitvoeringsorganisaties en maatschappelijke partners werken daarbij nauw samen.",
         ])
 
     def kamerbrief(self, n: int) -> str:

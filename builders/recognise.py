@@ -559,7 +559,6 @@ def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                     break
         if best is None:
             continue
-        name = " ".join(words[best:])
         start = m.start(1) + m.group(1).find(words[best]) if best else m.start(1)
         # the last word of the name must end right before " (ABBR)"
         end = m.end(1)

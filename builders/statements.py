@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Deadline, Mention, Span, Statement
+from ..model import Deadline, Mention, Span
 from .dates import find_deadlines
 
 GOVERNMENT = "government:nl"

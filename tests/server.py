@@ -16,6 +16,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float, describe_exit=lambda: "") -> None:
+    """Poll ``url`` until it answers; fail with the reason when ``proc`` ends first or time runs out."""
+    deadline = time.time() + seconds
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server ended: {describe_exit()}")
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.3)
+
+
 @contextmanager
 def serving(store: Path, *args: str):
     port = free_port()
@@ -24,17 +39,7 @@ def serving(store: Path, *args: str):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"the server ended: {proc.stdout.read()}")
-            try:
-                urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.2)
+        wait_until_up(url + "/sparql?query=ASK%7B%7D", proc, 60, lambda: proc.stdout.read())
         yield url
     finally:
         proc.terminate()

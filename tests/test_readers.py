@@ -1,7 +1,6 @@
 """Every reader on documents the tests write themselves, and on damaged and random input."""
 from __future__ import annotations
 
-import io
 import string
 from pathlib import Path
 
@@ -74,28 +73,24 @@ def test_pdf_without_text_layer_is_reported_as_a_scan(tmp_path):
     assert err.value.code == "no-text-layer" and "scan.pdf" in str(err.value)
 
 
-def test_encrypted_pdf_is_reported(tmp_path):
+def _encrypted(tmp_path, user: str, algorithm: str):
     import pypdf
-    plain = write_pdf(tmp_path / "plain.pdf", [LETTER[1]])
-    writer = pypdf.PdfWriter(clone_from=str(plain))
-    writer.encrypt(user_password="geheim", owner_password="ook-geheim", algorithm="AES-256")
+    writer = pypdf.PdfWriter(clone_from=str(write_pdf(tmp_path / "plain.pdf", [LETTER[1]])))
+    writer.encrypt(user_password=user, owner_password="eigenaar", algorithm=algorithm)
     locked = tmp_path / "locked.pdf"
     with open(locked, "wb") as fh:
         writer.write(fh)
+    return locked
+
+
+def test_encrypted_pdf_is_reported(tmp_path):
     with pytest.raises(ReadError) as err:
-        _read(locked)
+        _read(_encrypted(tmp_path, "geheim", "AES-256"))
     assert err.value.code == "encrypted"
 
 
 def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path):
-    import pypdf
-    plain = write_pdf(tmp_path / "plain.pdf", [LETTER[1]])
-    writer = pypdf.PdfWriter(clone_from=str(plain))
-    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="AES-128")
-    locked = tmp_path / "restricted.pdf"
-    with open(locked, "wb") as fh:
-        writer.write(fh)
-    assert "Participatiewet" in _read(locked).raw_text
+    assert "Participatiewet" in _read(_encrypted(tmp_path, "", "AES-128")).raw_text
 
 
 @pytest.mark.parametrize("writer,ext", [(write_docx, ".docx"), (write_odt, ".odt"),

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from .server import free_port
+from .server import free_port, wait_until_up
 
 PACKAGED_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
@@ -75,19 +73,10 @@ def virtuoso(folder: Path):
     proc = subprocess.Popen([VIRTUOSO, "-f", "-c", str(ini)], cwd=folder, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     v = Virtuoso(folder, sql_port, http_port)
+    log = folder / "virtuoso.log"
     try:
-        deadline = time.time() + 120
-        while True:
-            if proc.poll() is not None:
-                log = (folder / "virtuoso.log")
-                raise RuntimeError("Virtuoso ended: " + (log.read_text(errors="replace")[-2000:] if log.exists() else ""))
-            try:
-                urllib.request.urlopen(v.sparql + "?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.5)
+        wait_until_up(v.sparql + "?query=ASK%7B%7D", proc, 120,
+                      lambda: log.read_text(errors="replace")[-2000:] if log.exists() else "")
         yield v
     finally:
         proc.terminate()
