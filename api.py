@@ -118,6 +118,11 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     present = {s.relative for s in sources}
     folders = set(roots(paths))
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
+    # a marker while the build writes: if it is still there next time, that build was interrupted
+    # (Ctrl-C, SIGKILL) and the shared labels are recomputed in full
+    marker = st.path / "beleidsgraaf.building"
+    interrupted = marker.exists()
+    marker.touch()
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
     touched: set[str] = set()          # entities whose preferred label may have changed
@@ -162,11 +167,12 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
             touched |= _labelled(st, [known[path][0]])
             st.drop_graphs([known[path][0]])
         report.removed.append(path)
-    if report.built or report.removed:
-        _refresh_entity_labels(st, minter, touched)
+    if report.built or report.removed or interrupted:
+        _refresh_entity_labels(st, minter, None if interrupted else touched)
     elif _labels_stale(st, minter):
         _refresh_entity_labels(st, minter)
     st.flush()
+    marker.unlink(missing_ok=True)
     report.counts = stats(st)
     try:
         target.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -67,6 +67,10 @@ def build(paths, store, base, quiet, report_path, overrides, jobs):
     except BeleidsgraafError as err:
         bar.close()
         _fail(err)
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted: every document written so far is whole; build again to finish", err=True)
+        sys.exit(130)
     bar.close()
     for p in report.problems:
         click.echo(f"{'skipped' if p.severity == 'error' else 'note'}: {p.path}: {p.message} [{p.code}]", err=True)

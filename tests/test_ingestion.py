@@ -228,3 +228,29 @@ def test_a_rebuild_does_not_parse_unchanged_files(tmp_path, monkeypatch):
     # files that failed are parsed again (they may have been repaired); unchanged good ones are not
     assert set(parsed) - {"scan.pdf", "half.docx"} == {"pagina.html"}
     assert sorted(report.unchanged) == ["stukken/brief.docx", "stukken/brief.odt", "stukken/brief.pdf"]
+
+
+def test_an_interrupted_build_leaves_a_marker_and_the_next_build_refreshes_every_label(tmp_path, monkeypatch):
+    from beleidsgraaf.graph.store import Store
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    for p in sorted(EXAMPLES.glob("*.txt")):
+        (folder / p.name).write_bytes(p.read_bytes())
+    store = tmp_path / "store"
+    calls = []
+
+    def stop(name):
+        calls.append(name)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        api.build([folder], store=store, progress=stop)
+    assert (store / "beleidsgraaf.building").exists()
+    labels = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/beleidsgraaf/id/graph/entities> { ?e skos:prefLabel ?l } }"
+    assert Store(store, read_only=True).select(labels)[1][0][0].value == "0"     # never refreshed
+    report = api.build([folder], store=store)
+    assert report.unchanged and report.added and not (store / "beleidsgraaf.building").exists()
+    fresh = tmp_path / "fresh"
+    api.build([folder], store=fresh)
+    assert api.export(store, "nquads", tmp_path / "a.nq").read_bytes() == \
+        api.export(fresh, "nquads", tmp_path / "b.nq").read_bytes()
