@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Callable, Iterable
 from . import __version__
 from .builders.overrides import load as load_overrides
 from .builders.sources import discover, roots
-from .errors import ExportError, QueryError
+from .errors import BeleidsgraafError, ExportError, QueryError
 from .graph import queries
 from .graph.iri import Minter
 from .graph.store import Store, default_store_path, term_value
@@ -93,7 +94,8 @@ def _registry(st: Store) -> dict[str, tuple[str, str, str]]:
 
 def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, base: str = DEFAULT_BASE,
           progress: Callable[[str], None] | None = None, report_path: Path | str | None = None,
-          overrides: Path | str | None = None, jobs: int | None = None) -> BuildReport:
+          overrides: Path | str | None = None, jobs: int | None = None,
+          scheduler: str | None = None) -> BuildReport:
     """Build the files and folders in ``paths`` into the store.
 
     Each document becomes one named graph, written in one transaction. Files are compared by content
@@ -105,6 +107,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     ``jobs`` processes do the per-document work (default 1: in this process; the CLI uses every
     core); this process writes the store, in the order the files were found. A script that asks for
     more than one job needs the usual ``if __name__ == "__main__":`` guard (the workers are spawned).
+    ``scheduler`` (``tcp://host:port``) sends the per-document work to a Dask cluster instead.
     """
     paths = list(paths)
     corrections = load_overrides(overrides)
@@ -126,7 +129,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
     touched: set[str] = set()          # entities whose preferred label may have changed
-    for outcome in _outcomes(sources, known, corrections, base, jobs):
+    for outcome in _outcomes(sources, known, corrections, base, jobs, scheduler):
         rel = outcome.relative
         if progress:
             progress(rel)
@@ -182,12 +185,11 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     return report
 
 
-def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None):
+def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None, scheduler: str | None = None):
     """Each source through :func:`beleidsgraaf.builders.pipeline.process`, in order, in this process
     or in a pool of ``jobs`` processes with a bounded number of documents in flight (the corpus
     streams through; it is never held in memory)."""
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
 
     from .builders.pipeline import probe, process
 
@@ -198,19 +200,17 @@ def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None):
     # neither parses the rest nor starts a pool for them
     settled = {src.relative: probe(*args(src)[:3]) for src in sources} if known else {}
     todo = [src for src in sources if settled.get(src.relative) is None]
-    if jobs is None or jobs <= 1 or len(todo) <= 2:
+    if scheduler is None and (jobs is None or jobs <= 1 or len(todo) <= 2):
         for src in sources:
             yield settled.get(src.relative) or process(*args(src))
         return
-    import multiprocessing
-    # spawned, not forked: a forked worker would inherit the store's lock and hold it after a killed build
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with _executor(jobs or 1, scheduler) as (pool, width):
         pending: deque = deque()
         try:
             for src in sources:
                 done = settled.get(src.relative)
                 pending.append(done if done is not None else pool.submit(process, *args(src)))
-                while len(pending) >= jobs * 4 or pending and not hasattr(pending[0], "result"):
+                while len(pending) >= width * 4 or pending and not hasattr(pending[0], "result"):
                     first = pending.popleft()
                     yield first.result() if hasattr(first, "result") else first
             while pending:
@@ -221,6 +221,32 @@ def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None):
                 if hasattr(f, "cancel"):
                     f.cancel()
             raise
+
+
+@contextmanager
+def _executor(jobs: int, scheduler: str | None):
+    """Where per-document work runs: a Dask cluster when a scheduler address is given (its
+    concurrent.futures executor: the same code path), else a local pool of spawned processes (not
+    forked: a forked worker would inherit the store's lock and hold it after a killed build)."""
+    if scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise BeleidsgraafError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+        try:
+            client = Client(scheduler, timeout=30)
+        except OSError as err:
+            raise BeleidsgraafError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+        try:
+            width = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+            yield client.get_executor(pure=False), width
+        finally:
+            client.close()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool, jobs
 
 
 def _duplicate(report: BuildReport, path: str, original: str) -> None:

@@ -47,7 +47,9 @@ def main() -> None:
                                  "[env BELEIDSGRAAF_OVERRIDES]")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
               help="processes for the per-document work [one per core]")
-def build(paths, store, base, quiet, report_path, overrides, jobs):
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="run the per-document work on this Dask scheduler's cluster")
+def build(paths, store, base, quiet, report_path, overrides, jobs, scheduler):
     """Build documents (files or folders) into the store.
 
     Unchanged files are skipped, changed files replace their graph, files gone from a folder that is
@@ -63,7 +65,7 @@ def build(paths, store, base, quiet, report_path, overrides, jobs):
     try:
         kwargs = {"base": base} if base else {}
         report = api.build(paths, store=store, progress=tick, report_path=report_path, overrides=overrides,
-                           jobs=jobs or os.cpu_count() or 1, **kwargs)
+                           jobs=jobs or os.cpu_count() or 1, scheduler=scheduler, **kwargs)
     except BeleidsgraafError as err:
         bar.close()
         _fail(err)

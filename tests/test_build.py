@@ -134,3 +134,13 @@ def test_a_parallel_build_gives_the_same_graph_and_report_as_a_sequential_one(tm
     assert (one.added, one.problems) == (two.added, two.problems) and len(one.added) >= 4
     assert api.export(tmp_path / "one", "nquads", tmp_path / "1.nq").read_bytes() == \
         api.export(tmp_path / "two", "nquads", tmp_path / "2.nq").read_bytes()
+
+
+def test_a_build_on_a_local_dask_cluster_gives_the_same_graph(tmp_path):
+    from distributed import LocalCluster
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report = api.build([EXAMPLES], store=tmp_path / "dask", scheduler=cluster.scheduler_address)
+    assert report.ok and len(report.added) == len(list(EXAMPLES.glob("*.txt")))
+    api.build([EXAMPLES], store=tmp_path / "local", jobs=1)
+    assert api.export(tmp_path / "dask", "nquads", tmp_path / "d.nq").read_bytes() == \
+        api.export(tmp_path / "local", "nquads", tmp_path / "l.nq").read_bytes()
