@@ -161,7 +161,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
             st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
         else:
             st.add_graph(graph, outcome.ntriples)
-        touched |= _labelled(st, [graph])
+        touched.update(outcome.labelled)
         (report.changed if old else report.added).append(rel)
         if report.built % FLUSH_EVERY == 0:
             st.flush()       # RocksDB keeps writes in memory until flushed: without this, memory grows per document
@@ -171,7 +171,8 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
             st.drop_graphs([known[path][0]])
         report.removed.append(path)
     if report.built or report.removed or interrupted:
-        _refresh_entity_labels(st, minter, None if interrupted else touched)
+        # in full when the store was empty or a build was interrupted, else only what this build touched
+        _refresh_entity_labels(st, minter, None if interrupted or not known else touched)
     elif _labels_stale(st, minter):
         _refresh_entity_labels(st, minter)
     st.flush()

@@ -20,6 +20,7 @@ class Outcome:
     ntriples: str | None = None  # the document's graph, for kind "built"
     code: str | None = None      # the ReadError code, for kind "unreadable"
     message: str | None = None
+    labelled: tuple[str, ...] = ()   # entities the graph gives a label, for the shared preferred labels
 
 
 class _Changed(Exception):
@@ -65,4 +66,6 @@ def process(source: SourceFile, known: tuple[str, str] | None, overrides: Overri
     except Exception as err:  # a bug on one document must not stop the build
         return Outcome(source.relative, "failed", sha256=result.sha256,
                        message=f"could not be analysed ({type(err).__name__}: {err})")
-    return Outcome(source.relative, "built", sha256=result.sha256, ntriples=nt)
+    label = " <http://www.w3.org/2000/01/rdf-schema#label> "
+    labelled = tuple(sorted({line.split(" ", 1)[0][1:-1] for line in nt.splitlines() if label in line}))
+    return Outcome(source.relative, "built", sha256=result.sha256, ntriples=nt, labelled=labelled)
