@@ -31,6 +31,14 @@ def wait_until_up(url: str, proc: subprocess.Popen, seconds: float, describe_exi
             time.sleep(0.3)
 
 
+def stop(proc: subprocess.Popen, seconds: float) -> None:
+    proc.terminate()
+    try:
+        proc.wait(seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @contextmanager
 def serving(store: Path, *args: str):
     port = free_port()
@@ -42,8 +50,4 @@ def serving(store: Path, *args: str):
         wait_until_up(url + "/sparql?query=ASK%7B%7D", proc, 60, lambda: proc.stdout.read())
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 10)

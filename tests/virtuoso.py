@@ -8,7 +8,7 @@ import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
-from .server import free_port, wait_until_up
+from .server import free_port, stop, wait_until_up
 
 PACKAGED_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
@@ -79,8 +79,4 @@ def virtuoso(folder: Path):
                       lambda: log.read_text(errors="replace")[-2000:] if log.exists() else "")
         yield v
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 30)

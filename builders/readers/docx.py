@@ -2,13 +2,10 @@
 rows and cells. Page headers and footers are left out: they are furniture."""
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-from ...errors import ReadError
 from . import reader
-from .layout import Layout
+from .layout import Layout, open_package
 
 
 @reader(".docx")
@@ -16,14 +13,7 @@ def read_docx(path: Path, data: bytes) -> Layout:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
-    if not data.startswith(b"PK"):
-        raise ReadError(path, "damaged", "not a Word document (not a zip package)")
-    try:
-        doc = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
-        raise ReadError(path, "damaged", f"Word document is damaged or truncated ({err})") from None
-    except Exception as err:
-        raise ReadError(path, "damaged", f"Word document cannot be parsed ({type(err).__name__}: {err})") from None
+    doc = open_package(path, data, "a Word document", docx.Document, (PackageNotFoundError,))
     lay = Layout()
     for item in doc.iter_inner_content():
         if isinstance(item, Table):

@@ -63,3 +63,20 @@ class Layout:
             spans.append(tuple(self.block(cell) for cell in row))
         if spans:
             self.tables.append(tuple(spans))
+
+
+def open_package(path, data: bytes, what: str, opener, errors: tuple = ()):
+    """Open a zip-packaged document (DOCX, ODT) with ``opener(file object)``; a file that is not a
+    zip, or is damaged or cut short, raises ReadError naming ``what`` it should have been."""
+    import io
+    import zipfile
+
+    from ...errors import ReadError
+    if not data.startswith(b"PK"):
+        raise ReadError(path, "damaged", f"not {what} (not a zip package)")
+    try:
+        return opener(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, *errors) as err:
+        raise ReadError(path, "damaged", f"{what} is damaged or truncated ({err})") from None
+    except Exception as err:  # the parsers raise many kinds on malformed packages
+        raise ReadError(path, "damaged", f"{what} cannot be parsed ({type(err).__name__}: {err})") from None

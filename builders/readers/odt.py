@@ -1,26 +1,16 @@
 """OpenDocument text (.odt): headings, paragraphs, lists and tables in document order (odfpy)."""
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-from ...errors import ReadError
 from . import reader
-from .layout import Layout
+from .layout import Layout, open_package
 
 
 @reader(".odt")
 def read_odt(path: Path, data: bytes) -> Layout:
     from odf import opendocument, teletype
-    if not data.startswith(b"PK"):
-        raise ReadError(path, "damaged", "not an OpenDocument file (not a zip package)")
-    try:
-        doc = opendocument.load(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise ReadError(path, "damaged", f"OpenDocument file is damaged or truncated ({err})") from None
-    except Exception as err:
-        raise ReadError(path, "damaged", f"OpenDocument file cannot be parsed ({type(err).__name__}: {err})") from None
+    doc = open_package(path, data, "an OpenDocument file", opendocument.load)
     lay = Layout()
 
     def walk(node):
