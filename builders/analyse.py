@@ -240,6 +240,22 @@ def _concerns(sp: Span, mentions: list[Mention]) -> tuple[str, ...]:
 _ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|is\s+(?:\w+\s+){0,4}(?:verstuurd|gestuurd|ingevoerd|gepubliceerd|aangenomen|vastgesteld|gestart|opgericht|ingesteld)|zijn\s+(?:\w+\s+){0,4}(?:verstuurd|ingevoerd|gepubliceerd|gestart))\b", re.I)
 
 
+def _row_owner(row, mentions: list[Mention]) -> str:
+    """Who carries out an action-table row: the government body (a ministry, or an agency of the
+    reference data) named most often in the row, the first named on a tie; else the cabinet."""
+    end = row.status.end if row.status else row.description.end
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if row.description.start <= m.span.start < end and (
+                m.type == "Ministry" or m.type == "Organisation" and m.rule == "organisation.gazetteer"
+                and not m.key.startswith(("organisation:oorg10002", "organisation:partij-"))):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return GOVERNMENT
+    best = max(counts.values())
+    return next(k for k in counts if counts[k] == best)
+
+
 def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Statement]:
     text = doc.text
     desc = row.description
@@ -253,7 +269,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     else:
         status = "Unknown"
     dl = deadline_of(text, desc, doc.date, doc.reference_year)
-    out = [Statement("Commitment", desc, quote(text, desc), GOVERNMENT, status=status, deadline=dl,
+    owner = _row_owner(row, mentions)
+    out = [Statement("Commitment", desc, quote(text, desc), owner, status=status, deadline=dl,
                      concerns=_concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]
     if row.status:
@@ -266,7 +283,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
-            out.append(Statement("Commitment", sp, quote(text, sp), actor_of(s, sp, mentions, None),
+            actor = actor_of(s, sp, mentions, None)
+            out.append(Statement("Commitment", sp, quote(text, sp), owner if actor == GOVERNMENT else actor,
                                  status=status_of(s, sdl, doc.date), deadline=sdl, concerns=_concerns(sp, mentions),
                                  number=row.number, section=row.section, rule=rule or "commitment.status-cell"))
     return out
