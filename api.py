@@ -200,8 +200,8 @@ def _outcomes(sources, known: dict, overrides, base: str, jobs: int | None, sche
     # files already built are settled here by their hash, so a rebuild that changes a few files
     # neither parses the rest nor starts a pool for them
     settled = {src.relative: probe(*args(src)[:3]) for src in sources} if known else {}
-    todo = [src for src in sources if settled.get(src.relative) is None]
-    if scheduler is None and (jobs is None or jobs <= 1 or len(todo) <= 2):
+    to_parse = sum(1 for src in sources if settled.get(src.relative) is None)
+    if scheduler is None and (jobs is None or jobs <= 1 or to_parse <= 2):
         for src in sources:
             yield settled.get(src.relative) or process(*args(src))
         return
@@ -281,9 +281,8 @@ def _refresh_entity_labels(st: Store, minter: Minter, entities: set[str] | None 
     documents say: all of them, or only ``entities`` (those a build touched), in one transaction."""
     import pyoxigraph as ox
     graph = str(minter.entities_graph())
-    text = queries.load("entity_labels")
     if entities is None or len(entities) > 5000:
-        _, rows = st.select(text)
+        _, rows = st.select(queries.load("entity_labels"))
         lines = [f"{ox.NamedNode(e.value)} <http://www.w3.org/2004/02/skos/core#prefLabel> {ox.Literal(label.value)} ."
                  for e, _, label in rows]
         st.replace_graph(graph, "\n".join(sorted(lines)))

@@ -357,8 +357,7 @@ def structured_table_rows(text: str, tables) -> list[TableRow]:
         for k, row in enumerate(table[1:], 1):
             cells = [Span(s, e) for s, e in row]
             filled = [c for c in cells if c.end > c.start]
-            if len(filled) == 1 and len(cells) < len(header) or (len(filled) == 1 and desc < len(cells)
-                                                                   and cells[desc] != filled[0]):
+            if len(filled) == 1 and (len(cells) < len(header) or cells[desc] != filled[0]):
                 section = text[filled[0].start:filled[0].end].strip()
                 continue
             if desc >= len(cells) or cells[desc].end <= cells[desc].start:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from ..errors import ReadError
 from ..model import RawDocument
@@ -35,7 +35,7 @@ def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[So
     found: dict[str, SourceFile] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            root = p.resolve().name or "root"
+            root = _root_name(p)
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if f.is_file() and not any(part.startswith(".") for part in rel.parts) \
@@ -50,7 +50,11 @@ def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[So
 
 def roots(paths: list[Path | str]) -> list[str]:
     """Names of the folders among ``paths``: a rebuild removes their files that are gone."""
-    return sorted({Path(p).resolve().name or "root" for p in paths if Path(p).is_dir()})
+    return sorted({_root_name(Path(p)) for p in paths if Path(p).is_dir()})
+
+
+def _root_name(folder: Path) -> str:
+    return folder.resolve().name or "root"
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -103,13 +107,3 @@ def read(source: SourceFile, unchanged: Callable[[str, str], bool] | None = None
                        format=ext.lstrip("."), pages=tuple(layout.pages),
                        tables=tuple(layout.tables), metadata=dict(layout.metadata))
 
-
-def iter_read(sources: list[SourceFile], unchanged: Callable[[str, str], bool] | None = None
-              ) -> Iterator[tuple[SourceFile, RawDocument | Unchanged | ReadError]]:
-    for s in sources:
-        try:
-            yield s, read(s, unchanged)
-        except ReadError as err:
-            yield s, err
-        except RecursionError:
-            yield s, ReadError(s.path, "damaged", "nested too deeply to be read")

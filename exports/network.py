@@ -66,10 +66,6 @@ def network(store: Store) -> nx.MultiDiGraph:
         g.nodes[e]["documents"] = sorted(docs)
         for doc in sorted(docs):
             g.add_edge(e, doc, label="mentioned in")
-    for n, d in g.nodes(data=True):
-        if d["type"] in STATEMENT_TYPES:
-            for doc in d["documents"]:
-                g.nodes[doc]["documents"] = [doc]
     return g
 
 

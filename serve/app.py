@@ -10,7 +10,7 @@ import hmac
 import html
 import json
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -39,7 +39,6 @@ class Settings:
     token: str | None = None
     allow_service: bool = False
     licence: str = "https://creativecommons.org/publicdomain/zero/1.0/"
-    extra: dict = field(default_factory=dict)
 
 
 def create_app(settings: Settings) -> Starlette:

@@ -15,7 +15,7 @@ from .layout import Layout
 @reader(".pdf")
 def read_pdf(path: Path, data: bytes) -> Layout:
     import pypdf
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
     if not data.lstrip().startswith(b"%PDF"):
         raise ReadError(path, "damaged", "not a PDF file (no %PDF header)")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -53,9 +53,3 @@ def read_pdf(path: Path, data: bytes) -> Layout:
             lay.metadata[name] = value.strip()
     return lay
 
-
-try:
-    from pypdf.errors import DependencyError
-except ImportError:  # older pypdf
-    class DependencyError(Exception):
-        pass
