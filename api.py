@@ -24,6 +24,7 @@ from .builders.sources import discover, roots
 from .errors import BeleidsgraafError, ExportError, QueryError
 from .graph import queries
 from .graph.iri import Minter
+from .graph.remote import RemoteStore, is_remote
 from .graph.store import Store, default_store_path, term_value
 from .graph.vocab import DEFAULT_BASE
 from .model import Problem
@@ -73,15 +74,13 @@ class BuildReport:
         }
 
 
-def report_path_for(store: Path | str) -> Path:
-    """Where a build writes its JSON report: beside the store, named after it."""
-    store = Path(store)
-    return store.parent / f"{store.name}.build-report.json"
-
-
-def _open(store: Path | str | Store | None, read_only: bool = False) -> Store:
-    if isinstance(store, Store):
+def _open(store: Path | str | Store | RemoteStore | None, read_only: bool = False) -> Store | RemoteStore:
+    """The store named by ``store``: an open one as it is, a ``sparql+http(s)://`` address as a
+    :class:`~beleidsgraaf.graph.remote.RemoteStore`, else the Oxigraph store in that folder."""
+    if isinstance(store, (Store, RemoteStore)):
         return store
+    if is_remote(str(store)):
+        return RemoteStore(str(store))
     return Store(store or default_store_path(), read_only=read_only)
 
 
@@ -116,16 +115,14 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     report = BuildReport()
     known = _registry(st)
     stored_sha = {sha: path for path, (_, sha, _) in known.items()}
-    target = Path(report_path) if report_path else report_path_for(st.path)
-    sources = discover(paths, exclude=[st.path, target])
+    target = Path(report_path) if report_path else st.report_path()
+    sources = discover(paths, exclude=[p for p in (st.path, target) if p is not None])
     present = {s.relative for s in sources}
     folders = set(roots(paths))
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
     # a marker while the build writes: if it is still there next time, that build was interrupted
     # (Ctrl-C, SIGKILL) and the shared labels are recomputed in full
-    marker = st.path / "beleidsgraaf.building"
-    interrupted = marker.exists()
-    marker.touch()
+    interrupted = st.mark_building()
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
     touched: set[str] = set()          # entities whose preferred label may have changed
@@ -176,7 +173,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     elif _labels_stale(st, minter):
         _refresh_entity_labels(st, minter)
     st.flush()
-    marker.unlink(missing_ok=True)
+    st.clear_building()
     report.counts = stats(st)
     try:
         target.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -293,13 +290,13 @@ def _refresh_entity_labels(st: Store, minter: Minter, entities: set[str] | None 
     lines = []
     for e in sorted(entities):        # one index lookup each (a VALUES join made Oxigraph scan everything)
         node = ox.NamedNode(e)
-        _, rows = st.select(f"SELECT (MIN(?l) AS ?label) WHERE {{ {node} rdfs:label ?l }}")
+        _, rows = st.select(f"SELECT (MIN(STR(?l)) AS ?label) WHERE {{ {node} rdfs:label ?l }}")
         if rows and rows[0][0] is not None:
             lines.append(f"{node} skos:prefLabel {ox.Literal(rows[0][0].value)} .")
     inserts = "\n".join(sorted(lines))
     st.update(f"DELETE {{ GRAPH <{graph}> {{ ?e skos:prefLabel ?l }} }} WHERE {{ GRAPH <{graph}> {{ "
-              f"VALUES ?e {{ {values} }} ?e skos:prefLabel ?l }} }} ;\n"
-              f"INSERT DATA {{ GRAPH <{graph}> {{ {inserts} }} }}")
+              f"VALUES ?e {{ {values} }} ?e skos:prefLabel ?l }} }}"
+              + (f" ;\nINSERT DATA {{ GRAPH <{graph}> {{ {inserts} }} }}" if inserts else ""))
 
 
 @dataclass

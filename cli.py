@@ -16,11 +16,18 @@ from . import __version__, api
 from .errors import BeleidsgraafError
 from .graph.vocab import DEFAULT_BASE
 
-STORE_HELP = "store directory (default ./beleidsgraaf-store or $BELEIDSGRAAF_STORE)"
+STORE_HELP = ("store directory, or a SPARQL server as sparql+http://HOST:PORT/PATH[?gsp=…&update=…] "
+              "(default ./beleidsgraaf-store or $BELEIDSGRAAF_STORE)")
+
+
+def _store_address(ctx, param, value):
+    """A folder as a Path; a SPARQL server's address as it is (a Path would fold its '//')."""
+    from .graph.remote import is_remote
+    return value if value is None or is_remote(value) else Path(value)
 
 
 def _store_option(f):
-    return click.option("--store", "store", type=click.Path(path_type=Path), envvar="BELEIDSGRAAF_STORE",
+    return click.option("--store", "store", type=str, envvar="BELEIDSGRAAF_STORE", callback=_store_address,
                         default="beleidsgraaf-store", show_default=True, help=STORE_HELP)(f)
 
 
@@ -56,7 +63,7 @@ def build(paths, store, base, quiet, report_path, overrides, jobs, scheduler):
     built again are removed. Exit status 1 when a file could not be built (see the report)."""
     from tqdm import tqdm
     from .builders.sources import discover
-    total = len(discover(list(paths), exclude=[store or api.default_store_path()]))
+    total = len(discover(list(paths), exclude=[store] if isinstance(store, Path) else []))
     bar = tqdm(total=total, unit="file", disable=quiet or total < 2, file=sys.stderr)
 
     def tick(name):
@@ -181,8 +188,11 @@ def serve(store, host, port, base, workers, timeout, max_rows, allow_update, tok
     """Serve the store as a SPARQL endpoint (read-only unless told otherwise)."""
     import uvicorn
 
+    from .graph.remote import is_remote
     from .graph.store import default_store_path
     from .serve.app import Settings, create_app
+    if is_remote(store):
+        _fail(BeleidsgraafError(f"{store} is a SPARQL server already: query it there"))
     try:
         app = create_app(Settings(store=Path(store or default_store_path()), base=base or DEFAULT_BASE,
                                   workers=workers, timeout=timeout, max_rows=max_rows, allow_update=allow_update,

@@ -47,9 +47,7 @@ def _nquads(store: Store, include_text: bool = True) -> bytes:
 
 @register("ntriples", "nt", "application/n-triples")
 def _ntriples(store: Store, include_text: bool = True) -> bytes:
-    import pyoxigraph as ox
-    triples = store.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), include_text)
+    return _sorted_lines(store.dump("N_TRIPLES"), include_text)
 
 
 @register("turtle", "ttl", "text/turtle")

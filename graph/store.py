@@ -63,6 +63,22 @@ class Store:
         from oxrdflib import OxigraphStore
         return rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
 
+    def report_path(self) -> Path:
+        """Where a build writes its JSON report when not told: beside the store, named after it."""
+        return self.path.parent / f"{self.path.name}.build-report.json"
+
+    # ------------------------------------------------------------ the build marker
+    def mark_building(self) -> bool:
+        """Note that a build writes; True when an earlier build's note is still there (that build was
+        stopped: Ctrl-C, SIGKILL)."""
+        marker = self.path / MARKER_FILE
+        was = marker.exists()
+        marker.touch()
+        return was
+
+    def clear_building(self) -> None:
+        (self.path / MARKER_FILE).unlink(missing_ok=True)
+
     # ------------------------------------------------------------ writing
     def replace_graph(self, graph_iri: str, ntriples: str, drop: list[str] = ()) -> None:
         """Put ``ntriples`` into ``graph_iri`` and drop the graphs in ``drop``, in one transaction."""
@@ -126,10 +142,16 @@ class Store:
         return self._store.quads_for_pattern(None, None, None, None)
 
     def dump(self, fmt: str) -> bytes:
+        """The store serialised: a quad format (N_QUADS, TRIG) with every graph, or N_TRIPLES of
+        their union."""
+        if fmt == "N_TRIPLES":
+            triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         return self._store.dump(format=getattr(ox.RdfFormat, fmt))
 
 
 LOCK_FILE = "beleidsgraaf.lock"
+MARKER_FILE = "beleidsgraaf.building"
 
 
 def hold_lock(path: Path, exclusive: bool):
