@@ -30,6 +30,8 @@ from .graph.vocab import DEFAULT_BASE
 from .model import Problem
 
 
+BATCH_DOCUMENTS = 50  # new documents bulk-loaded together (measured: 9.0 s one by one -> 4.7 s per 20, 4.0 s per 100, at 1 MB of text)
+BATCH_BYTES = 32_000_000   # ... or fewer, when their N-Triples reach this size
 FLUSH_EVERY = 100     # documents written between flushes of the store (measured: 800 MB -> 190 MB peak at 3 MB)
 
 
@@ -97,7 +99,10 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
           scheduler: str | None = None) -> BuildReport:
     """Build the files and folders in ``paths`` into the store.
 
-    Each document becomes one named graph, written in one transaction. Files are compared by content
+    Each document becomes one named graph. A changed document's graph is replaced in one
+    transaction; new documents are bulk-loaded together, listed in the store's build marker first, so
+    that a build stopped halfway (even by SIGKILL) leaves only whole documents once the next build has
+    dropped what it finds listed there. Files are compared by content
     hash: unchanged files are not read again, changed ones replace their graph, and files that are
     gone from a folder that is built again lose theirs. A file that cannot be read is reported with
     its reason and the build goes on. The report is also written as JSON beside the store (or to
@@ -113,6 +118,9 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     st = _open(store)
     minter = Minter(base)
     report = BuildReport()
+    # a marker while the build writes: if it is still there next time, that build was interrupted
+    # (Ctrl-C, SIGKILL): the graphs it was bulk-loading are dropped and the shared labels recomputed
+    interrupted = st.mark_building()
     known = _registry(st)
     stored_sha = {sha: path for path, (_, sha, _) in known.items()}
     target = Path(report_path) if report_path else st.report_path()
@@ -120,48 +128,54 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     present = {s.relative for s in sources}
     folders = set(roots(paths))
     gone = sorted(p for p in known if "/" in p and p.split("/", 1)[0] in folders and p not in present)
-    # a marker while the build writes: if it is still there next time, that build was interrupted
-    # (Ctrl-C, SIGKILL) and the shared labels are recomputed in full
-    interrupted = st.mark_building()
     seen_sha: dict[str, str] = {}
     claimed: set[str] = set()
     touched: set[str] = set()          # entities whose preferred label may have changed
-    for outcome in _outcomes(sources, known, corrections, base, jobs, scheduler):
-        rel = outcome.relative
-        if progress:
-            progress(rel)
-        if outcome.kind == "unreadable":
-            report.problems.append(Problem(outcome.code, "error", outcome.message, rel))
-            if rel in known:
-                claimed.add(known[rel][0])     # keep what the last good read gave
-            continue
-        if outcome.sha256 in seen_sha:
-            _duplicate(report, rel, seen_sha[outcome.sha256])
-            continue
-        seen_sha[outcome.sha256] = rel
-        if outcome.kind == "unchanged":
-            claimed.add(known[rel][0])
-            report.unchanged.append(rel)
-            continue
-        graph = str(minter.graph(outcome.sha256))
-        claimed.add(graph)
-        old = known.get(rel)
-        owner = stored_sha.get(outcome.sha256)
-        if owner and owner != rel and owner not in gone:
-            _duplicate(report, rel, owner)
-            continue
-        if outcome.kind == "failed":
-            report.problems.append(Problem("internal-error", "error", outcome.message, rel))
-            continue
-        if old or st.has_graph(graph):
-            touched |= _labelled(st, [old[0]] if old else [graph])
-            st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
-        else:
-            st.add_graph(graph, outcome.ntriples)
-        touched.update(outcome.labelled)
-        (report.changed if old else report.added).append(rel)
-        if report.built % FLUSH_EVERY == 0:
-            st.flush()       # RocksDB keeps writes in memory until flushed: without this, memory grows per document
+    batch: list[tuple[str, str]] = []  # new graphs not yet written: loaded together
+    batch_size = 0
+    try:
+        for outcome in _outcomes(sources, known, corrections, base, jobs, scheduler):
+            rel = outcome.relative
+            if progress:
+                progress(rel)
+            if outcome.kind == "unreadable":
+                report.problems.append(Problem(outcome.code, "error", outcome.message, rel))
+                if rel in known:
+                    claimed.add(known[rel][0])     # keep what the last good read gave
+                continue
+            if outcome.sha256 in seen_sha:
+                _duplicate(report, rel, seen_sha[outcome.sha256])
+                continue
+            seen_sha[outcome.sha256] = rel
+            if outcome.kind == "unchanged":
+                claimed.add(known[rel][0])
+                report.unchanged.append(rel)
+                continue
+            graph = str(minter.graph(outcome.sha256))
+            claimed.add(graph)
+            old = known.get(rel)
+            owner = stored_sha.get(outcome.sha256)
+            if owner and owner != rel and owner not in gone:
+                _duplicate(report, rel, owner)
+                continue
+            if outcome.kind == "failed":
+                report.problems.append(Problem("internal-error", "error", outcome.message, rel))
+                continue
+            if old or st.has_graph(graph):
+                touched |= _labelled(st, [old[0]] if old else [graph])
+                st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
+            else:
+                batch.append((graph, outcome.ntriples))
+                batch_size += len(outcome.ntriples)
+                if len(batch) >= BATCH_DOCUMENTS or batch_size >= BATCH_BYTES:
+                    todo, batch[:], batch_size = batch[:], [], 0
+                    st.add_graphs(todo)
+            touched.update(outcome.labelled)
+            (report.changed if old else report.added).append(rel)
+            if report.built % FLUSH_EVERY == 0:
+                st.flush()   # RocksDB keeps writes in memory until flushed: without this, memory grows per document
+    finally:                           # what is done is written, also on Ctrl-C
+        st.add_graphs(batch)
     for path in gone:
         if known[path][0] not in claimed:
             touched |= _labelled(st, [known[path][0]])

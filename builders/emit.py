@@ -6,67 +6,86 @@ statement a Web Annotation whose selectors point into the normalised text.
 """
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph
 
 from .. import __version__
 from ..graph.iri import Minter
-from ..graph.vocab import BG, OA
+from ..graph.vocab import BG as _BG
+from ..graph.vocab import OA as _OA
 from ..model import Analysis, Span
 from . import gazetteer as gz
 from .recognise import person_candidate
 
 CONTEXT = 40
-STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
 
-
+# Terms are written straight in N-Triples syntax: building an rdflib term per value cost more than
+# the extraction itself. The namespaces below give each name as "<IRI>", and stay closed where the
+# vocabulary is (a name bg: does not define is still an AttributeError).
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _nt(term) -> str:
-    """A term in N-Triples syntax (rdflib's ``n3()`` writes multi-line literals Turtle's way)."""
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    return f"<{term}>"
+class _Names:
+    def __init__(self, namespace) -> None:
+        self._ns = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{getattr(self._ns, name)}>"
+        setattr(self, name, term)
+        return term
+
+
+BG, OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD = (
+    _Names(n) for n in (_BG, _OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD))
+STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
+
+
+def URIRef(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def Literal(value, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax; ``datatype`` as given by the namespaces above."""
+    text = '"' + str(value).translate(_ESCAPES) + '"'
+    return f"{text}^^{datatype}" if datatype else text
+
+
+class _Minted:
+    """The Minter's IRIs in N-Triples syntax."""
+
+    def __init__(self, minter: Minter) -> None:
+        self._minter = minter
+
+    def __getattr__(self, name: str):
+        make = getattr(self._minter, name)
+        return lambda *args: f"<{make(*args)}>"
 
 
 class Triples:
-    """The triples of one document: rdflib terms in a set, written as N-Triples. It has the part of rdflib's Graph API that emitting needs (``add``, ``len``, iteration,
-    ``serialize(format="nt")``) without an indexed store, which cost more than the extraction itself;
-    ``graph()`` gives a real rdflib Graph when one is wanted."""
+    """The triples of one document as N-Triples lines (a set, so each triple once); ``graph()``
+    gives an rdflib Graph when one is wanted."""
 
     def __init__(self) -> None:
-        self._triples: set = set()
+        self._lines: set[str] = set()
 
-    def add(self, triple) -> None:
-        self._triples.add(triple)
+    def add(self, triple: tuple[str, str, str]) -> None:
+        self._lines.add(f"{triple[0]} {triple[1]} {triple[2]} .\n")
 
     def __len__(self) -> int:
-        return len(self._triples)
-
-    def __iter__(self):
-        return iter(self._triples)
+        return len(self._lines)
 
     def serialize(self, format: str = "nt") -> str:
         if format not in ("nt", "ntriples"):
             return self.graph().serialize(format=format)
-        return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self._triples))
+        return "".join(sorted(self._lines))
 
     def graph(self) -> Graph:
-        g = Graph()
-        for t in self._triples:
-            g.add(t)
-        return g
+        return Graph().parse(data=self.serialize(), format="nt")
 
 
 def emit(analysis: Analysis, minter: Minter) -> Triples:
     doc = analysis.document
     g = Triples()
+    minter = _Minted(minter)
     d = minter.document(doc.sha256)
     text = doc.text
     g.add((d, RDF.type, BG.Document))
@@ -164,7 +183,7 @@ def emit(analysis: Analysis, minter: Minter) -> Triples:
         if s.section:
             g.add((si, BG.section, Literal(s.section)))
         # offsets index the file's normalised text, kept as bg:text on the file's document
-        _selectors(g, minter, doc, d, si, s.span, text, f"statement:{si}", s.rule)
+        _selectors(g, minter, doc, d, si, s.span, text, f"statement:{si[1:-1]}", s.rule)
     if any(s.actor == "government:nl" or s.addressee == "government:nl" for s in analysis.statements):
         gov = minter.entity("government:nl")
         g.add((gov, RDF.type, BG.Government))
@@ -176,13 +195,13 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
-def _describe_person(g: Triples, iri: URIRef, name: str) -> None:
+def _describe_person(g: Triples, iri: str, name: str) -> None:
     g.add((iri, RDF.type, BG.Person))
     g.add((iri, RDFS.label, Literal(name)))
     g.add((iri, FOAF.familyName, Literal(name.split()[-1] if name else name)))
 
 
-def _describe(g: Triples, minter: Minter, e, entities) -> None:
+def _describe(g: Triples, minter: _Minted, e, entities) -> None:
     iri = minter.entity(e.key)
     g.add((iri, RDF.type, getattr(BG, e.type)))
     g.add((iri, RDFS.label, Literal(e.label)))
@@ -220,12 +239,12 @@ def _describe(g: Triples, minter: Minter, e, entities) -> None:
                 g.add((paper, BG.number, Literal(extra["motionNumber"])))
 
 
-def _selectors(g: Triples, minter: Minter, doc, source: URIRef, body: URIRef, span: Span, text: str,
-               key: str, rule: str) -> URIRef:
+def _selectors(g: Triples, minter: _Minted, doc, source: str, body: str, span: Span, text: str,
+               key: str, rule: str) -> str:
     ann = minter.annotation(doc.sha256, span.start, span.end, key)
-    target = URIRef(str(ann) + "/target")
-    pos = URIRef(str(ann) + "/position")
-    quote = URIRef(str(ann) + "/quote")
+    target = ann[:-1] + "/target>"
+    pos = ann[:-1] + "/position>"
+    quote = ann[:-1] + "/quote>"
     g.add((ann, RDF.type, OA.Annotation))
     g.add((ann, OA.hasBody, body))
     g.add((ann, OA.hasTarget, target))

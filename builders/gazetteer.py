@@ -32,8 +32,20 @@ def fold(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
 
 
+_WORDLESS = re.compile(r"\W")
+_WORDS = re.compile(r"[^\W_]+")
+_BAD_SEPARATOR = re.compile(r"[^\s\-/&'’.,]")
+
+
 def tokens(s: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+
+
+@lru_cache(maxsize=4)
+def _tokenised(s: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Tokens and their folded forms (cached: the gazetteers each look through the same text)."""
+    toks = tokens(s)
+    return toks, [fold(t) for _, _, t in toks]
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class Hit:
 class Gazetteer:
     entries: list[Entry]
     _index: dict = field(default_factory=dict, repr=False)
+    _lengths: dict = field(default_factory=dict, repr=False)
     by_key: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
@@ -75,30 +88,34 @@ class Gazetteer:
         folded = tuple(fold(t) for _, _, t in toks)
         exact = len(name) <= 6 and name.upper() == name or len(toks) == 1 and len(name) <= 4
         capital = len(toks) == 1 and name[:1].isupper()
-        self._index.setdefault(folded[0], []).append((folded, key, name, exact, capital))
+        # first token -> number of tokens -> folded name -> candidates (in the order added): a lookup
+        # per length at each token, however many names share a first word ("wet", "stichting")
+        by_length = self._index.setdefault(folded[0], {})
+        by_length.setdefault(len(folded), {}).setdefault(folded, []).append((key, name, exact, capital))
+        self._lengths[folded[0]] = sorted(by_length, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        toks = tokens(text[start:end] if end is not None else text[start:])
-        folded = [fold(t) for _, _, t in toks]
+        toks, folded = _tokenised(text[start:end] if end is not None else text[start:])
         hits = []
         i = 0
         while i < len(toks):
             best = None
-            for cand, key, name, exact, capital in self._index.get(folded[i], ()):
-                n = len(cand)
-                if tuple(folded[i:i + n]) != cand:
-                    continue
-                s, e = toks[i][0], toks[i + n - 1][1]
-                surface = text[start + s:start + e]
-                if exact and re.sub(r"\W", "", surface) != re.sub(r"\W", "", name):
-                    continue
-                if capital and not surface[:1].isupper():
-                    continue
-                # a separator inside the match must be white space, a hyphen, a slash or an ampersand
-                if re.search(r"[^\s\-/&'’.,]", re.sub(r"[^\W_]+", "", surface)):
-                    continue
-                if best is None or n > best[0]:
+            by_length = self._index.get(folded[i])
+            for n in self._lengths.get(folded[i], ()) if by_length else ():
+                for key, name, exact, capital in by_length[n].get(tuple(folded[i:i + n]), ()):
+                    s, e = toks[i][0], toks[i + n - 1][1]
+                    surface = text[start + s:start + e]
+                    if exact and _WORDLESS.sub("", surface) != _WORDLESS.sub("", name):
+                        continue
+                    if capital and not surface[:1].isupper():
+                        continue
+                    # a separator inside the match must be white space, a hyphen, a slash or an ampersand
+                    if _BAD_SEPARATOR.search(_WORDS.sub("", surface)):
+                        continue
                     best = (n, key, s, e, name)
+                    break
+                if best:
+                    break
             if best:
                 n, key, s, e, name = best
                 # do not match inside a longer word ("Wmo" in "Wmo-loket" is fine, "AR" in "ARtikel" is not)

@@ -93,6 +93,10 @@ class RemoteStore:
         """Write the new graph ``graph_iri``: one request, so one transaction on the server."""
         self.replace_graph(graph_iri, ntriples)
 
+    def add_graphs(self, batch: list[tuple[str, str]]) -> None:
+        for graph, nt in batch:
+            self.add_graph(graph, nt)
+
     def replace_graph(self, graph_iri: str, ntriples: str, drop: list[str] = ()) -> None:
         """Replace ``graph_iri`` by ``ntriples``, then drop the graphs in ``drop``. With a Graph Store
         endpoint the replacement is one PUT; else one SPARQL Update request."""

@@ -70,11 +70,21 @@ class Store:
     # ------------------------------------------------------------ the build marker
     def mark_building(self) -> bool:
         """Note that a build writes; True when an earlier build's note is still there (that build was
-        stopped: Ctrl-C, SIGKILL)."""
+        stopped: Ctrl-C, SIGKILL). The graphs of a bulk load that build did not finish are dropped,
+        so their documents are built again."""
         marker = self.path / MARKER_FILE
         was = marker.exists()
-        marker.touch()
+        if was:
+            self.drop_graphs(marker.read_text(encoding="utf-8").split())
+        self._note_in_flight([])
         return was
+
+    def _note_in_flight(self, graphs: list[str]) -> None:
+        """The build marker, listing the graphs a bulk load is writing (durably, before it starts)."""
+        with open(self.path / MARKER_FILE, "w", encoding="utf-8") as fh:
+            fh.write("".join(g + "\n" for g in graphs))
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def clear_building(self) -> None:
         (self.path / MARKER_FILE).unlink(missing_ok=True)
@@ -96,6 +106,22 @@ class Store:
             self._store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
         except (SyntaxError, OSError) as err:
             raise StoreError(f"{self.path}: could not write graph {graph_iri}: {err}") from None
+
+    def add_graphs(self, batch: list[tuple[str, str]]) -> None:
+        """Load several new graphs (IRI, N-Triples) at once with Oxigraph's bulk loader, about twice
+        as fast as one transaction each. The bulk loader is not transactional: the graphs are listed
+        in the build marker first, and a build that finds them there after a crash drops them."""
+        if len(batch) < 2:
+            for graph, nt in batch:
+                self.add_graph(graph, nt)
+            return
+        self._note_in_flight([g for g, _ in batch])
+        data = "".join(nt.replace(" .\n", f" <{g}> .\n") for g, nt in batch)    # N-Triples lines -> N-Quads
+        try:
+            self._store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as err:
+            raise StoreError(f"{self.path}: could not write {len(batch)} graphs: {err}") from None
+        self._note_in_flight([])
 
     def drop_graphs(self, graphs: list[str]) -> None:
         if graphs:
