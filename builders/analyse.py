@@ -242,8 +242,10 @@ _ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|is\s+(?:\w+\s+){0,4}(?:
 
 def _row_owner(row, mentions: list[Mention]) -> str:
     """Who carries out an action-table row: the government body (a ministry, or an agency of the
-    reference data) named most often in the row, the first named on a tie; else the cabinet."""
-    end = row.status.end if row.status else row.description.end
+    reference data) named most often in the row's description, the first named on a tie; else the
+    cabinet. (The status cell names whoever the progress involved, often not the owner: counting it
+    too matched the actor of 206 of the development corpus's 329 matched commitments, this 219.)"""
+    end = row.description.end
     counts: dict[str, int] = {}
     for m in mentions:
         if row.description.start <= m.span.start < end and (

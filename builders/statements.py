@@ -57,7 +57,10 @@ _PLANNED = re.compile(r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|kome
 
 # Requests: asks addressed to another party.
 _REQUEST = re.compile(
-    r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+)?(?:een\s+)?(?:dringend\s+|klemmend\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
+    r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+|dan\s+ook\s+)?(?:een\s+)?(?:\w+\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
+    r"roep(?:en|t)\s+(?:wij|we|ik)\s+(?:\w+\s+){1,4}op\b|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^.;]{0,80}?\s)?(?:opgeroepen|geadviseerd|aanbevolen|verzocht)\b|"
+    r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
+    r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
@@ -66,7 +69,13 @@ _REQUEST = re.compile(
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
-    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b", re.I)
+    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|"
+    # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
+    r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$", re.I)
+# what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
+_REPORTED = re.compile(
+    r"^(?:als|wanneer|indien)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
+    r"\bartikel\s+\d|\bdeelnemende\s+staten\b", re.I)
 # Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
 # common Dutch verbs in the imperative, the form letters and manifestos use for their demands.
 IMPERATIVES = {
@@ -80,6 +89,7 @@ IMPERATIVES = {
     "denk", "kijk", "durf", "wees", "laat", "til", "heb", "organiseer", "verduidelijk", "schep", "voorzie",
     "bouw", "koester", "verhelp", "verklein", "zoek", "onderken", "volg", "benoem", "betaal", "compenseer",
     "verstevig", "word", "weet", "wijs", "vraag", "bekijk", "begin", "onderscheid", "maak", "investeer",
+    "omarm", "behandel", "laten", "neem", "schep", "maak",
 }
 
 
@@ -166,7 +176,7 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
             return None
         return "request.ask-verb"
-    if letter_from_party and _NORMATIVE.search(s):
+    if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?"):
         return "request.normative"
     if letter_from_party:
         first = re.match(r"[\wÀ-ÿ]+", s)

@@ -70,6 +70,25 @@ def test_requests_in_letters_ask_with_klem_or_an_imperative_not_with_an_example(
     assert not is_request("Dit vraagt om een brede maatschappelijke visie.", True)
 
 
+def test_a_letter_asks_by_saying_what_is_needed_and_by_proposing_urging_and_inviting():
+    assert is_request("Voor jonge mantelzorgers is een eigen regeling nodig.", True)
+    assert is_request("Er is meer geld en ambitie noodzakelijk.", True)
+    assert is_request("Hiervoor is een vaste contactpersoon onontbeerlijk.", True)
+    assert is_request("We stellen voor de regelingen samen te voegen.", True)
+    assert is_request("Voor die taken pleiten we er dan ook voor het budget te verhogen.", True)
+    assert is_request("Daarom roepen wij de overheid op om de regels te vereenvoudigen.", True)
+    assert is_request("We doen daarom een nadrukkelijk beroep op u om de wet te steunen.", True)
+    assert is_request("Wij nodigen u graag uit om met ons in gesprek te gaan.", True)
+    assert is_request("In maart heb ik het vorige kabinet al opgeroepen om de aanpak te versterken.", True)
+    assert is_request("Omarm de adviezen van de commissie.", True)
+    # what a convention or a decree lays down, a condition, or a question, is not the letter's own ask
+    assert not is_request("Het verdrag zegt dat daarvoor extra steun nodig is.", True)
+    assert not is_request("Als het niet anders kan, is een uitzondering nodig.", True)
+    assert not is_request("Is daarvoor een nieuwe wet nodig?", True)
+    # outside a letter from a party, saying what is needed asks nothing
+    assert not is_request("Voor jonge mantelzorgers is een eigen regeling nodig.", False)
+
+
 def test_a_demand_repeated_in_a_letter_is_one_request(tmp_path):
     from beleidsgraaf import api
     (tmp_path / "brief.txt").write_text(

@@ -156,15 +156,16 @@ def test_plausible_headers_with_garbage_never_crash_a_reader(tmp_path, prefix, t
         assert err.code and "kapot" in str(err)
 
 
-def test_an_action_row_is_credited_to_the_body_its_row_names(tmp_path):
+def test_an_action_row_is_credited_to_the_body_its_description_names(tmp_path):
     page = tmp_path / "acties.html"
     page.write_text("<html><body><main><h1>Stand van zaken acties</h1><table>"
                     "<tr><th>Nr.</th><th>Omschrijving</th><th>Stand van zaken</th></tr>"
-                    "<tr><td>1.</td><td>Brieven in begrijpelijke taal</td><td>De Belastingdienst herschrijft de "
-                    "standaardbrieven. De Belastingdienst verwacht dit in 2026 af te ronden.</td></tr>"
-                    "<tr><td>2.</td><td>Meer persoonlijk contact</td><td>Loopt.</td></tr>"
+                    "<tr><td>1.</td><td>Brieven van de Belastingdienst in begrijpelijke taal</td><td>Loopt; het "
+                    "UWV deelt zijn ervaringen.</td></tr>"
+                    "<tr><td>2.</td><td>Meer persoonlijk contact</td><td>Het UWV en de SVB denken mee. Loopt.</td></tr>"
                     "</table></main></body></html>", encoding="utf-8")
     analysis = analyse(_read(page))
     rows = {s.number: s for s in analysis.statements if s.rule == "commitment.table-row"}
     owner = analysis.entities[rows["1"].actor]
+    # the status cell names who took part, not who owns the action
     assert owner.label.startswith("Belastingdienst") and rows["2"].actor == "government:nl"
