@@ -257,8 +257,24 @@ def _executor(jobs: int, scheduler: str | None):
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    import os
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         yield pool, jobs
+
+
+def _exit_with(parent: int) -> None:
+    """In a worker: end this process when the build that started it is gone (killed with SIGKILL, a
+    pool's workers would otherwise wait for work forever)."""
+    import os
+    import threading
+    import time
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="exit-with-build").start()
 
 
 def _duplicate(report: BuildReport, path: str, original: str) -> None:

@@ -16,6 +16,9 @@ GOVERNMENT = "government:nl"
 # Subjects that speak for the government.
 _CABINET = re.compile(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b", re.I)
+# A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
+_MEMBER = re.compile(r"\b(?:de|het|onze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
+                     r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(
     r"\b(?:zal|zullen|gaat|gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:\w+\s+){0,3}met|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
@@ -130,6 +133,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.cabinet-verb"
     if government_doc and has_first and has_promise:
         return "commitment.first-person-verb"
+    if government_doc and has_promise and _MEMBER.search(s):
+        return "commitment.minister-verb"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt)\b", s):
             return None

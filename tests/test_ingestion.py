@@ -126,7 +126,8 @@ def tick(name):
     global n
     n += 1
     if n == int(sys.argv[3]):
-        print("halfway", flush=True)
+        import multiprocessing
+        print("halfway", *[p.pid for p in multiprocessing.active_children()], flush=True)
         time.sleep(60)      # killed here, with documents written and more to come
 if __name__ == "__main__":
     api.build([sys.argv[1]], store=sys.argv[2], progress=tick, jobs=int(sys.argv[4]))
@@ -147,10 +148,17 @@ def test_a_build_killed_halfway_leaves_a_consistent_store_that_the_next_build_co
     script.write_text(_KILL_AFTER, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, str(script), str(folder), str(store), "7", str(jobs)],
                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    assert proc.stdout.readline().strip() == "halfway"
+    said, *workers = proc.stdout.readline().split()
+    assert said == "halfway" and len(workers) == (jobs if jobs > 1 else 0)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    # the workers notice that the build is gone and end too
+    deadline = time.monotonic() + 15
+    while workers and time.monotonic() < deadline:
+        workers = [w for w in workers if _alive(int(w))]
+        time.sleep(0.2)
+    assert not workers
     time.sleep(0.2)
     # consistent: every document that is in the store is whole
     rows = api.query("""SELECT ?f (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d bg:sourceFile ?f .
@@ -162,6 +170,15 @@ def test_a_build_killed_halfway_leaves_a_consistent_store_that_the_next_build_co
     api.build([folder], store=fresh)
     assert api.export(store, "nquads", tmp_path / "a.nq").read_bytes() == \
         api.export(fresh, "nquads", tmp_path / "b.nq").read_bytes()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:       # a zombie is gone but for its parent
+        return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def test_a_bulk_load_cut_short_is_dropped_and_built_again(tmp_path):
