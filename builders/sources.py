@@ -6,6 +6,7 @@ become text raises :class:`~beleidsgraaf.errors.ReadError` naming the file and t
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -31,16 +32,19 @@ def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[So
     folders with files of the same name do not collide and a rebuild of the folder knows its files.
     Files under ``exclude`` (the store itself, its report) are left out.
     """
-    skip = [Path(x).resolve() for x in exclude]
+    skip = [os.path.realpath(x) for x in exclude]
     found: dict[str, SourceFile] = {}
     for p in map(Path, paths):
         if p.is_dir():
             root = _root_name(p)
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) \
-                        and not any(f.resolve() == x or x in f.resolve().parents for x in skip):
-                    found[str(f.resolve())] = SourceFile(f.resolve(), f"{root}/{rel.as_posix()}", root)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                real = os.path.realpath(f)      # once per file: resolving is most of the cost of finding files
+                if any(real == x or real.startswith(x + os.sep) for x in skip):
+                    continue
+                found[real] = SourceFile(Path(real), f"{root}/{rel.as_posix()}", root)
         elif p.exists():
             found[str(p.resolve())] = SourceFile(p.resolve(), p.name)
         else:

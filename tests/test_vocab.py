@@ -36,3 +36,13 @@ def test_imports_run_one_way():
                 if isinstance(node, ast.ImportFrom) and node.module:
                     first = node.module.split(".")[0] if node.level >= 2 else ""
                     assert first not in banned, f"{f.name} imports {node.module}"
+
+
+def test_the_stats_query_counts_every_class_of_the_ontology():
+    import re
+
+    from beleidsgraaf.graph import queries
+    g = rdflib.Graph()
+    g.parse(data=(resources.files("beleidsgraaf.ontology") / "beleidsgraaf.ttl").read_text(encoding="utf-8"), format="turtle")
+    classes = {str(s)[len(DEF):] for s in g.subjects(rdflib.RDF.type, rdflib.OWL.Class) if str(s).startswith(DEF)}
+    assert set(re.findall(r"\bbg:(\w+)", queries.load("stats"))) == classes
