@@ -388,13 +388,15 @@ def _municipality(place: str) -> str | None:
 
 _PLACE = rf"[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+)?"
 _MUNICIPALITY_LIST = re.compile(
-    rf"\bgemeenten?\b[^.\n]{{0,40}}?\b(?:zoals|als|van|in|waaronder)[ ]+(?:die[ ]+van[ ]+)?"
+    rf"\b[Gg]emeenten?\b(?:[^.]{{0,40}}?\b(?:zoals|als|van|in|waaronder))?\s+(?:die[ ]+van[ ]+)?"
     rf"(?P<list>{_PLACE}(?:,[ ]+{_PLACE})*(?:[ ]+en[ ]+{_PLACE})?)")
 
 
 @recogniser
 def municipalities(text: str) -> list[Candidate]:
-    """Places named as municipalities: "grote gemeenten, zoals die van Amsterdam, Utrecht en Rotterdam"."""
+    """Places named as municipalities: "grote gemeenten, zoals die van Amsterdam, Utrecht en Rotterdam",
+    "de gemeenten Eemsdelta, Groningen en Oldambt", "de gemeente Utrecht" (each place only when the
+    reference data knows a municipality of that name)."""
     out = []
     for m in _MUNICIPALITY_LIST.finditer(text):
         for p in re.finditer(_PLACE, m.group("list")):

@@ -118,6 +118,15 @@ def test_places_listed_as_municipalities_are_municipalities():
     assert found("Ik woon in Arnhem en werk in Eindhoven.", "Organisation") == []
 
 
+def test_municipalities_named_after_gemeente_directly_and_across_a_line_break():
+    out = found("Wij, de gemeenten Zwolle, Het Hogeland en Midden-Groningen, vragen dit.", "Organisation")
+    assert sorted(e.label for _, _, e in out) == ["Gemeente Het Hogeland", "Gemeente Midden-Groningen",
+                                                  "Gemeente Zwolle"]
+    out = found("met registers van gemeenten,\n\nzoals die van Arnhem en Utrecht, en hoe", "Organisation")
+    assert sorted(e.label for _, _, e in out) == ["Gemeente Arnhem", "Gemeente Utrecht"]
+    assert found("De gemeenten Nederland en Europa bestaan niet.", "Organisation") == []
+
+
 def test_well_known_law_abbreviation_links_to_its_bwb_id():
     out = found("De AOW en de Awb gelden ook hier.", "Law")
     assert {e.key for _, _, e in out} == {"law:BWBR0002221", "law:BWBR0005537"}
