@@ -325,6 +325,13 @@ _ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
+_LIST_ROLE = {"leden": "lid", "kamerleden": "lid", "wethouders": "wethouder", "burgemeesters": "burgemeester",
+              "ministers": "minister", "staatssecretarissen": "staatssecretaris"}
+_LISTED = rf"{CAP_PARTICLE_SURNAME}(?:[ ]+\([^()\n]{{2,30}}\))?"
+_NAME_LIST = re.compile(rf"\b(?P<role>(?i:{'|'.join(_LIST_ROLE)})):?[ ]+"
+                        rf"(?P<list>{_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_LISTED})+)")
+
+
 def person_candidate(name: str, start: int, end: int, rule: str, role: str | None = None) -> Candidate:
     family = name.strip()
     key = "person:" + slug(family)
@@ -364,13 +371,16 @@ def persons(text: str) -> list[Candidate]:
         if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
             role = None
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
-        # "de leden Leijten (SP) en Van der Graaf (CU)"
-        if m.group("role") in ("leden", "Kamerleden"):
-            for mm in re.finditer(rf"\s*(?:,|en)\s+({CAP_PARTICLE_SURNAME})(?:\s+\([A-Za-z0-9-]{{2,10}}\))?", text[m.end():m.end() + 120]):
-                if mm.start() != 0 and not text[m.end():m.end() + mm.start()].strip().endswith(")"):
-                    break
-                n = mm.group(1)
-                out.append(person_candidate(n, m.end() + mm.start(1), m.end() + mm.end(1), "person.role-name", "lid"))
+    # "de leden Leijten (SP) en Van der Graaf (CU)", "Ondertekend door de leden: Segers, Hermans, Klaver",
+    # "de wethouders Jansen (Zwolle) en De Boer (Kampen)": every name of the list
+    for m in _NAME_LIST.finditer(text):
+        role = _LIST_ROLE[m.group("role").lower()]
+        for mm in re.finditer(rf"(?:^|,\s*|\s+en\s+)(?P<n>{CAP_PARTICLE_SURNAME})", m.group("list")):
+            n = mm.group("n")
+            if n.split()[-1] in NOT_NAMES:
+                break
+            start = m.start("list") + mm.start("n")
+            out.append(person_candidate(n, start, start + len(n), "person.name-list", role))
     for m in _INITIALS.finditer(text):
         name = m.group("name")
         if name in NOT_NAMES:

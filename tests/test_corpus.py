@@ -10,8 +10,8 @@ from beleidsgraaf import api
 from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
-FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.46, "organisations": 0.63,
-          "persons": 0.78, "kamerstukken": 0.90, "commitments": 0.66, "requests": 0.63}
+FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.46, "organisations": 0.67,
+          "persons": 0.86, "kamerstukken": 0.90, "commitments": 0.66, "requests": 0.63}
 
 
 def test_corpus_annotations_point_at_their_exact_text(corpus_store):

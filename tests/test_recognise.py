@@ -168,3 +168,11 @@ def test_an_old_ministry_name_links_to_the_tooi_resource_of_the_documents_date(t
     assert rows[f"{name}/oud.txt"].endswith("/hv_41004458")     # EZK as organised 2018-2024
     assert rows[f"{name}/nieuw.txt"].endswith("/mnre1045")      # the current Economische Zaken
     assert rows[f"{name}/zonder.txt"].endswith("/mnre1045")
+
+
+def test_every_name_of_a_list_of_members_or_aldermen_is_a_person():
+    out = found("Ondertekend door de leden: Jansen, Van der Berg, Bakker en De Wit.", "Person")
+    assert [s for _, s, _ in out] == ["Jansen", "Van der Berg", "Bakker", "De Wit"]
+    out = found("Mede namens de wethouders Kok (Zwolle), Smit (Het Hogeland) en Mulder (Kampen).", "Person")
+    assert [s for _, s, _ in out] == ["Kok", "Smit", "Mulder"]
+    assert {e.extra for _, _, e in out} >= {(("familyName", "Kok"), ("role", "wethouder"))}
