@@ -56,7 +56,12 @@ _IN_PROGRESS = re.compile(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
     r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
     r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b", re.I)
-_PLANNED = re.compile(r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|"
+    # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
+    # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
+    r"volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is)\b", re.I)
 
 # Requests: asks addressed to another party.
 _REQUEST = re.compile(

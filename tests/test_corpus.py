@@ -12,6 +12,8 @@ from .conftest import SHARED
 # F1 floors, a little under the figures measured when they were set (see the README's table).
 FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.46, "organisations": 0.67,
           "persons": 0.86, "kamerstukken": 0.90, "commitments": 0.66, "requests": 0.63}
+# status and actor right on matched sentences (the scorer's agreement rates)
+AGREEMENT_FLOORS = {"status": 0.76, "commitments_actor": 0.63, "requests_actor": 0.47}
 
 
 def test_corpus_annotations_point_at_their_exact_text(corpus_store):
@@ -40,3 +42,6 @@ def test_scorer_figures_stay_above_the_floor(corpus_store, tmp_path):
     f1 = {k: v["f1"] for k, v in result["types"].items()}
     low = {k: (f1[k], floor) for k, floor in FLOORS.items() if f1[k] < floor}
     assert not low, json.dumps(result["types"], indent=1)
+    rates = {k: v["rate"] for k, v in result["agreement"].items()}
+    low = {k: (rates[k], floor) for k, floor in AGREEMENT_FLOORS.items() if rates[k] < floor}
+    assert not low, json.dumps(result["agreement"], indent=1)

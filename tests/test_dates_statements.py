@@ -51,6 +51,15 @@ def test_status_from_wording():
     assert status_of("We werken aan betere dienstverlening.", None, None) == "InProgress"
 
 
+def test_announced_work_is_planned_and_work_under_way_in_progress():
+    assert status_of("De Tweede Kamer wordt hierover in de voortgangsbrief geïnformeerd.", None, None) == "Planned"
+    assert status_of("Dit wordt de komende periode nader uitgewerkt met de gemeenten.", None, None) == "Planned"
+    assert status_of("Streven is om de regeling in het voorjaar te openen.", None, None) == "Planned"
+    assert status_of("Een tweede meting volgt na de zomer.", None, None) == "Planned"
+    assert status_of("Er wordt hard gewerkt aan de uitbreiding van het loket.", None, None) == "InProgress"
+    assert status_of("De pilot loopt in vier gemeenten.", None, None) == "InProgress"
+
+
 def test_status_cell_promises_are_what_will_happen_or_is_happening():
     assert is_status_commitment("De eerste rapportage wordt eind 2026 voorzien.")
     assert is_status_commitment("De dienst verwacht in 2026 ongeveer 5000 huishoudens te helpen.")
