@@ -17,7 +17,7 @@ GOVERNMENT = "government:nl"
 _CABINET = re.compile(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b", re.I)
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
-_MEMBER = re.compile(r"\b(?:de|het|onze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
+_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(

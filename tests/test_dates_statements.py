@@ -51,6 +51,13 @@ def test_status_from_wording():
     assert status_of("We werken aan betere dienstverlening.", None, None) == "InProgress"
 
 
+def test_a_named_member_of_government_who_acts_makes_a_commitment():
+    assert is_commitment("De staatssecretaris van Financiën presenteert voor de zomer een plan aan de Kamer.", True)
+    assert is_commitment("Daarnaast stuurt de minister van LNV in oktober een reactie naar de Kamer.", True)
+    assert not is_commitment("De minister heeft in 2020 een plan gepresenteerd aan de Kamer.", True)
+    assert not is_commitment("De staatssecretaris presenteert voor de zomer een plan aan de Kamer.", False)
+
+
 def test_announced_work_is_planned_and_work_under_way_in_progress():
     assert status_of("De Tweede Kamer wordt hierover in de voortgangsbrief geïnformeerd.", None, None) == "Planned"
     assert status_of("Dit wordt de komende periode nader uitgewerkt met de gemeenten.", None, None) == "Planned"
