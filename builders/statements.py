@@ -74,6 +74,11 @@ _REQUEST = re.compile(
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|moet(?:en)?\s+(?:[^.;]{0,120}?\s)?(?:worden|komen|krijgen|blijven|zorgen)\b|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))", re.I)
+# an ask that a government text reports: by the Kamer, in a motie, by an advisory body
+_REPORTED_ASK = re.compile(
+    r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
+    r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
+    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b", re.I)
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
@@ -182,6 +187,8 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
         return None
+    if not letter_from_party and _REPORTED_ASK.search(s):
+        return "request.reported"
     if _REQUEST.search(s):
         if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
             return None

@@ -51,6 +51,14 @@ def test_status_from_wording():
     assert status_of("We werken aan betere dienstverlening.", None, None) == "InProgress"
 
 
+def test_a_government_text_reports_the_asks_of_the_kamer_a_motie_or_an_advisory_body():
+    assert is_request("Op 3 maart verzocht Uw Kamer om een reactie op het rapport.", False)
+    assert is_request("De motie Jansen vraagt om een hardheidsclausule in elke wet.", False)
+    assert is_request("Daarin wordt de Voorzitter verzocht een commissie in te stellen.", False)
+    assert is_request("De Raad heeft in zijn advies geadviseerd om de regels te bundelen.", False)
+    assert not is_request("De Raad heeft in zijn advies de regels beschreven.", False)
+
+
 def test_a_named_member_of_government_who_acts_makes_a_commitment():
     assert is_commitment("De staatssecretaris van Financiën presenteert voor de zomer een plan aan de Kamer.", True)
     assert is_commitment("Daarnaast stuurt de minister van LNV in oktober een reactie naar de Kamer.", True)
