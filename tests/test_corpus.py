@@ -10,7 +10,7 @@ from beleidsgraaf import api
 from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
-FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.46, "organisations": 0.67,
+FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.49, "organisations": 0.67,
           "persons": 0.86, "kamerstukken": 0.90, "commitments": 0.66, "requests": 0.63}
 # status and actor right on matched sentences (the scorer's agreement rates)
 AGREEMENT_FLOORS = {"status": 0.76, "commitments_actor": 0.63, "requests_actor": 0.47}

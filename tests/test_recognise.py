@@ -176,3 +176,9 @@ def test_every_name_of_a_list_of_members_or_aldermen_is_a_person():
     out = found("Mede namens de wethouders Kok (Zwolle), Smit (Het Hogeland) en Mulder (Kampen).", "Person")
     assert [s for _, s, _ in out] == ["Kok", "Smit", "Mulder"]
     assert {e.extra for _, _, e in out} >= {(("familyName", "Kok"), ("role", "wethouder"))}
+
+
+def test_a_kind_of_deal_is_one_programme_in_singular_and_plural():
+    out = found("Het kabinet sluit nieuwe Regio Deals af; de eerste Regio Deal start in mei.", "Programme")
+    assert {e.key for _, _, e in out} == {"programme:regio-deals"} and len(out) == 2
+    assert found("De Deal is rond.", "Programme") == []
