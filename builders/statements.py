@@ -85,6 +85,8 @@ _NORMATIVE = re.compile(
     r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$", re.I)
+# a list item that opens in bold: in a letter from outside government, the form its demands take
+_BOLD_ITEM = re.compile(r"\s*(?:[-•◆]|\d{1,2}[.)])\s+\*\*[^*\n]{8,}")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
 _REPORTED = re.compile(
     r"^(?:als|wanneer|indien)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
@@ -195,6 +197,8 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         return "request.ask-verb"
     if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?"):
         return "request.normative"
+    if letter_from_party and _BOLD_ITEM.match(sentence) and not s.rstrip().endswith("?"):
+        return "request.list-item"       # "- **Versterking van de eerstelijnszorg.** …": a demand as a bold list item
     if letter_from_party:
         first = re.match(r"[\wÀ-ÿ]+", s)
         if re.match(r"(?i)denk\s+(?:hierbij|daarbij|bijvoorbeeld|verder|aan|ook)\b", s):

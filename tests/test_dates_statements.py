@@ -51,6 +51,14 @@ def test_status_from_wording():
     assert status_of("We werken aan betere dienstverlening.", None, None) == "InProgress"
 
 
+def test_a_bold_list_item_in_a_letter_from_outside_government_is_a_demand():
+    assert is_request("- **Versterking van de wijkverpleging.** Nu wachten mensen te lang.", True)
+    assert is_request("3. **Het bundelen van de regelingen voor mantelzorgers**", True)
+    assert not is_request("- **Versterking van de wijkverpleging.** Nu wachten mensen te lang.", False)
+    assert not is_request("- **Wat kost dat eigenlijk?**", True)
+    assert not is_request("- Versterking van de wijkverpleging.", True)
+
+
 def test_a_government_text_reports_the_asks_of_the_kamer_a_motie_or_an_advisory_body():
     assert is_request("Op 3 maart verzocht Uw Kamer om een reactie op het rapport.", False)
     assert is_request("De motie Jansen vraagt om een hardheidsclausule in elke wet.", False)
