@@ -96,7 +96,7 @@ def main() -> None:
     over, under, notes = [], [], []
     for ex in library_examples():
         name, text = ex["name"], ex["query"]
-        api_ms, rows = timed(lambda: len(api.query_named(name, st, _params(name)).rows), a.repeat)
+        api_ms, rows = timed(lambda: len(api.query_named(name, st, ex["params"]).rows), a.repeat)
 
         def direct():
             res = ox_store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
@@ -121,22 +121,6 @@ def main() -> None:
           f"{a.limit:g} s limit counts as the limit, so these are lower bounds)", flush=True)
     for n in notes:
         print("# note:", n)
-
-
-def _params(name: str) -> dict:
-    """The parameters library_examples() bound for ``name``, as strings for api.query_named."""
-    import re
-    from beleidsgraaf.graph import queries
-    q = queries.library()[name]
-    out = {}
-    for p in q.params:
-        value = p.default
-        if value is None:
-            m = re.search(r'e\.g\. "([^"]+)"', p.doc)
-            value = m.group(1) if m else ""
-        if value not in ("", None) and value != "today":
-            out[p.name] = value
-    return out
 
 
 if __name__ == "__main__":

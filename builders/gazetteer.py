@@ -80,6 +80,7 @@ class Gazetteer:
             self.by_key[e.key] = e
             for name in e.names:
                 self._add(name, e.key)
+        self._lengths = {first: sorted(by_length, reverse=True) for first, by_length in self._index.items()}
 
     def _add(self, name: str, key: str) -> None:
         toks = tokens(name)
@@ -92,7 +93,6 @@ class Gazetteer:
         # per length at each token, however many names share a first word ("wet", "stichting")
         by_length = self._index.setdefault(folded[0], {})
         by_length.setdefault(len(folded), {}).setdefault(folded, []).append((key, name, exact, capital))
-        self._lengths[folded[0]] = sorted(by_length, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         toks, folded = _tokenised(text[start:end] if end is not None else text[start:])

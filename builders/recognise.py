@@ -483,8 +483,6 @@ def programmes(text: str) -> list[Candidate]:
                              "programme.compound"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
-        if m.group(1) in _SENTENCE_START_WORDS:
-            continue
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
         out.append(Candidate(m.start(), m.end(), "Programme", "programme:" + slug(m.group(1) + " deals"),
                              m.group(1) + " Deals", "programme.deal"))
@@ -501,8 +499,7 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
-_DEALS = re.compile(rf"\b([{UP}][{LOW}]+)[ ]Deals?\b")
-_SENTENCE_START_WORDS = {"De", "Het", "Een", "Deze", "Die", "Dit", "Dat", "Ook", "In", "Met", "Nieuwe", "Zo"}
+_DEALS = re.compile(rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = r"(?:programma|project|actieplan|aanpak|traject|campagne|pilot|initiatief|werkagenda|netwerk|beweging|agenda|strategie)"
 _PROG_TITLED = re.compile(
     rf"\b{_PROG_NOUN}\s+(?:[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"

@@ -136,16 +136,12 @@ class RemoteStore:
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str, bindings: dict | None = None):
-        """Run a query; ASK gives a bool, SELECT an :class:`Solutions`, CONSTRUCT/DESCRIBE a list of
-        pyoxigraph triples."""
+        """Run an ASK (a bool) or SELECT (:class:`Solutions`) query."""
         if bindings:
             raise QueryError("a SPARQL store takes no substitutions: bind values in the query (VALUES)")
         text = self._prologue + sparql
         r = self._post(self.endpoint, "query", data={"query": text},
-                       headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
-        kind = r.headers.get("content-type", "").split(";")[0].strip()
-        if kind in ("application/n-triples", "text/plain", "text/turtle"):
-            return list(ox.parse(r.content, format=ox.RdfFormat.TURTLE))
+                       headers={"Accept": "application/sparql-results+json"})
         data = r.json()
         if "boolean" in data:
             return bool(data["boolean"])
@@ -195,9 +191,6 @@ class Solutions:
     def __init__(self, data: dict):
         self.names = list(data["head"].get("vars", []))
         self.rows = [[_term(b.get(n)) for n in self.names] for b in data["results"]["bindings"]]
-
-    def __iter__(self):
-        return iter(self.rows)
 
 
 def _term(b: dict | None):

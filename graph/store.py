@@ -1,8 +1,9 @@
 """The store: Oxigraph on disk, one named graph per document, shared entity labels in their own graph.
 
 The only module that imports pyoxigraph. SPARQL run here sees the union of all named graphs as the
-default graph. Replacing a document's graph is one update, so one transaction: a reader never sees
-half a document, and a killed build leaves the previous state.
+default graph. Replacing a document's graph is one update, so one transaction; new documents are
+bulk-loaded in batches that the build marker lists first, so that a build stopped halfway leaves
+only whole documents once the next build has dropped a cut-short batch.
 """
 from __future__ import annotations
 

@@ -232,7 +232,8 @@ def library_examples(today: str | None = None) -> list[dict]:
                 example = m.group(1) if m else ""
             values[p.name] = example
         day = date.fromisoformat(today) if today else None
-        examples.append({"name": q.name, "description": q.description, "query": q.bound(values, day)})
+        examples.append({"name": q.name, "description": q.description, "params": values,
+                         "query": q.bound(values, day)})
     return examples
 
 

@@ -13,7 +13,7 @@ from beleidsgraaf.errors import StoreError
 from beleidsgraaf.graph.remote import RemoteStore
 
 from .conftest import EXAMPLES
-from .virtuoso import virtuoso
+from .virtuoso import EXAMPLE_PARAMS, virtuoso
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +77,9 @@ def test_changed_and_removed_files_in_virtuoso_match_the_embedded_store(empty, t
 def test_library_queries_answer_alike_from_virtuoso(empty, tmp_path, examples_store):
     address = _address(empty, True)
     api.build([EXAMPLES], store=address, report_path=tmp_path / "r.json")
-    params = {"law": "Participatiewet", "first": "Participatiewet", "second": "Sociale Zaken", "as_of": "2026-01-01"}
     answered = 0
     for name, q in api.library().items():
-        given = {p.name: params[p.name] for p in q.params if p.name in params}
+        given = {p.name: EXAMPLE_PARAMS[p.name] for p in q.params if p.name in EXAMPLE_PARAMS}
         ours = api.query_named(name, store=examples_store, params=given)
         theirs = api.query_named(name, store=address, params=given)
         assert theirs.variables == ours.variables

@@ -11,10 +11,8 @@ import pytest
 from beleidsgraaf import api
 from beleidsgraaf.graph.store import PREFIXES
 
-from .virtuoso import virtuoso
+from .virtuoso import EXAMPLE_PARAMS, virtuoso
 
-EXAMPLE_PARAMS = {"law": "Participatiewet", "first": "Participatiewet", "second": "Sociale Zaken",
-                  "as_of": "2026-01-01"}
 OURS = "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/beleidsgraaf/'))"
 
 

@@ -13,6 +13,9 @@ from .server import free_port, stop, wait_until_up
 PACKAGED_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
 ISQL = shutil.which("isql-vt") or "/usr/bin/isql-vt"
+# parameters of the library queries for comparing answers across stores
+EXAMPLE_PARAMS = {"law": "Participatiewet", "first": "Participatiewet", "second": "Sociale Zaken",
+                  "as_of": "2026-01-01"}
 _FILES = ("DatabaseFile", "ErrorLogFile", "LockFile", "TransactionFile", "xa_persistent_file")
 
 
