@@ -47,10 +47,13 @@ _NOT_PROMISE = re.compile(
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
     r"\b(?:volgens (?:de auteurs|hen|Cuperus)|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = re.compile(
-    r"\b(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
+    r"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
-    r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten)\b|"
+    r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
+    r"gevraagd|laten\s+\w+en)\b|"
+    # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*Hierbij\s+(?:bied|stuur|zend|informeer)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b", re.I)
 _IN_PROGRESS = re.compile(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
@@ -60,7 +63,7 @@ _PLANNED = re.compile(
     r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
-    r"volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
+    r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is)\b", re.I)
 
 # Requests: asks addressed to another party.

@@ -83,6 +83,16 @@ def test_announced_work_is_planned_and_work_under_way_in_progress():
     assert status_of("De pilot loopt in vier gemeenten.", None, None) == "InProgress"
 
 
+def test_an_aim_to_act_is_planned_and_what_was_sent_asked_or_had_done_is_done():
+    assert status_of("De minister streeft ernaar het voorstel dit jaar in te dienen.", None, None) == "Planned"
+    assert status_of("Het kabinet streeft naar een betere verdeling van de woningen.", None, None) == "InProgress"
+    assert status_of("Ik heb een onderzoek laten uitvoeren naar de oorzaken.", None, None) == "Done"
+    assert status_of("De minister heeft de raad gevraagd te onderzoeken wat er bekend is.", None, None) == "Done"
+    assert status_of("Het kabinet stuurde u eerder zijn visie op de regio.", None, None) == "Done"
+    assert status_of("Hierbij bied ik u de gevraagde reactie aan.", None, None) == "Done"
+    assert status_of("Ik zal de raad vragen om advies.", None, None) == "Planned"
+
+
 def test_status_cell_promises_are_what_will_happen_or_is_happening():
     assert is_status_commitment("De eerste rapportage wordt eind 2026 voorzien.")
     assert is_status_commitment("De dienst verwacht in 2026 ongeveer 5000 huishoudens te helpen.")
