@@ -14,7 +14,8 @@ from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
-from .statements import (GOVERNMENT, actor_of, deadline_of, is_commitment, is_request, is_status_commitment, quote, status_of)
+from .statements import (GOVERNMENT, actor_of, deadline_of, is_agency_commitment, is_commitment, is_request,
+                         is_status_commitment, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -175,6 +176,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
     letters = list(doc.letters)
+    intro = None     # (actor, text, end, statement) of a promise that introduces a list
     for sent in doc.sentences:
         sp = sent.span
         if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans):
@@ -194,7 +196,21 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         if from_party or doc.doc_type == "bundle":
             continue
-        rule = is_commitment(s, _government_text(doc))
+        if intro is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
+                and _LIST_GAP.fullmatch(text, intro[2], sp.start):
+            # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
+            if intro[3] is not None:
+                out.remove(intro[3])
+            dl = deadline_of(text, sp, doc.date, doc.reference_year)
+            out.append(Statement("Commitment", sp, quote(text, sp), intro[0],
+                                 person=doc.speaker_person if intro[0] == doc.speaker else None,
+                                 status=status_of(intro[1] + " " + s, dl, doc.date), deadline=dl,
+                                 concerns=_concerns(sp, mentions), rule="commitment.list-item"))
+            intro = (intro[0], intro[1], sp.end, None)
+            continue
+        intro = None
+        rule = is_commitment(s, _government_text(doc)) or (
+            _government_text(doc) and is_agency_commitment(s, sp, mentions))
         if not rule:
             continue
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
@@ -204,7 +220,15 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                              person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
+        if s.rstrip().endswith(":"):
+            # the introduction of a list: its items are the promises, and it is not one itself once they follow
+            intro = (actor, s, sp.end, out[-1])
     return _once(out)
+
+
+# A line that opens a list item ("- ", "• ", "1) ", "a. "), and what may stand between two items.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•◆–*]|\d{1,2}[.)]|[a-z][.)])[ \t]")
+_LIST_GAP = re.compile(r"(?:\s*(?:[-•◆–*]|\d{1,2}[.)]|[a-z][.)]))*\s*")
 
 
 def _once(statements: list[Statement]) -> list[Statement]:
@@ -281,7 +305,10 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             if not (row.status.start <= sp.start < row.status.end) or sp.start < desc.end and desc.start < sp.end:
                 continue
             s = text[sp.start:sp.end]
-            rule = is_commitment(s, True) or is_status_commitment(s)
+            rule = is_commitment(s, True)
+            if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
+                rule = None
+            rule = rule or is_status_commitment(s)
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)

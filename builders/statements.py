@@ -42,12 +42,17 @@ _PASSIVE = re.compile(
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
 _FUTURE_TIME = re.compile(r"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|winter|Q[1-4])\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
+# What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
+_DELIVERED = re.compile(
+    r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is\s+het\s+kabinet|is|zijn)\s+(?:(?:[^.;]|(?<=jl)\.){0,80}?\s)?"
+    r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd)\b"
+    r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b", re.I)
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
     r"\b(?:volgens (?:de auteurs|hen|Cuperus)|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = re.compile(
-    r"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
+    r"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:(?:[^.;]|(?<=jl)\.){0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
@@ -137,11 +142,11 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     s = sentence.strip()
     if s.endswith("?") or _NOT_PROMISE.search(s):
         return None
-    if len(s) < 25:
-        return None
     has_cab = bool(_CABINET.search(s))
     has_first = bool(_FIRST_PERSON.search(" " + s))
     has_promise = bool(_PROMISE.search(s))
+    if len(s) < 25 and not (has_first and has_promise and s.endswith(".")):
+        return None
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
     if has_cab and has_promise:
@@ -154,9 +159,21 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt)\b", s):
             return None
         return "commitment.passive-action"
+    if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
+        return "commitment.delivered"
     if government_doc and re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s):
         return "commitment.announcement"
     return None
+
+
+def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
+    """A public body named as the subject of a verb of plan or action ("Ook onderzoekt het CJIB de
+    mogelijkheden ...", "De Belastingdienst start in mei met ..."): a commitment in a government text."""
+    s = sentence.strip()
+    if s.endswith("?") or len(s) < 25 or _NOT_PROMISE.search(s) or not _PROMISE.search(s) \
+            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|heeft|hebben)\b", s):
+        return None
+    return "commitment.agency-verb" if named_actor(s, span, mentions) else None
 
 
 _STATUS_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|voornemen|voornemens|verwacht|verwachten|beoogt|"
@@ -213,26 +230,37 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
 
 def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
     s = sentence
+    named = named_actor(s, span, mentions)
+    if named:
+        return named
+    if _CABINET.search(s):
+        return GOVERNMENT
+    if speaker and _FIRST_PERSON.search(" " + s):
+        return speaker
+    return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
+
+
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge\w+|gevraagd)\b")
+
+
+def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
+    """A ministry or body named as the sentence's acting subject: "De minister van SZW streeft",
+    "Ook onderzoekt het CJIB", not "... is door het CJIB onderzocht" nor the Tweede Kamer."""
+    s = sentence
     inside = [m for m in mentions if span.start <= m.span.start < span.end]
-    passive_after = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge\w+|gevraagd)\b")
-    # an explicit named subject that acts: "De minister van SZW streeft", "het CJIB onderzoekt"
     for m in inside:
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
             if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+$", before):
                 after = s[m.span.end - span.start:m.span.end - span.start + 40]
-                if passive_after.match(after):
+                if _PASSIVE_AFTER.match(after):
                     continue
                 if not re.match(r"\s*\(", after) or m.type == "Ministry":
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue
                     return m.key
-    if _CABINET.search(s):
-        return GOVERNMENT
-    if speaker and _FIRST_PERSON.search(" " + s):
-        return speaker
-    return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
+    return None
 
 
 def quote(text: str, span: Span) -> str:

@@ -140,3 +140,46 @@ def test_a_demand_repeated_in_a_letter_is_one_request(tmp_path):
     api.build([tmp_path / "brief.txt"], store=tmp_path / "s")
     rows = api.query("SELECT ?q WHERE { ?r a bg:Request ; bg:quote ?q }", store=tmp_path / "s").rows
     assert len(rows) == 1 and "Investeer in betaalbare woningen" in rows[0][0]
+
+
+def _analysed(tmp_path, text):
+    from beleidsgraaf.builders.analyse import analyse
+    from beleidsgraaf.builders.sources import SourceFile, read
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(read(SourceFile(path.resolve(), path.name)))
+
+
+def test_the_items_of_a_list_a_promise_introduces_are_the_commitments(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+                         "Om de wachttijden te verkorten wil het kabinet:\n\n"
+                         "- 1) Meer capaciteit inzetten bij de regionale loketten;\n"
+                         "- 2) Een landelijk meldpunt voor vastgelopen aanvragen openen.\n\n"
+                         "De gemeenten merken dat de vraag toeneemt.\n")
+    commitments = {s.quote: s for s in analysis.statements if s.kind == "Commitment"}
+    items = [q for q, s in commitments.items() if s.rule == "commitment.list-item"]
+    assert len(items) == 2 and all(commitments[q].actor == "government:nl" for q in items)
+    assert any("meldpunt" in q for q in items)
+    assert not any(q.rstrip().endswith(":") for q in commitments), "the introduction is not itself a commitment"
+    assert not any("vraag toeneemt" in q for q in commitments)
+
+
+def test_what_the_government_reports_as_delivered_is_a_commitment_done(tmp_path):
+    assert is_commitment("Hiertoe heb ik het wetsvoorstel over de inspraak van bewoners ingediend.", True)
+    assert is_commitment("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", True)
+    assert is_commitment("Ook is een begin gemaakt met een jaarlijks festival voor bewoners.", True)
+    assert not is_commitment("Als het onderzoek is gestart, volgt een eerste rapportage van de raad.", True)
+    assert not is_commitment("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", False)
+    assert status_of("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", None, None) == "Done"
+    assert is_commitment("Daar wil ik aan werken.", True) and not is_commitment("Dat weet ik wel.", True)
+
+
+def test_a_public_body_named_as_the_one_who_acts_makes_a_commitment_it_is_the_actor_of(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Schulden\n\nGeachte voorzitter,\n\n"
+                         "Ook onderzoekt het Centraal Justitieel Incassobureau de mogelijkheden om schulden eerder te zien.\n\n"
+                         "Het Centraal Justitieel Incassobureau heeft in 2020 een rapport gepubliceerd over de inning.\n")
+    commitments = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.rule for s in commitments] == ["commitment.agency-verb"]
+    assert analysis.entities[commitments[0].actor].label.startswith("Centraal Justitieel Incassobureau")
