@@ -302,6 +302,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     if row.status:
         for sent in doc.sentences:
             sp = sent.span
+            if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
+                sp = Span(row.status.start, sp.end)
             if not (row.status.start <= sp.start < row.status.end) or sp.start < desc.end and desc.start < sp.end:
                 continue
             s = text[sp.start:sp.end]

@@ -308,7 +308,12 @@ def table_rows(text: str) -> list[TableRow]:
         desc_end = m.end()
         refs = []
         cursor = m.end()
+        cut = _cell_break(text, desc_start, m.end())
+        if cut:                                   # both cells on the number's line
+            desc_end, cursor = cut
         for line in re.finditer(r"[^\n]+", text[m.end():end]):
+            if cut:
+                break
             s = line.group().strip()
             ls, le = m.end() + line.start(), m.end() + line.end()
             if _MOTION_REF.match(s):
@@ -316,8 +321,8 @@ def table_rows(text: str) -> list[TableRow]:
                 cursor = le
                 continue
             if len(line.group()) <= narrow_limit and cursor == desc_end and not refs:
-                desc_end = le
-                cursor = le
+                cut = _cell_break(text, ls, le)
+                desc_end, cursor = cut or (le, le)
                 continue
             break
         # the reference line closes the description cell
@@ -331,6 +336,25 @@ def table_rows(text: str) -> list[TableRow]:
         out.append(TableRow(number=m.group(1), section=section, description=Span(desc_start, desc_end),
                             status=status, motion_refs=tuple(refs)))
     return out
+
+
+# Where a description cell ends and the status cell begins on one line of text: a gap of spaces
+# ("Generieke digitale infrastructuur  Gewerkt wordt ..."), a dash before a named party ("... Toeslagen -
+# Belastingdienst: ..."), or a sentence that opens after a title ("Staat van de Uitvoering Het primaire
+# doel ...", "... verder brengen Planning voor dit wetsvoorstel ...").
+_CELL_BREAK = re.compile(
+    r"(?<=\w)(?:[ ]{2,}|[ ]-[ ](?=[A-Z][\w ]{0,40}:))(?=[A-Z(‘'\"])|"
+    r"(?<=[\w)])[ ](?=(?:Het|De|Er|In|Op|Met|Dit|Deze|Hier\w*|Zo|Momenteel|Naar|Voor|Vanaf|Bij|Ook|Daarnaast|"
+    r"Inmiddels|Gewerkt|Planning|Wij|We|Ik|Sinds|Tot|Na)[ ]+[a-z0-9])")
+
+
+def _cell_break(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the description, start of the status) when one line holds both cells, else None."""
+    line = text[start:end].rstrip()
+    m = _CELL_BREAK.search(line)
+    if m is None or m.start() < 8 or len(line) - m.end() < 12:
+        return None
+    return start + m.start(), start + m.end()
 
 
 _DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties|maatregel|maatregelen|"

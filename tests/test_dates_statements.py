@@ -183,3 +183,20 @@ def test_a_public_body_named_as_the_one_who_acts_makes_a_commitment_it_is_the_ac
     commitments = [s for s in analysis.statements if s.kind == "Commitment"]
     assert [s.rule for s in commitments] == ["commitment.agency-verb"]
     assert analysis.entities[commitments[0].actor].label.startswith("Centraal Justitieel Incassobureau")
+
+
+def test_a_table_row_rendered_as_text_with_both_cells_on_one_line_is_split_between_them():
+    from beleidsgraaf.builders.segment import table_rows
+    text = ("Nr.  Omschrijving                         Stand van zaken\n\n"
+            "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+            "Het loket in Zwolle is sinds maart open. Er volgen nog twee loketten.\n\n"
+            "2.  Landelijk meldpunt  Gewerkt wordt aan een eerste versie van het meldpunt voor ouderen.\n\n"
+            "3.  Nieuwe regeling mantelzorg Het ministerie werkt de regeling uit met de gemeenten.\n\n"
+            "4.  Wetsvoorstel zorgplicht verder \n     brengen Planning volgt in mei.\n")
+    rows = {r.number: r for r in table_rows(text)}
+    cell = {n: (text[r.description.start:r.description.end], text[r.status.start:r.status.end]) for n, r in rows.items()}
+    assert " ".join(cell["1"][0].split()) == "Loketten beter bereikbaar maken voor ouderen"
+    assert cell["2"] == ("Landelijk meldpunt", "Gewerkt wordt aan een eerste versie van het meldpunt voor ouderen.")
+    assert cell["3"][0] == "Nieuwe regeling mantelzorg" and cell["3"][1].startswith("Het ministerie werkt")
+    assert " ".join(cell["4"][0].split()) == "Wetsvoorstel zorgplicht verder brengen"
+    assert cell["4"][1] == "Planning volgt in mei."
