@@ -38,7 +38,8 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     # run until nothing changes: normalising normalised text is then a no-op
     for _ in range(4):
         changed = False
-        for step in (_line_endings, _footnote_markers, _mojibake, _furniture, _hyphenation, _whitespace):
+        for step in (_line_endings, _footnote_markers, _mojibake, _furniture, _letterhead_in_sentence, _hyphenation,
+                     _whitespace):
             edits = step(text)
             if edits:
                 new_text, new_offsets = apply_edits(text, edits, offsets)
@@ -135,6 +136,25 @@ def _furniture(text: str) -> list[tuple[int, int, str]]:
             continue
         if repeated or page_number:
             edits.append((start, start + len(line), ""))
+    return edits
+
+
+# A letterhead block a page break puts inside a sentence: "... heb ik geadviseerd\n\nDatum\n1 december
+# 2025\nOnze referentie\n14092\n\nom bij de versterking ...". Labels of the Dutch government letterhead.
+_LETTERHEAD_LABEL = re.compile(r"(?i)(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|onze\s+referentie|uw\s+referentie|"
+                               r"referentie|pagina\s+\d+\s+van\s+\d+|bijlage\(?n?\)?|betreft)\b")
+_BLOCK_IN_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,])[ ]*\n(?P<block>(?:[^\n]{0,40}\n){2,10}?)[ ]*(?=[a-zà-ÿ])")
+
+
+def _letterhead_in_sentence(text: str) -> list[tuple[int, int, str]]:
+    """Drop a block of short letterhead lines (at least one a label such as Datum or Onze referentie)
+    that stands between a line ending mid-sentence and the line, in lower case, that continues it."""
+    edits = []
+    for m in _BLOCK_IN_SENTENCE.finditer(text):
+        lines = [ln.strip() for ln in m.group("block").split("\n") if ln.strip()]
+        if lines and any(_LETTERHEAD_LABEL.fullmatch(ln) or _LETTERHEAD_LABEL.match(ln) and len(ln) < 40 for ln in lines[:1]) \
+                and all(not ln.endswith((".", ";", ":")) for ln in lines):
+            edits.append((m.start(), m.end(), " "))
     return edits
 
 

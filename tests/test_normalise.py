@@ -36,6 +36,16 @@ def test_repeated_page_furniture_and_page_numbers_are_removed():
     assert "\n12\n" not in text
 
 
+def test_a_letterhead_block_inside_a_sentence_is_removed_and_the_sentence_joined():
+    raw = ("In die brief heb ik geadviseerd\n\nDatum\n1 december 2025\nOnze referentie\n14092\n\n \n"
+           "om de aanpak te versterken.\n\nDatum\n2 december 2025\n\nDe volgende alinea.")
+    text, m = normalise(raw)
+    assert "geadviseerd om de aanpak te versterken." in text
+    assert "1 december 2025" not in text and "2 december 2025" in text   # between sentences it stays
+    i = text.index("om de aanpak")
+    assert raw[m.to_raw(i):m.to_raw(i) + 6] == "om de "
+
+
 def test_superscript_footnote_marker_is_detached():
     text, _ = normalise("Dit blijkt uit onderzoek.³ Daarna volgt meer.")
     assert "onderzoek. ³" in text
