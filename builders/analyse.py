@@ -118,7 +118,9 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
             lines = [ln.strip() for ln in text[block.start:block.end].split("\n")[1:] if ln.strip()]
             name = lines[0] if lines else None
             if orgs:
-                sender = orgs[0].key
+                listed = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < letter.span.end]
+                foot = Span(block.start, min(letter.span.end, block.start + 1500))
+                sender = _by_web_address(text, foot, listed, entities) or orgs[0].key
             else:
                 found = _signature_org(text, block)
                 if found:
@@ -139,6 +141,23 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
         out.append(Letter(letter.index, letter.span, letter.date, letter.subject, sender, name,
                           to if to != sender else None, letter.salutation, letter.head))
     return out
+
+
+_WEB_NAME = re.compile(r"(?i)\b(?:www\.|[\w.-]+@)([a-z0-9-]{2,30})\.(?:nl|org|com|eu|net)\b")
+
+
+def _by_web_address(text: str, span: Span, orgs: list[Mention], entities: dict) -> str | None:
+    """Of the bodies a letter's closing lists, the one whose web or mail address its foot gives
+    ("namens: APT, …, NVB, …" and "www.nvb.nl" below: the NVB sent it)."""
+    names = {m.group(1).lower().replace("-", "") for m in _WEB_NAME.finditer(text, span.start, span.end)}
+    if not names:
+        return None
+    for m in orgs:
+        entity = entities.get(m.key)
+        forms = {m.surface, entity.label if entity else "", entity.notation or "" if entity else ""}
+        if any(re.sub(r"[^a-z0-9]", "", f.lower()) in names for f in forms if f):
+            return m.key
+    return None
 
 
 def _addressee(text: str, head: Span | None, mentions: list[Mention]) -> str | None:

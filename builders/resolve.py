@@ -35,13 +35,27 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept + nested, key=lambda c: (c.start, c.end, c.key))
 
 
-def _guess_type(name: str) -> str:
-    last = name.split()[-1].lower() if name.split() else ""
-    if last.endswith("wet") or name.lower().startswith(("wet ", "besluit ", "wetsvoorstel ")):
+# The word a body's name is built on ("Centraal Justitieel Incassobureau", "Sociale Verzekeringsbank").
+_BODY_WORD = re.compile(
+    r"(?i)(?:stichting|vereniging|federatie|bond|alliantie|platform|netwerk|raad|college|commissie|comit[ée]|"
+    r"instituut|centrum|autoriteit|dienst|inspectie|universiteit|hogeschool|fonds|ombudsman|rekenkamer|bureau|"
+    r"bank|organisatie|agentschap|meldpunt|loket|team|panel|partij|koepel|unie|overleg|politie|ministerie|"
+    r"gemeente|provincie|waterschap|rechtspraak|advocaat|toezicht|kamer|coalitie|nederland|"
+    r"association|committee|council|agency|foundation|institute|authority|federation|society|board|office)$")
+
+
+def _guess_type(name: str) -> str | None:
+    """The type of a name defined with an abbreviation and known to no gazetteer: a law, a programme,
+    a body by the word it is built on; None for the rest (an instrument, a method, a study)."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if last.endswith("wet") or name.lower().startswith(("wet ", "besluit ", "wetsvoorstel ", "regeling ")):
         return "Law"
     if _PROGRAMME_WORDS.search(name):
         return "Programme"
-    return "Organisation"
+    if any(_BODY_WORD.search(w.strip("(),")) for w in words):
+        return "Organisation"
+    return None
 
 
 def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str, Entity]]:
@@ -60,6 +74,8 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
                 name = name.split(" ", 1)[1] if " " in name else name
                 s = e - len(name)
             kind = _guess_type(name)
+            if kind is None:
+                continue
             target = Candidate(s, e, kind, f"{kind.lower()}:{slug(name)}", name, "abbreviation")
             cands.append(target)
         known_abbr.setdefault(abbr, target)

@@ -1,0 +1,82 @@
+"""Analysis of whole short documents written for the tests: statements in their context (lists,
+table rows, letters) and who sent a letter."""
+from beleidsgraaf.builders.analyse import analyse
+from beleidsgraaf.builders.segment import table_rows
+from beleidsgraaf.builders.sources import SourceFile, read
+from beleidsgraaf.builders.statements import is_commitment, status_of
+
+
+
+def _analysed(tmp_path, text):
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(read(SourceFile(path.resolve(), path.name)))
+
+
+def test_the_items_of_a_list_a_promise_introduces_are_the_commitments(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+                         "Om de wachttijden te verkorten wil het kabinet:\n\n"
+                         "- 1) Meer capaciteit inzetten bij de regionale loketten;\n"
+                         "- 2) Een landelijk meldpunt voor vastgelopen aanvragen openen.\n\n"
+                         "De gemeenten merken dat de vraag toeneemt.\n")
+    commitments = {s.quote: s for s in analysis.statements if s.kind == "Commitment"}
+    items = [q for q, s in commitments.items() if s.rule == "commitment.list-item"]
+    assert len(items) == 2 and all(commitments[q].actor == "government:nl" for q in items)
+    assert any("meldpunt" in q for q in items)
+    assert not any(q.rstrip().endswith(":") for q in commitments), "the introduction is not itself a commitment"
+    assert not any("vraag toeneemt" in q for q in commitments)
+
+
+def test_what_the_government_reports_as_delivered_is_a_commitment_done(tmp_path):
+    assert is_commitment("Hiertoe heb ik het wetsvoorstel over de inspraak van bewoners ingediend.", True)
+    assert is_commitment("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", True)
+    assert is_commitment("Ook is een begin gemaakt met een jaarlijks festival voor bewoners.", True)
+    assert not is_commitment("Als het onderzoek is gestart, volgt een eerste rapportage van de raad.", True)
+    assert not is_commitment("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", False)
+    assert status_of("De taakopdracht is op 8 juli jl. aan de Tweede Kamer verstuurd.", None, None) == "Done"
+    assert is_commitment("Daar wil ik aan werken.", True) and not is_commitment("Dat weet ik wel.", True)
+
+
+def test_a_public_body_named_as_the_one_who_acts_makes_a_commitment_it_is_the_actor_of(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Schulden\n\nGeachte voorzitter,\n\n"
+                         "Ook onderzoekt het Centraal Justitieel Incassobureau de mogelijkheden om schulden eerder te zien.\n\n"
+                         "Het Centraal Justitieel Incassobureau heeft in 2020 een rapport gepubliceerd over de inning.\n")
+    commitments = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.rule for s in commitments] == ["commitment.agency-verb"]
+    assert analysis.entities[commitments[0].actor].label.startswith("Centraal Justitieel Incassobureau")
+
+
+def test_a_table_row_rendered_as_text_with_both_cells_on_one_line_is_split_between_them():
+    text = ("Nr.  Omschrijving                         Stand van zaken\n\n"
+            "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+            "Het loket in Zwolle is sinds maart open. Er volgen nog twee loketten.\n\n"
+            "2.  Landelijk meldpunt  Gewerkt wordt aan een eerste versie van het meldpunt voor ouderen.\n\n"
+            "3.  Nieuwe regeling mantelzorg Het ministerie werkt de regeling uit met de gemeenten.\n\n"
+            "4.  Wetsvoorstel zorgplicht verder \n     brengen Planning volgt in mei.\n")
+    rows = {r.number: r for r in table_rows(text)}
+    cell = {n: (text[r.description.start:r.description.end], text[r.status.start:r.status.end]) for n, r in rows.items()}
+    assert " ".join(cell["1"][0].split()) == "Loketten beter bereikbaar maken voor ouderen"
+    assert cell["2"] == ("Landelijk meldpunt", "Gewerkt wordt aan een eerste versie van het meldpunt voor ouderen.")
+    assert cell["3"][0] == "Nieuwe regeling mantelzorg" and cell["3"][1].startswith("Het ministerie werkt")
+    assert " ".join(cell["4"][0].split()) == "Wetsvoorstel zorgplicht verder brengen"
+    assert cell["4"][1] == "Planning volgt in mei."
+
+
+def test_of_the_bodies_a_letter_is_signed_for_the_one_whose_web_address_it_gives_sent_it(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de informateur\n\nDatum: 3 maart 2025\n\nGeachte informateur,\n\n"
+                         "Wij verzoeken u de zorg voor ouderen een plaats in het akkoord te geven.\n\n"
+                         "Met vriendelijke groet,\n\nJan Jansen,\nVoorzitter\n\nnamens\n\n"
+                         "- Landelijke Vereniging van Tuinders (LVT)\n- Stichting Groen Dorp\n"
+                         "- Nederlandse Vereniging van Bakkers (NVBa)\n\nPostbus 1\n1000 AA Amsterdam\nwww.nvba.nl\n")
+    requests = [s for s in analysis.statements if s.kind == "Request"]
+    assert requests and analysis.entities[requests[0].actor].label == "Nederlandse Vereniging van Bakkers"
+
+
+def test_a_name_defined_with_an_abbreviation_is_a_body_only_when_built_on_a_word_for_one(tmp_path):
+    analysis = _analysed(tmp_path, "Het Landelijk Bureau Mondzorg (LBM) gebruikt het Integraal Toetsingskader (ITK). "
+                         "Het LBM past het ITK toe.\n")
+    kinds = {m.surface: m.type for m in analysis.mentions}
+    assert kinds.get("Landelijk Bureau Mondzorg") == "Organisation" and kinds.get("LBM") == "Organisation"
+    assert "Integraal Toetsingskader" not in kinds and "ITK" not in kinds
