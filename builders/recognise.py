@@ -313,13 +313,16 @@ _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|inform
 _ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 # roles held in an organisation: "voorzitter ActiZ", "burgemeester Utrecht" name the body, not a person
 _OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
+# offices on a board, longest first: "voorzitter-bestuurder Verenso", "bestuurslid CNV", "Bestuurder Levvel"
+_BOARD_ROLE = (r"voorzitter-bestuurder|directeur-bestuurder|voorzitter raad van bestuur|lid raad van bestuur|"
+               r"bestuursvoorzitter|bestuurslid|bestuurder")
 _GIVEN = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|Van der|Van den|Van de|Van|De|Den|Ter|Ten|Te)"
 # a personal name on its own: one or two given names, particles, a surname ("Dirk Jan van den Berg")
 _FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
 _SIGNATURE_LINE = re.compile(
-    rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_ROLE}|algemeen directeur|"
-    rf"directeur-bestuurder|bestuursvoorzitter|secretaris|penningmeester|oprichter|coördinator))\b")
+    rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_BOARD_ROLE}|{_ROLE}|algemeen directeur|"
+    rf"secretaris|penningmeester|oprichter|coördinator))\b")
 # "mevrouw Rianne Letschert": a given name before the surname
 _ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P<given>{_GIVEN})[ ]+(?P<name>{CAP_PARTICLE_SURNAME})\b")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
@@ -423,9 +426,11 @@ def office_bodies(text: str) -> list[Candidate]:
     """The body after an office in a signature line: "Anneke Westerlaken, voorzitter ActiZ"."""
     out = []
     for m in _SIGNATURE_LINE.finditer(text):
-        if m.group("role").lower() not in _OFFICE | {"algemeen directeur", "directeur-bestuurder", "bestuursvoorzitter"}:
+        role = m.group("role").lower()
+        if role not in _OFFICE and role != "algemeen directeur" and not re.fullmatch(_BOARD_ROLE, role):
             continue
-        rest = re.match(rf"[ ]+(?:van[ ]+(?:de[ ]+|het[ ]+)?)?(?P<org>[{UP}0-9][^\n,;]{{1,80}}?)[ ,.;]*$",
+        rest = re.match(rf"[ ]+(?:van[ ]+(?:de[ ]+|het[ ]+)?)?(?:vereniging[ ]+|stichting[ ]+)?"
+                        rf"(?P<org>[{UP}0-9][^\n,;]{{1,80}}?)[ ,.;*]*$",
                         text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)])
         if not rest:
             continue

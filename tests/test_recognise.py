@@ -97,6 +97,15 @@ def test_signature_line_gives_the_person_and_the_body_after_the_office():
     assert ("Organisation", "Stichting Leefbaar Dorp") in [(t, s) for t, s, _ in out]
 
 
+def test_a_board_office_in_a_signature_names_the_body_after_it():
+    out = found("Met vriendelijke groet,\n\nKarin Mulder, voorzitter-bestuurder Tuinwijs\n\n"
+                "Sander Bos, bestuurslid FNVZ\n\nLotte Kramer\nBestuurder Warm Thuis\n\n"
+                "Erik Smit, voorzitter vereniging Boer & Buurt\n")
+    orgs = {s for t, s, _ in out if t == "Organisation"}
+    assert {"Tuinwijs", "FNVZ", "Warm Thuis", "Boer & Buurt"} <= orgs
+    assert {"Karin Mulder", "Sander Bos", "Lotte Kramer", "Erik Smit"} <= {s for t, s, _ in out if t == "Person"}
+
+
 def test_office_followed_by_a_body_is_not_a_person():
     people = [s for _, s, _ in found("Pieter Klaassen, directeur Woonbond\n\nvoorzitter Zorgbelang Nederland", "Person")]
     assert "Woonbond" not in people and "Zorgbelang" not in people and "Pieter Klaassen" in people
