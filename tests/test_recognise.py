@@ -191,3 +191,9 @@ def test_a_kind_of_deal_is_one_programme_in_singular_and_plural():
     out = found("Het kabinet sluit nieuwe Regio Deals af; de eerste Regio Deal start in mei.", "Programme")
     assert {e.key for _, _, e in out} == {"programme:regio-deals"} and len(out) == 2
     assert found("De Deal is rond.", "Programme") == []
+
+
+def test_a_party_abbreviation_in_brackets_after_a_member_is_the_party():
+    orgs = {s: e.label for t, s, e in found("Dit vroegen de leden Jansen (SP) en Van der Wal (CU) eerder.", "Organisation")}
+    assert orgs == {"SP": "Socialistische Partij", "CU": "ChristenUnie"}
+    assert not found("Het plan (SP) van de gemeente en de CU-regeling.", "Organisation")
