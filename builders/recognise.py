@@ -479,16 +479,27 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda")
 _PROG = re.compile(
-    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+)?"
+    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
+    # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
+    rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
     rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+_TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 _PROG_COMPOUND = re.compile(rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b")
 
 
 @recogniser
 def programmes(text: str) -> list[Candidate]:
     out = []
-    for m in _PROG.finditer(text):
-        s = _ORG_STOP_TAIL.sub("", m.group())
+    pos = 0
+    while (m := _PROG.search(text, pos)) is not None:
+        s = m.group()
+        pos = m.end()
+        # "de City Deal Schone Lucht en de City Deal Slimme Wijken": two programmes, the second looked for again
+        two = _TWO_PROGRAMMES.search(s)
+        if two:
+            s = s[:two.start()]
+            pos = m.start() + two.end(1)
+        s = _ORG_STOP_TAIL.sub("", s)
         out.append(Candidate(m.start(), m.start() + len(s), "Programme", "programme:" + slug(s), _fold_space(s),
                              "programme.head-noun"))
     for m in _PROG_COMPOUND.finditer(text):

@@ -4,6 +4,9 @@ across documents)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from ..model import Entity, Mention, Span
 from . import gazetteer as gz
@@ -107,7 +110,55 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
         if c.type == "Motion":
             for p in c.parts:
                 entities.setdefault(p.key, Entity(key=p.key, type="Person", label=p.label, extra=p.extra))
-    return mentions, entities
+    return _merge_variants(mentions, entities)
+
+
+_FUNCTION_WORDS = frozenset("van voor de het een der den op in en te met aan tot i ii iii".split())
+
+
+def _content(label: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"\w+", gz.fold(label)) if t not in _FUNCTION_WORDS)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or len(a) >= 8 and len(b) >= 8 and fuzz.ratio(a, b) >= 85
+
+
+def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """Every word of ``small`` is in ``big`` (typos of long words allowed), and both open alike."""
+    return bool(small) and _same_word(small[0], big[0]) and all(any(_same_word(w, v) for v in big) for w in small)
+
+
+def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tuple[list[Mention], dict[str, Entity]]:
+    """Programmes and bodies no gazetteer knows, named in one document in several forms, are one
+    entity: "Hoofdlijnenakkoord voor de ouderenzorg" and "Hoofdlijnenakkoord Ouderenzorg (HLO)" (the
+    same words). A programme's short form is also the one longest name it is part of: "Werkagenda",
+    "Werkagenda 2025-2030" and "Werkagenda VN-verdrag Handicap I 2025-2030"; one that fits several
+    ("City Deal" beside four named City Deals) stays on its own. A body's longer name is often a part
+    of it ("VNG" and "VNG-commissie"), so bodies merge only on the same words."""
+    loose = {k: _content(e.label) for k, e in entities.items()
+             if e.type in ("Programme", "Organisation") and not e.same_as}
+    target: dict[str, str] = {}
+    for key, words in loose.items():
+        kind = entities[key].type
+        wider = [k for k, w in loose.items() if k != key and entities[k].type == kind and _within(words, w)
+                 and (kind == "Programme" or _within(w, words))     # a body's longer name is often a part of it
+                 and (not _within(w, words) or (len(w), k) > (len(words), key))]
+        widest = [k for k in wider if not any(j != k and _within(loose[k], loose[j]) and not _within(loose[j], loose[k])
+                                              for j in wider)]
+        if len({tuple(sorted(loose[k])) for k in widest}) == 1:
+            target[key] = max(widest, key=lambda k: (len(loose[k]), k))
+    if not target:
+        return mentions, entities
+
+    def final(key: str) -> str:
+        seen = set()
+        while key in target and key not in seen:
+            seen.add(key)
+            key = target[key]
+        return key
+    mentions = [replace(m, key=final(m.key)) for m in mentions]
+    return mentions, {k: e for k, e in entities.items() if final(k) == k}
 
 
 def gazetteer_entity(key: str) -> gz.Entry | None:

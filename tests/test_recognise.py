@@ -197,3 +197,22 @@ def test_a_party_abbreviation_in_brackets_after_a_member_is_the_party():
     orgs = {s: e.label for t, s, e in found("Dit vroegen de leden Jansen (SP) en Van der Wal (CU) eerder.", "Organisation")}
     assert orgs == {"SP": "Socialistische Partij", "CU": "ChristenUnie"}
     assert not found("Het plan (SP) van de gemeente en de CU-regeling.", "Organisation")
+
+
+def test_forms_of_one_programme_in_a_document_are_one_entity_but_a_short_form_of_several_is_not():
+    text = ("Het Actieplan Groene Daken 2024-2027 loopt. Het Actieplan Groene Daken helpt gemeenten; "
+            "het actieplan voor groene daken krijgt geld. Er zijn vier City Deals: de City Deal Schone Lucht "
+            "en de City Deal Slimme Wijken zijn er twee. Elke City Deal telt.")
+    keys = {}
+    for t, s, e in found(text, "Programme"):
+        keys.setdefault(e.key, set()).add(s)
+    daken = [k for k, v in keys.items() if any("Daken" in s or "daken" in s for s in v)]
+    assert len(daken) == 1 and {"Actieplan Groene Daken 2024-2027", "Actieplan Groene Daken"} <= keys[daken[0]]
+    deals = [k for k, v in keys.items() if any("Deal" in s for s in v)]
+    assert len(deals) >= 3, keys          # "City Deal(s)" stays apart from each named City Deal
+
+
+def test_a_typo_in_a_long_word_does_not_make_a_second_programme():
+    text = "Het Hoofdlijnenakkoord Ouderenzorg (HLO) is getekend. Het Hoofdpijnenakkoord Ouderenzorg, zei een spreker."
+    keys = {e.key for t, s, e in found(text, "Programme")}
+    assert len(keys) == 1
