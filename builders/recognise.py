@@ -483,6 +483,7 @@ _PROG = re.compile(
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
     rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+_PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 _PROG_COMPOUND = re.compile(rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b")
 
@@ -514,6 +515,12 @@ def programmes(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(start, m.end(), "Programme", "programme:" + slug(s), _fold_space(s),
                              "programme.compound"))
+    # a title in quotes or italics that opens with what it is: "*Actieplan basisvaardigheden*", "de
+    # 'Aanpak geldzorgen, armoede en schulden'"
+    for m in _PROG_MARKED.finditer(text):
+        name = m.group("t").rstrip(" .,;:")
+        out.append(Candidate(m.start("t"), m.start("t") + len(name), "Programme", "programme:" + slug(name),
+                             _fold_space(name), "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key

@@ -10,7 +10,7 @@ from beleidsgraaf import api
 from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
-FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.51, "organisations": 0.71,
+FLOORS = {"ministries": 0.95, "laws": 0.77, "motions": 0.88, "programmes": 0.57, "organisations": 0.73,
           "persons": 0.86, "kamerstukken": 0.90, "commitments": 0.71, "requests": 0.74}
 # status and actor right on matched sentences (the scorer's agreement rates)
 AGREEMENT_FLOORS = {"status": 0.79, "commitments_actor": 0.64, "requests_actor": 0.50}

@@ -216,3 +216,11 @@ def test_a_typo_in_a_long_word_does_not_make_a_second_programme():
     text = "Het Hoofdlijnenakkoord Ouderenzorg (HLO) is getekend. Het Hoofdpijnenakkoord Ouderenzorg, zei een spreker."
     keys = {e.key for t, s, e in found(text, "Programme")}
     assert len(keys) == 1
+
+
+def test_a_programme_title_in_quotes_or_italics_that_opens_with_what_it_is():
+    text = ("Het *Actieplan leesplezier* start in mei. Met de 'Aanpak wachtlijsten en wachttijden' werken we "
+            "aan kortere wachttijden. De *aanpak* is nieuw en een 'plan' is geen programma.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert {"Actieplan leesplezier", "Aanpak wachtlijsten en wachttijden"} <= names
+    assert not names & {"aanpak", "plan"}
