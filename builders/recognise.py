@@ -328,7 +328,7 @@ _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|inform
          r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
          r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
 _ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
-# roles held in an organisation: "voorzitter ActiZ", "burgemeester Utrecht" name the body, not a person
+# roles held in an organisation: "voorzitter Woonbond", "burgemeester Utrecht" name the body, not a person
 _OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
 # offices on a board, longest first: "voorzitter-bestuurder Verenso", "bestuurslid CNV", "Bestuurder Levvel"
 _BOARD_ROLE = (r"voorzitter-bestuurder|directeur-bestuurder|voorzitter raad van bestuur|lid raad van bestuur|"
@@ -340,7 +340,7 @@ _FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ 
 _SIGNATURE_LINE = re.compile(
     rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_BOARD_ROLE}|{_ROLE}|algemeen directeur|"
     rf"secretaris|penningmeester|oprichter|coördinator))\b")
-# "mevrouw Rianne Letschert": a given name before the surname
+# "mevrouw Anna de Wit": a given name before the surname
 _ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P<given>{_GIVEN})[ ]+(?P<name>{CAP_PARTICLE_SURNAME})\b")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
@@ -391,7 +391,7 @@ def persons(text: str) -> list[Candidate]:
         if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
             role = None
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
-    # "de leden Leijten (SP) en Van der Graaf (CU)", "Ondertekend door de leden: Segers, Hermans, Klaver",
+    # "de leden Jansen (SP) en Van der Wal (CU)", "Ondertekend door de leden: Bakker, Visser, Smit",
     # "de wethouders Jansen (Zwolle) en De Boer (Kampen)": every name of the list
     for m in _NAME_LIST.finditer(text):
         role = _LIST_ROLE[m.group("role").lower()]
@@ -440,7 +440,7 @@ def municipalities(text: str) -> list[Candidate]:
 
 @recogniser
 def office_bodies(text: str) -> list[Candidate]:
-    """The body after an office in a signature line: "Anneke Westerlaken, voorzitter ActiZ"."""
+    """The body after an office in a signature line: "Marieke de Boer, voorzitter Woonbond"."""
     out = []
     for m in _SIGNATURE_LINE.finditer(text):
         role = m.group("role").lower()

@@ -42,17 +42,19 @@ _PASSIVE = re.compile(
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
 _FUTURE_TIME = re.compile(r"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|winter|Q[1-4])\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
+# Up to the participle within one clause; "jl." (last) is no full stop.
+_CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
 _DELIVERED = re.compile(
-    r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is\s+het\s+kabinet|is|zijn)\s+(?:(?:[^.;]|(?<=jl)\.){0,80}?\s)?"
+    rf"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
     r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd)\b"
     r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b", re.I)
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
-    r"\b(?:volgens (?:de auteurs|hen|Cuperus)|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
+    r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = re.compile(
-    r"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:(?:[^.;]|(?<=jl)\.){0,80}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
+    rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
