@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
 from . import segment
@@ -154,7 +155,7 @@ def _by_web_address(text: str, span: Span, orgs: list[Mention], entities: dict) 
         return None
     for m in orgs:
         entity = entities.get(m.key)
-        forms = {m.surface, entity.label if entity else "", entity.notation or "" if entity else ""}
+        forms = {m.surface} | ({entity.label, entity.notation or ""} if entity else set())
         if any(re.sub(r"[^a-z0-9]", "", f.lower()) in names for f in forms if f):
             return m.key
     return None
@@ -195,7 +196,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
     letters = list(doc.letters)
-    intro = None     # (actor, text, end, statement) of a promise that introduces a list
+    intro: _ListIntro | None = None     # a promise that introduces a list
     for sent in doc.sentences:
         sp = sent.span
         if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans):
@@ -216,16 +217,16 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if from_party or doc.doc_type == "bundle":
             continue
         if intro is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
-                and _LIST_GAP.fullmatch(text, intro[2], sp.start):
+                and _LIST_GAP.fullmatch(text, intro.end, sp.start):
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
-            if intro[3] is not None:
-                out.remove(intro[3])
+            if intro.statement is not None:
+                out.remove(intro.statement)
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
-            out.append(Statement("Commitment", sp, quote(text, sp), intro[0],
-                                 person=doc.speaker_person if intro[0] == doc.speaker else None,
-                                 status=status_of(intro[1] + " " + s, dl, doc.date), deadline=dl,
+            out.append(Statement("Commitment", sp, quote(text, sp), intro.actor,
+                                 person=doc.speaker_person if intro.actor == doc.speaker else None,
+                                 status=status_of(intro.text + " " + s, dl, doc.date), deadline=dl,
                                  concerns=_concerns(sp, mentions), rule="commitment.list-item"))
-            intro = (intro[0], intro[1], sp.end, None)
+            intro = intro._replace(end=sp.end, statement=None)
             continue
         intro = None
         rule = is_commitment(s, _government_text(doc)) or (
@@ -241,8 +242,15 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
         if s.rstrip().endswith(":"):
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
-            intro = (actor, s, sp.end, out[-1])
+            intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
+
+
+class _ListIntro(NamedTuple):
+    actor: str
+    text: str
+    end: int                        # where the introduction, or the last item so far, ends
+    statement: Statement | None     # the introduction as a commitment, until an item follows
 
 
 # A line that opens a list item ("- ", "• ", "1) ", "a. "), and what may stand between two items.

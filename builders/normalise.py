@@ -152,8 +152,9 @@ def _letterhead_in_sentence(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _BLOCK_IN_SENTENCE.finditer(text):
         lines = [ln.strip() for ln in m.group("block").split("\n") if ln.strip()]
-        if lines and any(_LETTERHEAD_LABEL.fullmatch(ln) or _LETTERHEAD_LABEL.match(ln) and len(ln) < 40 for ln in lines[:1]) \
-                and all(not ln.endswith((".", ";", ":")) for ln in lines):
+        label = _LETTERHEAD_LABEL.match(lines[0]) if lines else None
+        if label and (label.end() == len(lines[0]) or len(lines[0]) < 40) \
+                and not any(ln.endswith((".", ";", ":")) for ln in lines):
             edits.append((m.start(), m.end(), " "))
     return edits
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer as gz
 
@@ -165,15 +166,19 @@ def organisations(text: str) -> list[Candidate]:
 _AFTER_SURNAME = re.compile(rf"\b[{UP}][{LOW}'’-]+[ ]+\((?P<abbr>[A-Za-z0-9-]{{2,12}})\)")
 
 
+@lru_cache(maxsize=1)
+def _parties_by_abbreviation() -> dict[str, gz.Entry]:
+    return {e.notation: e for key, e in gz.organisations().by_key.items()
+            if key.startswith("organisation:partij-") and e.notation}
+
+
 @recogniser
 def parties_after_members(text: str) -> list[Candidate]:
     """A party's abbreviation in brackets after a member's name, "de leden Jansen (SP) en De Vries
     (CU)", where two letters alone would be too short to trust."""
-    parties = {e.notation: e for key, e in gz.organisations().by_key.items()
-               if key.startswith("organisation:partij-") and e.notation}
     out = []
     for m in _AFTER_SURNAME.finditer(text):
-        e = parties.get(m.group("abbr"))
+        e = _parties_by_abbreviation().get(m.group("abbr"))
         if e is not None:
             out.append(_entry_candidate(e, m.start("abbr"), m.end("abbr"), "organisation.party-after-member"))
     return out
