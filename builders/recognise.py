@@ -116,17 +116,27 @@ _ORG_HEAD = (r"Stichting|Vereniging|Federatie|Coöperatie|Bond|Alliantie|Platfor
              r"Commissie|Comité|Instituut|Centrum|Autoriteit|Dienst|Inspectie|Universiteit|Hogeschool|"
              r"Fonds|Kenniscentrum|Ombudsman|Rekenkamer|Planbureau|Staatscommissie|Adviescommissie|"
              r"Adviesraad|Kinderombudsman|Koepel|Branchevereniging|Ondervragingscommissie|Enquêtecommissie|"
-             r"Onderzoekscommissie|Kamer van Koophandel|Academie|Genootschap|Beweging|Collectief|Unie")
+             r"Onderzoekscommissie|Kamer van Koophandel|Academie|Genootschap|Beweging|Collectief|Unie|Bureau|Verbond|"
+             r"Loket|Meldpunt|Informatiepunt|Expertisecentrum|Agentschap")
 _JOIN = r"(?:van|voor|de|het|der|den|en|op|in|tegen|&)"
 # capitalised words that start a sentence or a heading, never continue a name
 _SENTENCE_STARTERS = (r"De|Het|In|Een|Dit|Deze|Op|Met|Voor|Bij|Als|Ook|Zo|Er|Wij|We|Ik|Om|Dat|Die|Daarnaast|"
                       r"Daarbij|Hierbij|Tot|Na|Naar|Uit|Aan|Over|Onder|Door|Nu|Wat|Hoe|Waar|Wanneer|Planning|"
                       r"Stand|Status|Toelichting|Zie")
 _CAPWORD = rf"(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’()-]*[\w)]|\d+)"
+_ORG_ADJECTIVE = (r"Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlandse|Centraal|Centrale|Sociaal|"
+                  r"Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste|"
+                  r"Tijdelijke|Ministeriële|Interdepartementale|Juridisch|Ondersteunend|Gemeentelijke|Regionale|"
+                  r"Provinciale|Wetenschappelijke|Rijks")
 _ORG_PATTERN = re.compile(
-    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlandse|Centraal|Centrale|Sociaal|Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste)\s+)*"
+    rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)*"
     rf"(?:{_ORG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
+# an adjective and a body's word, alone or in a compound: "Juridisch Loket", "Nationale Jeugdraad"
+_ORG_ADJECTIVE_HEAD = re.compile(
+    rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
+    rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
 _ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+\s+){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+_ADDRESS_LINE = re.compile(r"\s*\n(?=[ ]*(?:\d|Postbus\b|Datum\b|Kenmerk\b|T\.a\.v\.|[^\n]*\d[ ]*(?:\n|$)))")
 _KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 
@@ -135,12 +145,18 @@ _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 def organisations(text: str) -> list[Candidate]:
     g = gz.organisations()
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)]
-    for m in _ORG_PATTERN.finditer(text):
+    pos = 0
+    while m := _ORG_PATTERN.search(text, pos):
         s = m.group()
-        # "de Raad voor de Rechtspraak en de Raad voor Rechtsbijstand": two bodies
-        two = re.search(rf"\s+en\s+(?:de\s+|het\s+)?(?:{_ORG_HEAD})\b", s)
+        pos = m.end()
+        # "de Raad voor de Rechtspraak en de Raad voor Rechtsbijstand": two bodies, the second looked at again
+        two = re.search(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
+                        rf"|{_ORG_ADJECTIVE_HEAD.pattern})", s)
         if two:
             s = s[:two.start()]
+            pos = m.start() + two.end()
+        # a name ends where an address or a letterhead goes on under it ("Postbus 20018", "Datum")
+        s = _ADDRESS_LINE.split(s)[0]
         s = _ORG_STOP_TAIL.sub("", s)
         s = re.sub(r"\s+\($", "", s)
         if s.count("(") != s.count(")"):
@@ -149,6 +165,9 @@ def organisations(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.head-noun"))
+    for m in _ORG_ADJECTIVE_HEAD.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
+                             _fold_space(m.group()), "organisation.head-noun"))
     for m in _ORG_TAIL.finditer(text):
         s = m.group()
         first = s.split()[0]
@@ -347,6 +366,19 @@ _SIGNATURE_LINE = re.compile(
     rf"secretaris|penningmeester|oprichter|coördinator))\b")
 # "mevrouw Anna de Wit": a given name before the surname
 _ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P<given>{_GIVEN})[ ]+(?P<name>{CAP_PARTICLE_SURNAME})\b")
+# the signer under a closing or under "De minister van …", on a line of its own
+_SIGNED_NAME = re.compile(
+    rf"(?m)^[ *]*(?:(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend)[ ,]*|(?:De|de) (?:minister|staatssecretaris)"
+    rf"(?:-president)?\b[^\n]*)\n(?:[ ]*\n)*(?:(?:De|de) (?:minister|staatssecretaris)\b[^\n]*\n(?:[ ]*\n)*)?"
+    rf"[ *]*(?P<name>{_FULL_NAME})[ ,*]*$")
+# credits and chairs: "Redactie: Anna de Wit en Piet Klaassen", "onder leiding van Marie de Groot"
+_CREDITED = re.compile(
+    rf"\b(?:(?i:redactie|tekst|auteurs?|samenstelling)[ ]*:|onder leiding van|o\.l\.v\.|olv)[ ]+"
+    rf"(?P<name>{_FULL_NAME})(?:[ ]*\n?[ ]*en[ ]+(?P<second>{_FULL_NAME}))?")
+# a political office and a full name: "minister Piet Klaassen", "Kamerlid Anna de Wit"
+_OFFICE_FULL_NAME = re.compile(
+    rf"\b(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid)[ ]+"
+    rf"(?P<name>{_FULL_NAME})\b")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
@@ -406,6 +438,12 @@ def persons(text: str) -> list[Candidate]:
                 break
             start = m.start("list") + mm.start("n")
             out.append(person_candidate(n, start, start + len(n), "person.name-list", role))
+    for pattern, rule in ((_SIGNED_NAME, "person.signature-line"), (_CREDITED, "person.credited"),
+                          (_OFFICE_FULL_NAME, "person.role-name")):
+        for m in pattern.finditer(text):
+            for group in ("name", "second"):
+                if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):
+                    out.append(person_candidate(m.group(group), m.start(group), m.end(group), rule))
     for m in _INITIALS.finditer(text):
         name = m.group("name")
         if name in NOT_NAMES:

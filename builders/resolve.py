@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from ..model import Entity, Mention, Span
 from . import gazetteer as gz
 from .recognise import Candidate, abbreviation_definitions, slug
+from .coordinated import coordinated_bodies
 
 # Higher wins when two candidates cover the same characters with the same length.
 PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbreviation": 9, "motion.pattern": 8,
@@ -64,6 +65,7 @@ def _guess_type(name: str) -> str | None:
 def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str, Entity]]:
     """Settle candidates, follow abbreviations, and return mentions and their entities."""
     cands = list(cands)
+    cands += coordinated_bodies(text, cands)
     # abbreviations defined in the text: "Persoonlijk Digitaal Regelingenoverzicht (PDR)"
     known_abbr = {}
     for s, e, abbr, a_s, a_e in abbreviation_definitions(text):

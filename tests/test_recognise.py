@@ -224,3 +224,50 @@ def test_a_programme_title_in_quotes_or_italics_that_opens_with_what_it_is():
     names = {s for t, s, e in found(text, "Programme")}
     assert {"Actieplan leesplezier", "Aanpak wachtlijsten en wachttijden"} <= names
     assert not names & {"aanpak", "plan"}
+
+
+def test_names_in_a_row_with_a_known_body_are_bodies_everywhere_in_the_text():
+    text = ("Fietsbond, KOR en Stem Samen vormen samen de Alliantie Veilig Verkeer. Het UWV, de SVB en "
+            "Werkpunt Oost spraken af te overleggen. Later schreef KOR een brief.")
+    orgs = [s for t, s, e in found(text, "Organisation")]
+    assert {"Fietsbond", "Stem Samen", "Werkpunt Oost"} <= set(orgs)
+    assert orgs.count("KOR") == 2                           # the second place it is named too
+
+
+def test_a_row_of_persons_places_or_things_makes_no_bodies():
+    text = ("Minister Piet Klaassen, Joop Mulder en het UWV spraken. Ook Marie de Groot, Jan van Dam en de SVB. Het gaat om DUO, Garage, "
+            "maatwerk of andere vormen. Zie CBS, Monitor Welvaart 2021.")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert not orgs & {"Piet Klaassen", "Joop Mulder", "Marie de Groot", "Jan van Dam", "Garage",
+                       "Monitor Welvaart 2021"}
+
+
+def test_the_bodies_listed_under_those_who_sign_a_letter():
+    text = ("Met vriendelijke groet,\n\nnamens de betrokken partijen\n\n- Vereniging Fietsers (VF)\n"
+            "- Groen Kapitaal\n- Stadsnet Noord\n\nPostbus 12\n")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert {"Vereniging Fietsers", "Groen Kapitaal", "Stadsnet Noord"} <= orgs
+    assert not any("Postbus" in o for o in orgs)
+
+
+def test_a_body_named_by_an_adjective_and_its_kind_and_two_bodies_joined_by_en():
+    orgs = [s for t, s, e in found("Het Regionaal Loket helpt. De Hogeschool van Gent en de Nationale "
+                                   "Sportraad, de Tijdelijke Commissie Bruggen en de Ministeriële Commissie "
+                                   "Water Herstel.", "Organisation")]
+    assert {"Hogeschool van Gent", "Nationale Sportraad", "Tijdelijke Commissie Bruggen",
+            "Ministeriële Commissie Water Herstel"} <= set(orgs)
+
+
+def test_a_body_name_stops_where_the_address_under_it_begins():
+    orgs = {s for t, s, e in found("Bureau Stadsvernieuwing\nPostbus 20018\n2500 EA Den Haag\n", "Organisation")}
+    assert orgs == {"Bureau Stadsvernieuwing"}
+
+
+def test_persons_who_sign_are_credited_or_chair_by_their_full_name():
+    text = ("Met vriendelijke groet,\n\nAnna de Wit\n*Stichting Stadsgroen\n\n"
+            "De staatssecretaris van Financiën\n\nPieter Bos Kamp\n\n"
+            "Tekst: Joop Mulder\nen Karin van Dam\n\n"
+            "Het panel kwam bijeen onder leiding van Els Snel. Ook minister Henk Visser sprak.")
+    names = {s for t, s, e in found(text, "Person")}
+    assert {"Anna de Wit", "Pieter Bos Kamp", "Joop Mulder", "Karin van Dam", "Els Snel", "Henk Visser"} <= names
+    assert not names & {"Met", "Tekst", "Stichting Stadsgroen"}

@@ -1,0 +1,109 @@
+"""Bodies known by their company: names listed beside a body are bodies too.
+
+A name with no word for a body in it ("MIND", "Per Saldo", "Juridisch Loket") is recognised by no
+pattern and no gazetteer, but a text often names it in a row with bodies that are known: "het UWV,
+de SVB en MIND", "X, Y en Z vormen samen de Alliantie …", or a list of the bodies that sign a letter
+("namens de betrokken partijen" followed by one name per line). Such a name becomes an organisation,
+and so does every other place the text writes it the same way.
+"""
+from __future__ import annotations
+
+import re
+
+from .recognise import _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
+
+_BODY_TYPES = {"Organisation", "Ministry", "Government"}
+# types that make a row something else than a row of bodies ("Jansen, De Vries en het UWV")
+_OTHER_TYPES = {"Person", "Law", "Programme", "Motion", "ParliamentaryPaper"}
+_JOIN = r"(?:van|voor|de|het|der|den|op|in|tegen)"
+_WORD = rf"(?:[{UP}][\w'’&.-]*(?:\([{LOW}]+\))?|[A-Z0-9]{{2,}}[\w-]*)"
+_NAME = rf"(?!(?:{_SENTENCE_STARTERS})\b){_WORD}(?:[ ]+(?:{_JOIN}[ ]+){{0,2}}{_WORD}){{0,5}}"
+_ITEM = re.compile(rf"(?:(?:de|het|De|Het)[ ]+)?(?P<name>{_NAME})")
+_SEP = re.compile(r"[ ]*,[ ]*(?:en[ ]+)?|[ ]+en[ ]+")
+# "X, Y en Z vormen (samen) de …": the members of the body that follows
+_FORM = re.compile(r"[ ]+(?:vormen|vormden)(?:[ ]+samen)?[ ]+(?:de|het)[ ]+")
+# a letter signed by several bodies: the list under "namens de betrokken partijen"
+_SIGNED_BY = re.compile(
+    r"(?im)^(?:namens[ ]+(?:de|het)[ ]+(?:betrokken|ondertekenende|volgende|onderstaande|deelnemende)[ ]+"
+    r"(?:partijen|organisaties|koepels|leden)|ondertekenaars|ondertekend[ ]+door|de[ ]+ondertekenaars)[ ]*:?[ ]*\n+")
+_LIST_LINE = re.compile(r"(?m)^[ ]*(?:[-•*◆][ ]+)?(?P<name>[^\n]{2,90})\n")
+_TRAILING_ABBREVIATION = re.compile(r"[ ]*\([^()]*\)[ ]*$")
+
+
+def coordinated_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Organisation candidates for the unknown names in rows and lists of bodies, and for every other
+    place the text writes those names."""
+    names: dict[str, None] = {}
+    groups = [(spans, forms, False) for spans, forms in _rows(text)] + [(spans, False, True) for spans in _signatories(text)]
+    for spans, forms, signed in groups:
+        kinds = [_kind(s, e, cands) for s, e in spans]
+        if not signed and ("other" in kinds or not (forms or "body" in kinds)):
+            continue
+        for (s, e), kind in zip(spans, kinds):
+            if kind == "free" and _plausible(text[s:e]):
+                names.setdefault(text[s:e])
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(name), name,
+                                 "organisation.coordinated"))
+    return out
+
+
+def _rows(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Rows of two or more names joined by commas and "en": the names' spans, and whether the row
+    "vormt" what follows."""
+    rows = []
+    pos = 0
+    while m := _ITEM.search(text, pos):
+        spans = [m.span("name")]
+        end = m.end()
+        closed = False
+        while not closed and (sep := _SEP.match(text, end)) and (nxt := _ITEM.match(text, sep.end())):
+            spans.append(nxt.span("name"))
+            end = nxt.end()
+            closed = "en" in sep.group().split()
+        pos = end
+        # "DUO, Garage, maatwerk of …", "wonen, werk, Y en Z": a row of things, not of names
+        mixed = (not closed and re.match(rf"(?:{_SEP.pattern})[{LOW}]", text[end:end + 40])
+                 or re.search(rf"[{LOW}][ ]*,[ ]*(?:(?:de|het)[ ]+)?$", text[max(0, m.start() - 40):m.start()]))
+        if len(spans) >= 2 and not mixed:
+            rows.append((spans, _FORM.match(text, end) is not None))
+    return rows
+
+
+def _signatories(text: str) -> list[list[tuple[int, int]]]:
+    """The names listed one per line under "namens de betrokken partijen" and the like."""
+    out = []
+    for m in _SIGNED_BY.finditer(text):
+        spans = []
+        pos = m.end()
+        while line := _LIST_LINE.match(text, pos):
+            s, e = line.span("name")
+            name = _TRAILING_ABBREVIATION.sub("", text[s:e]).rstrip(" ,;.")
+            spans.append((s, s + len(name)))
+            pos = line.end()
+        out.append(spans)
+    return out
+
+
+def _kind(start: int, end: int, cands: list[Candidate]) -> str:
+    """"body" when a body's candidate covers most of the name, "other" for another type, else "free"."""
+    over = [c for c in cands if c.start < end and start < c.end]
+    if not over:
+        return "free"
+    if any(c.type in _OTHER_TYPES for c in over):
+        return "other"
+    if any(c.type in _BODY_TYPES and (c.end - c.start) * 2 >= end - start for c in over):
+        return "body"
+    return "free" if all(c.type not in _BODY_TYPES for c in over) else "body"
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return (len(words) <= 6 and len(name) >= 2 and not name.isdigit()
+            and not (len(words) == 1 and words[0] in NOT_NAMES) and not re.search(r"[.:;!?]$", name)
+            # a personal name's shape: "Marie de Groot", "Jan van der Berg"
+            and not re.fullmatch(rf"[{UP}][{LOW}]+(?:[ ](?:van|de|den|der|ter|te|ten))+[ ][{UP}][{LOW}]+", name)
+            # a title with its year ("Monitor Brede Welvaart 2021"), a plural ("ADV's")
+            and not re.search(r"(?:\b(?:19|20)\d\d|['’]s)$", name))
