@@ -130,7 +130,7 @@ _ORG_ADJECTIVE = (r"Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlan
                   r"Provinciale|Wetenschappelijke|Rijks")
 _ORG_PATTERN = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)*"
-    rf"(?:{_ORG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
+    rf"(?:{_ORG_HEAD}|[A-Z]{{2,6}}-(?:commissie|raad|werkgroep|platform|netwerk))(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
 # an adjective and a body's word, alone or in a compound: "Juridisch Loket", "Nationale Jeugdraad"
 _ORG_ADJECTIVE_HEAD = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
@@ -520,7 +520,9 @@ def office_bodies(text: str) -> list[Candidate]:
 _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|Pact|Deal|Offensief|"
               r"Deltaplan|Masterplan|Routekaart|Regeerprogramma|Regeerakkoord|Coalitieakkoord|Hoofdlijnenakkoord|"
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
-              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda")
+              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|"
+              # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
+              rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
 _PROG = re.compile(
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
@@ -528,7 +530,20 @@ _PROG = re.compile(
     rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
-_PROG_COMPOUND = re.compile(rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b")
+_PROG_COMPOUND = re.compile(
+    rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b"
+    # words before the kind, written apart: "Lokale Inclusie Agenda"
+    rf"|\b(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
+
+
+def _heading_end(text: str, start: int, name: str) -> str:
+    """``name`` up to an empty line that ends a short line: a heading or an address line ends there,
+    while a name in wrapped running text may go on past a page break."""
+    brk = re.search(r"[ ]*\n[ ]*\n", name)
+    if not brk:
+        return name
+    line_start = text.rfind("\n", 0, start) + 1
+    return name[:brk.start()] if start + brk.start() - line_start < 60 else name
 
 
 @recogniser
@@ -543,7 +558,9 @@ def programmes(text: str) -> list[Candidate]:
         if two:
             s = s[:two.start()]
             pos = m.start() + two.end(1)
-        s = _ORG_STOP_TAIL.sub("", s)
+        s = _ORG_STOP_TAIL.sub("", _heading_end(text, m.start(), s))
+        if " " not in s.strip():
+            continue      # the kind alone, cut off from what followed it on the next line
         out.append(Candidate(m.start(), m.start() + len(s), "Programme", "programme:" + slug(s), _fold_space(s),
                              "programme.head-noun"))
     for m in _PROG_COMPOUND.finditer(text):
@@ -564,6 +581,13 @@ def programmes(text: str) -> list[Candidate]:
         name = m.group("t").rstrip(" .,;:")
         out.append(Candidate(m.start("t"), m.start("t") + len(name), "Programme", "programme:" + slug(name),
                              _fold_space(name), "programme.titled"))
+    for pattern, rule in ((_HEADING, "programme.heading"), (_SHARED_KIND, "programme.compound")):
+        for m in pattern.finditer(text):
+            g = "h" if "h" in pattern.groupindex else 0
+            name = _ORG_STOP_TAIL.sub("", m.group(g).rstrip())
+            if len(name.split()) <= 12:
+                out.append(Candidate(m.start(g), m.start(g) + len(name), "Programme", "programme:" + slug(name),
+                                     _fold_space(name), rule))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
@@ -574,7 +598,7 @@ def programmes(text: str) -> list[Candidate]:
     for m in _PROG_TITLED.finditer(text):
         name = m.group("q") or m.group("i") or m.group("n")
         start = m.start("q") if m.group("q") else m.start("i") if m.group("i") else m.start("n")
-        name = _ORG_STOP_TAIL.sub("", name).rstrip(" .,;:")
+        name = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", name)).rstrip(" .,;:")
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue
         out.append(Candidate(start, start + len(name), "Programme", "programme:" + slug(name), _fold_space(name),
@@ -583,10 +607,18 @@ def programmes(text: str) -> list[Candidate]:
 
 
 _DEALS = re.compile(rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
-_PROG_NOUN = r"(?:programma|project|actieplan|aanpak|traject|campagne|pilot|initiatief|werkagenda|netwerk|beweging|agenda|strategie)"
+_PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|aanpak|traject|campagne|pilot|"
+              r"initiatief|werkagenda|netwerk|beweging|agenda|strategie)")
 _PROG_TITLED = re.compile(
-    rf"\b{_PROG_NOUN}\s+(?:[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
-    rf"(?P<n>[{UP}][{LOW}]+(?:[ ](?:(?:aan|op|en|van|de|het|voor|met|in)[ ])?(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
+    # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
+    rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
+    rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
+# who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
+_RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:[A-Z&]{2,6}|het|de)$")
+# a heading: a line of its own under and over an empty line
+_HEADING = re.compile(rf"(?m)(?:\A|\n[ ]*\n)(?P<h>(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?"
+                      rf"(?:{_PROG_HEAD})[ ][^\n.:;!?]{{3,80}})[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
+_SHARED_KIND = re.compile(rf"\b(?:[{UP}][{LOW}]+[ ])?[{UP}][{LOW}]+-[ ]en[ ][{UP}]?[{LOW}]+(?:akkoord|programma|agenda|actieplan|pact|plan)\b")
 
 
 # ---------------------------------------------------------------- papers

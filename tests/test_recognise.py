@@ -271,3 +271,26 @@ def test_persons_who_sign_are_credited_or_chair_by_their_full_name():
     names = {s for t, s, e in found(text, "Person")}
     assert {"Anna de Wit", "Pieter Bos Kamp", "Joop Mulder", "Karin van Dam", "Els Snel", "Henk Visser"} <= names
     assert not names & {"Met", "Tekst", "Stichting Stadsgroen"}
+
+
+def test_programmes_named_in_headings_compounds_and_after_what_they_are():
+    text = ("Zo ging het.\n\nActieplan schone lucht en stille wegen\n\nIn 2020 begon het actieplan. Het "
+            "Landelijk Zorg- en Welzijnsakkoord is getekend, net als het Bestuursakkoord Fietsveiligheid "
+            "2024-2030. Het wordt gedaan met het actieplan archieven ‘Bewaar het Goed’ en het deelprogramma "
+            "Slimme Loketten van BZK. Ook het programma Samen\n\nSterker in de Wijk van het ministerie van SZW "
+            "loopt. Er is een Regionale Groei Agenda.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert {"Actieplan schone lucht en stille wegen", "Landelijk Zorg- en Welzijnsakkoord",
+            "Bestuursakkoord Fietsveiligheid 2024-2030", "Bewaar het Goed", "Slimme Loketten",
+            "Samen\n\nSterker in de Wijk", "Regionale Groei Agenda"} <= names, names
+    assert not any("BZK" in n or "SZW" in n for n in names)
+
+
+def test_a_heading_ends_a_programme_name_and_the_kind_alone_is_none():
+    names = {s for t, s, e in found("Inleiding\n\nWerkagenda\n\nTegelijk met dit besluit kwam er geld.", "Programme")}
+    assert not any("Tegelijk" in n for n in names)
+
+
+def test_a_committee_of_a_body_written_with_its_abbreviation():
+    orgs = {s for t, s, e in found("**Namens de IPO-werkgroep\nVeilige Dijken**", "Organisation")}
+    assert "IPO-werkgroep\nVeilige Dijken" in orgs
