@@ -19,9 +19,15 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|depar
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
+# "de overheid" right before or after a verb of action (not "moet", "zou"): "probeert de overheid
+# voorzieningen laagdrempelig te maken", "werken de overheid en partners aan", "de overheid investeert"
+_STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|geeft|biedt|ontwikkelt|treedt|gaat|zal|"
+               r"wil|start|ondersteunt|stimuleert|neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt)")
+_STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+(?:de|onze)\s+(?:Nederlandse\s+)?overheid\b|"
+                         rf"\b[Dd]e\s+(?:Nederlandse\s+)?overheid\s+{_STATE_VERB}\b")
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(
-    r"\b(?:zal|zullen|gaat|gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:\w+\s+){0,3}met|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
+    r"\b(?:zal|zullen|gaat|gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen|bereidt|pakt|pakken|stimuleert|stimuleren|"
@@ -30,12 +36,15 @@ _PROMISE = re.compile(
     r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
-    r"blijft|blijven|vervalt|"
-    # first person singular, the minister speaking: "ik werk aan", "stuur ik", "verken ik"
-    r"werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
-    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga)\b", re.I)
+    r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|"
+    # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
+    # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
+    r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
+    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)|"
+    r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
+    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)(?=\s+ik\b))\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,4}worden|zullen\s+(?:\w+\s+){0,4}worden|is|zijn)\s+(?:[^.;]{0,120}?\s)?"
+    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn)\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
@@ -52,6 +61,10 @@ _DELIVERED = re.compile(
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
+    # what the letter goes on to discuss: "Hieronder ga ik in op", "Later in deze brief ga ik nader in op"
+    r"\b(?:ga|gaat|gaan)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}in\s+op\b|"
+    # a numbered heading: "2. De inzet van het kabinet om de regio's te versterken"
+    r"^\d{1,2}\.\s[^.!?]*$|"
     r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = re.compile(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
@@ -153,9 +166,11 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.implements-motion"
     if has_cab and has_promise:
         return "commitment.cabinet-verb"
+    if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
+        return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
     if government_doc and has_first and has_promise:
         return "commitment.first-person-verb"
-    if government_doc and has_promise and _MEMBER.search(s):
+    if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt)\b", s):

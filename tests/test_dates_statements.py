@@ -141,3 +141,19 @@ def test_a_demand_repeated_in_a_letter_is_one_request(tmp_path):
     rows = api.query("SELECT ?q WHERE { ?r a bg:Request ; bg:quote ?q }", store=tmp_path / "s").rows
     assert len(rows) == 1 and "Investeer in betaalbare woningen" in rows[0][0]
 
+
+
+def test_cabinet_plans_ambitions_and_the_state_acting_are_commitments_but_a_letter_talking_about_itself_is_not():
+    assert is_commitment("Het kabinet sluit de komende jaren weer nieuwe woondeals af.", True)
+    assert is_commitment("Het is de ambitie van het kabinet om de wachttijden te halveren.", True)
+    assert is_commitment("Ik streef naar een divers samengestelde raad.", True)
+    assert is_commitment("Daarnaast zet het kabinet in op een betere spreiding van zorg.", True)
+    assert is_commitment("Daarnaast komen de minister van OCW en de minister voor Basisonderwijs in mei nog met "
+                         "een reactie op het rapport.", True)
+    assert is_commitment("Om de drempels te verlagen, probeert de overheid haar loketten eenvoudiger te maken.", True)
+    # the same words as nouns, the letter's own outline, a numbered heading, the state as a topic
+    assert not is_commitment("Ik sluit hiervoor aan bij het grondige werk dat de raad eerder heeft verricht.", True)
+    assert not is_commitment("Later in deze brief ga ik uitgebreider in op de maatregelen die het kabinet neemt.", True)
+    assert not is_commitment("2. De inzet van het kabinet om de regio's te versterken", True)
+    assert not is_commitment("Uit onderzoek blijkt dat de overheid niet voor iedereen toegankelijk is.", True)
+    assert not is_commitment("De digitale infrastructuur van de overheid moet interactie makkelijker maken.", True)
