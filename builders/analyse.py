@@ -221,12 +221,14 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
             if intro.statement is not None:
                 out.remove(intro.statement)
+            intro = intro._replace(end=sp.end, statement=None)
+            sp = _item_text(text, sp)
+            s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
             out.append(Statement("Commitment", sp, quote(text, sp), intro.actor,
                                  person=doc.speaker_person if intro.actor == doc.speaker else None,
                                  status=status_of(intro.text + " " + s, dl, doc.date), deadline=dl,
                                  concerns=_concerns(sp, mentions), rule="commitment.list-item"))
-            intro = intro._replace(end=sp.end, statement=None)
             continue
         intro = None
         rule = is_commitment(s, _government_text(doc)) or (
@@ -254,8 +256,17 @@ class _ListIntro(NamedTuple):
 
 
 # A line that opens a list item ("- ", "• ", "1) ", "a. "), and what may stand between two items.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•◆–*]|\d{1,2}[.)]|[a-z][.)])[ \t]")
-_LIST_GAP = re.compile(r"(?:\s*(?:[-•◆–*]|\d{1,2}[.)]|[a-z][.)]))*\s*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]")
+_LIST_GAP = re.compile(r"(?:\s*(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)]))*\s*")
+
+
+def _item_text(text: str, sp: Span) -> Span:
+    """A list item's sentence without the marker that opens it ("- 1) ", "B. ")."""
+    m = _ITEM_MARKER.match(text, sp.start)
+    return Span(m.end(), sp.end) if m and m.end() < sp.end else sp
+
+
+_ITEM_MARKER = re.compile(r"(?:(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]+)+")
 
 
 def _once(statements: list[Statement]) -> list[Statement]:
@@ -327,6 +338,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                      concerns=_concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]
     if row.status:
+        list_from = None       # where the items of a list the cell introduces ("… langs vijf lijnen:") may start
         for sent in doc.sentences:
             sp = sent.span
             if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
@@ -334,10 +346,19 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             if not (row.status.start <= sp.start < row.status.end) or sp.start < desc.end and desc.start < sp.end:
                 continue
             s = text[sp.start:sp.end]
-            rule = is_commitment(s, True)
-            if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
-                rule = None
-            rule = rule or is_status_commitment(s)
+            if list_from is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
+                    and _LIST_GAP.fullmatch(text, list_from, sp.start):
+                rule = "commitment.list-item"
+                list_from = sp.end
+                sp = _item_text(text, sp)
+                s = text[sp.start:sp.end]
+            else:
+                rule = is_commitment(s, True)
+                if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
+                    rule = None
+                rule = rule or is_status_commitment(s)
+                # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise)
+                list_from = sp.end if rule and s.rstrip().endswith(":") else None
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)

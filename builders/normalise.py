@@ -154,9 +154,16 @@ def _letterhead_in_sentence(text: str) -> list[tuple[int, int, str]]:
         lines = [ln.strip() for ln in m.group("block").split("\n") if ln.strip()]
         label = _LETTERHEAD_LABEL.match(lines[0]) if lines else None
         if label and (label.end() == len(lines[0]) or len(lines[0]) < 40) \
-                and not any(ln.endswith((".", ";", ":")) for ln in lines):
+                and not any(ln.endswith((".", ";", ":")) for ln in lines) and all(map(_letterhead_line, lines, [""] + lines)):
             edits.append((m.start(), m.end(), " "))
     return edits
+
+
+def _letterhead_line(line: str, before: str) -> bool:
+    """A label, the value under a label, or a short date or number ("1 december 2025", "14092")."""
+    bare = _LETTERHEAD_LABEL.match(before)
+    return bool(_LETTERHEAD_LABEL.match(line) or bare and bare.end() == len(before)
+                or len(line) < 30 and re.search(r"\d", line))
 
 
 def _hyphenation(text: str) -> list[tuple[int, int, str]]:

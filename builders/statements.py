@@ -50,6 +50,8 @@ _PASSIVE = re.compile(
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
+# what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
+_TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _FUTURE_TIME = re.compile(r"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|winter|Q[1-4])\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
@@ -178,7 +180,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.passive-action"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
-    if government_doc and re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s):
+    if government_doc and (re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s)
+                           or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:momenteel|nu|op dit moment)\b", s, re.I))):
         return "commitment.announcement"
     return None
 
@@ -199,7 +202,8 @@ _ONGOING_VERB = re.compile(
     r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
-    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b", re.I)
+    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|"
+    r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+(?:eerd|erd|ond|ast|ien|en))\b", re.I)
 

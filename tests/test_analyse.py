@@ -80,3 +80,19 @@ def test_a_name_defined_with_an_abbreviation_is_a_body_only_when_built_on_a_word
     kinds = {m.surface: m.type for m in analysis.mentions}
     assert kinds.get("Landelijk Bureau Mondzorg") == "Organisation" and kinds.get("LBM") == "Organisation"
     assert "Integraal Toetsingskader" not in kinds and "ITK" not in kinds
+
+
+def test_the_items_of_a_list_a_status_cell_introduces_with_a_promise_are_commitments(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage acties ouderenzorg\n\nDatum 3 maart 2024\n\n"
+                         "Nr.  Omschrijving                         Stand van zaken\n\n"
+                         "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+                         "De bereikbaarheid wordt versterkt langs twee lijnen:\n\n"
+                         "A. Langere openingstijden van de loketten;\n\n"
+                         "B. Een terugbelservice voor wie niet kan komen.\n\n"
+                         "Doelgroepen:\n\n- Ouderen die thuis wonen\n\n- Mantelzorgers\n\n"
+                         "In juni vindt de eerste rondetafel met gemeenten plaats.\n")
+    quotes = {s.quote: s.rule for s in analysis.statements if s.kind == "Commitment"}
+    assert quotes.get("Langere openingstijden van de loketten;") == "commitment.list-item"
+    assert quotes.get("Een terugbelservice voor wie niet kan komen.") == "commitment.list-item"
+    assert not any("Mantelzorgers" in q or "thuis wonen" in q for q in quotes), "a list no promise introduces"
+    assert any("rondetafel" in q for q in quotes)

@@ -44,6 +44,11 @@ def test_a_letterhead_block_inside_a_sentence_is_removed_and_the_sentence_joined
     assert "1 december 2025" not in text and "2 december 2025" in text   # between sentences it stays
     i = text.index("om de aanpak")
     assert raw[m.to_raw(i):m.to_raw(i) + 6] == "om de "
+    # under a title, a date and a table's first row are no letterhead to remove
+    raw = ("Voortgang acties zorg\n\nDatum 3 maart 2024\n\nNr.  Omschrijving  Stand van zaken\n\n"
+           "1.  Loketten bereikbaar maken\n     voor ouderen\n")
+    text, _ = normalise(raw)
+    assert "Omschrijving" in text and "1. Loketten bereikbaar maken" in text
 
 
 def test_superscript_footnote_marker_is_detached():
