@@ -97,7 +97,7 @@ _REQUEST = re.compile(
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
-    r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|moet(?:en)?\s+(?:[^.;]{0,120}?\s)?(?:worden|komen|krijgen|blijven|zorgen)\b|"
+    r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))", re.I)
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
 _REPORTED_ASK = re.compile(
@@ -110,6 +110,22 @@ _NORMATIVE = re.compile(
     r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$", re.I)
+# what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",
+# "… zou de kern moeten zijn", "… mag niet ten koste gaan van …"
+_MUST = re.compile(
+    # advice: "… zou de kern moeten zijn"
+    r"\b(?:zou|zouden)\s+(?:[^.;:]{0,80}?\s)?moeten\b|"
+    # a duty laid on whoever makes policy, or on policy itself: "Een nieuw kabinet moet …", "Nederland moet
+    # daarom inzetten op …", "Regelgeving en aanbestedingen moeten …", "Houdbaarheid mag niet ten koste gaan"
+    r"^(?:(?:een|het|de|dit|dat|ons|onze)\s+)?(?:(?:nieuwe?|volgende?|komende?)\s+)?(?:[\w-]+\s+(?:en|of)\s+)?"
+    r"(?:kabinet|regering|regeerakkoord|coalitieakkoord|coalitie|Nederland|Rijk|rijksoverheid|beleid|regelgeving|"
+    r"wetgeving|wet|politiek|formatie|instelling|aanpak|financiering|houdbaarheid|[\w-]*beleid|[\w-]*regeling)\b"
+    r"(?:[^.;:]{0,40}?\s)?(?:moet|moeten|dient|dienen|mag\s+niet|mogen\s+niet)\b|"
+    # what must be done or come: "Ook moeten de adviezen opgevolgd worden", "Tot slot moet er een systeem komen"
+    r"\bmoet(?:en)?\s+(?:[^.;:]{0,120}?\s)?(?:worden|komen|krijgen|blijven)\b", re.I)
+# ... unless the letter explains (to "je", the reader) or obliges itself ("we moeten")
+_MUST_NOT_ASK = re.compile(r"\b(?:je|jij|jouw)\b|\b(?:we|wij|ik)\s+(?:\w+\s+){0,2}(?:moeten|moet)\b|"
+                           r"\b(?:moeten|moet)\s+(?:we|wij|ik)\b", re.I)
 # a list item that opens in bold: in a letter from outside government, the form its demands take
 _BOLD_ITEM = re.compile(r"\s*(?:[-•◆]|\d{1,2}[.)])\s+\*\*[^*\n]{8,}")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
@@ -238,6 +254,9 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         return "request.ask-verb"
     if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?"):
         return "request.normative"
+    if letter_from_party and _MUST.search(s) and not (_REPORTED.search(s) or _MUST_NOT_ASK.search(s)
+                                                      or s.rstrip().endswith("?")):
+        return "request.must"
     if letter_from_party and _BOLD_ITEM.match(sentence) and not s.rstrip().endswith("?"):
         return "request.list-item"       # "- **Versterking van de eerstelijnszorg.** …": a demand as a bold list item
     if letter_from_party:

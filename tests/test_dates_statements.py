@@ -157,3 +157,19 @@ def test_cabinet_plans_ambitions_and_the_state_acting_are_commitments_but_a_lett
     assert not is_commitment("2. De inzet van het kabinet om de regio's te versterken", True)
     assert not is_commitment("Uit onderzoek blijkt dat de overheid niet voor iedereen toegankelijk is.", True)
     assert not is_commitment("De digitale infrastructuur van de overheid moet interactie makkelijker maken.", True)
+
+
+def test_a_letter_asks_by_saying_what_policy_makers_or_policy_must_do_but_not_what_a_law_says_or_we_must():
+    assert is_request("Een nieuw kabinet moet de huurtoeslag verhogen.", True)
+    assert is_request("Nederland moet daarom inzetten op schone energie.", True)
+    assert is_request("Regelgeving en subsidies moeten kleine boeren helpen, niet afremmen.", True)
+    assert is_request("De bouw van scholen zou de kern moeten zijn van het nieuwe beleid.", True)
+    assert is_request("Tot slot moet er een vast loket voor ondernemers komen.", True)
+    assert is_request("Ook moeten de adviezen van de commissie opgevolgd worden.", True)
+    assert not is_request("Artikel 7 zegt dat de overheid ervoor moet zorgen dat iedereen kan stemmen.", True)
+    assert not is_request("Dat betekent dat honden altijd toegelaten moeten worden.", True)
+    assert not is_request("Als ze dat niet kunnen, dan moeten ze hulp krijgen.", True)
+    assert not is_request("Het is mooi dat we ouder worden, maar we moeten grote stappen zetten.", True)
+    assert not is_request("Zij zouden gebaat zijn bij samenwerking.", True)
+    # outside a letter from a party, a duty is no ask
+    assert not is_request("Een nieuw kabinet moet de huurtoeslag verhogen.", False)
