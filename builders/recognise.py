@@ -233,7 +233,8 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
             break
         w = m.group(1)
         lw = w.lower()
-        if lw in _LAW_STOP or re.match(r"^ge\w+[dt]$", lw) and words > 0:
+        if lw in _LAW_STOP or words > 0 and re.match(r"^(?:aan|in|vast|op|uit|af|toe|voor|door|mee|na)?ge\w+(?:[dt]|en)$", lw) \
+                and not lw.startswith(("gelijk", "gezond", "gegeven", "gemeen", "geneesk", "gebied")):
             break
         if words > 0 and w[0].isupper() and not w.isupper() and ("\n" in m.group()[:m.start(1) - m.start()]
                                                                   or re.fullmatch(_SENTENCE_STARTERS, w)):
@@ -260,7 +261,8 @@ def laws(text: str) -> list[Candidate]:
     g = gz.laws()
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "law.gazetteer") for h in g.find(text)]
     # capitalised compounds ending in -wet: Participatiewet, Jeugdwet, Omgevingswet
-    for m in re.finditer(rf"\b[{UP}][{LOW}]+(?:-[{LOW}]+)*wet(?:\s+(?:\d{{4}}|BES))?\b", text):
+    # ... and an adjective before a lower-case one: "Fiscale vereenvoudigingswet 2017"
+    for m in re.finditer(rf"\b(?:[{UP}][{LOW}]+(?:-[{LOW}]+)*|[{UP}][{LOW}]+e\s+[{LOW}]{{4,}})wet(?:\s+(?:\d{{4}}|BES))?\b", text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
     # named schemes: "Catshuisregeling", "werkkostenregeling", "30%-regeling", "ELTIF-richtlijn"
     for m in re.finditer(rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b", text):
@@ -272,8 +274,12 @@ def laws(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(w), w, "law.compound-regeling"))
     known = {(c.start, c.end) for c in out}
     # "Wet beslagvrije voet", "Wet op het financieel toezicht"
-    for m in re.finditer(r"\b(?:Wet|Besluit|Regeling)(?=\s)", text):
+    # ... "Besluit Informatiehuishouding Rijksoverheid", "Aanwijzingen voor de regelgeving"
+    for m in re.finditer(r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)", text):
         end = _name_after(text, m.end())
+        if m.group().endswith(("Besluit", "Verordening")) and end == m.end():
+            end = m.end() + len(re.match(rf"(?:\s+[{UP}][{LOW}]+){{1,3}}", text[m.end():]).group()) \
+                if re.match(rf"\s+[{UP}][{LOW}]{{5,}}\b", text[m.end():]) else end
         # a gazetteer title followed by more lower-case words: the title is the name ("Wet langdurige zorg blijft")
         if any(s == m.start() and e < end for s, e in known):
             continue
@@ -287,7 +293,17 @@ def laws(text: str) -> list[Candidate]:
             s = _fold_space(text[m.start():end])
             out.append(Candidate(m.start(), end, "Law", "law:" + slug("wetsvoorstel " + s.split(" ", 1)[1]),
                                  "Wetsvoorstel " + s.split(" ", 1)[1], "law.bill-name"))
-    # treaties and EU instruments
+    # a bill by its title in quotes or italics: "het wetsvoorstel *Versterking participatie*"
+    for m in re.finditer(r"\b[Ww]etsvoorstel\s+(?:[‘'\"“](?P<q>[^’'\"”\n]{4,100})[’'\"”]|\*(?P<i>[^*\n]{4,100})\*)", text):
+        g = "q" if m.group("q") else "i"
+        s = _fold_space(m.group(g))
+        out.append(Candidate(m.start(g), m.end(g), "Law", "law:" + slug("wetsvoorstel " + s), s, "law.bill-name"))
+    # treaties and EU instruments: "VN-verdrag over Economische, Sociale en Culturele Rechten", "het verdrag
+    # tegen rassendiscriminatie", "Universele Verklaring van de Rechten van de Mens"
+    for m in re.finditer(rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
+                         rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)", text):
+        s = _fold_space(m.group())
+        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.treaty"))
     for m in re.finditer(rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))", text):
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.start() + len(m.group().rstrip()), "Law", "law:" + slug(s), s, "law.treaty"))

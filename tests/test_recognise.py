@@ -294,3 +294,21 @@ def test_a_heading_ends_a_programme_name_and_the_kind_alone_is_none():
 def test_a_committee_of_a_body_written_with_its_abbreviation():
     orgs = {s for t, s, e in found("**Namens de IPO-werkgroep\nVeilige Dijken**", "Organisation")}
     assert "IPO-werkgroep\nVeilige Dijken" in orgs
+
+
+def test_treaties_bills_in_italics_decrees_directions_and_an_adjective_before_a_wet():
+    text = ("Het VN-verdrag over Sociale en Culturele Rechten geldt, net als het verdrag tegen kinderarbeid en de "
+            "Universele Verklaring van de Rechten van de Mens. Ik heb het wetsvoorstel *Versterking inspraak "
+            "bewoners* ingediend. Zo komt er een Besluit Archiefbeheer\n\nRijksoverheid en een aanpassing van de "
+            "Aanwijzingen voor de regelgeving. Ook de Algemene Verordening Gegevensbescherming en de Fiscale "
+            "vereenvoudigingswet 2017 tellen. Het Besluit bouwwerken leefomgeving aangenomen door de Kamer.")
+    names = {_fold(s) for t, s, e in found(text, "Law")}
+    assert {"VN-verdrag over Sociale en Culturele Rechten", "verdrag tegen kinderarbeid",
+            "Universele Verklaring van de Rechten van de Mens", "Versterking inspraak bewoners",
+            "Besluit Archiefbeheer Rijksoverheid", "Aanwijzingen voor de regelgeving",
+            "Algemene Verordening Gegevensbescherming", "Fiscale vereenvoudigingswet 2017",
+            "Besluit bouwwerken leefomgeving"} <= names, names
+
+
+def _fold(s):
+    return " ".join(s.split())
