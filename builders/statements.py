@@ -27,7 +27,7 @@ _STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+(?:de|onze)\s+(?:Nederlandse\s+)?o
                          rf"\b[Dd]e\s+(?:Nederlandse\s+)?overheid\s+{_STATE_VERB}\b")
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(
-    r"\b(?:zal|zullen|gaat|gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
+    r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen|bereidt|pakt|pakken|stimuleert|stimuleren|"
@@ -62,7 +62,9 @@ _DELIVERED = re.compile(
     r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b", re.I)
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
-    r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u)|"
+    r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u|Zo ja\b|Zo nee\b)|"
+    # an opinion on what matters: "Van belang is dat …", "Het is belangrijk dat …"
+    r"^(?:Van belang is|Het is (?:van belang|belangrijk|essentieel|wenselijk))\s+(?:dat|om)\b|"
     # what the letter goes on to discuss: "Hieronder ga ik in op", "Later in deze brief ga ik nader in op"
     r"\b(?:ga|gaat|gaan)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}in\s+op\b|"
     # a numbered heading: "2. De inzet van het kabinet om de regio's te versterken"
@@ -191,7 +193,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
-        if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt)\b", s):
+        if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
+                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s):
             return None
         return "commitment.passive-action"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):

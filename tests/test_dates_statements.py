@@ -173,3 +173,12 @@ def test_a_letter_asks_by_saying_what_policy_makers_or_policy_must_do_but_not_wh
     assert not is_request("Zij zouden gebaat zijn bij samenwerking.", True)
     # outside a letter from a party, a duty is no ask
     assert not is_request("Een nieuw kabinet moet de huurtoeslag verhogen.", False)
+
+
+def test_what_has_come_about_a_question_an_opinion_and_a_reference_are_no_commitments():
+    assert not is_commitment("In essentie zie ik dat mensen elkaar steeds minder zijn gaan begrijpen.", True)
+    assert not is_commitment("Zo ja, hoe verhoudt zich dat tot het voornemen om loketten te openen?", True)
+    assert not is_commitment("Zo ja, wordt de regeling dan aangepast", True)
+    assert not is_commitment("Van belang is dat de loketten worden geopend op plekken dichtbij.", True)
+    assert not is_commitment("In het rapport wordt gerefereerd aan gebieden waar de zorg wordt afgebouwd.", True)
+    assert is_commitment("Het kabinet gaat de loketten in mei openen.", True)
