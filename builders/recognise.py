@@ -574,7 +574,7 @@ def programmes(text: str) -> list[Candidate]:
         if two:
             s = s[:two.start()]
             pos = m.start() + two.end(1)
-        s = _ORG_STOP_TAIL.sub("", _heading_end(text, m.start(), s))
+        s = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", _heading_end(text, m.start(), s)))
         if " " not in s.strip():
             continue      # the kind alone, cut off from what followed it on the next line
         out.append(Candidate(m.start(), m.start() + len(s), "Programme", "programme:" + slug(s), _fold_space(s),
@@ -597,7 +597,8 @@ def programmes(text: str) -> list[Candidate]:
         name = m.group("t").rstrip(" .,;:")
         out.append(Candidate(m.start("t"), m.start("t") + len(name), "Programme", "programme:" + slug(name),
                              _fold_space(name), "programme.titled"))
-    for pattern, rule in ((_HEADING, "programme.heading"), (_SHARED_KIND, "programme.compound")):
+    for pattern, rule in ((_HEADING, "programme.heading"), (_SHARED_KIND, "programme.compound"),
+                          (_PROG_IS_A, "programme.titled"), (_PROG_SUCH_AS, "programme.titled")):
         for m in pattern.finditer(text):
             g = "h" if "h" in pattern.groupindex else 0
             name = _ORG_STOP_TAIL.sub("", m.group(g).rstrip())
@@ -630,10 +631,18 @@ _PROG_TITLED = re.compile(
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
     rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
-_RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:[A-Z&]{2,6}|het|de)$")
+_RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
 # a heading: a line of its own under and over an empty line
 _HEADING = re.compile(rf"(?m)(?:\A|\n[ ]*\n)(?P<h>(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?"
                       rf"(?:{_PROG_HEAD})[ ][^\n.:;!?]{{3,80}})[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
+# a title said to be one: "Welzijn op Recept is een initiatief van …", "Samen Sterk is een programma"
+_PROG_IS_A = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))(?P<h>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?:[ ][\w'’!-]+){{1,5}}?)"
+                        rf"[ ](?:is|was)[ ](?:een|het)[ ](?:\w+[ ])?(?:initiatief|programma|project|actieplan|campagne|"
+                        rf"samenwerkingsverband|netwerk)\b")
+# programmes given as examples: "In programma's als Samen tegen mensenhandel, …"
+_PROG_SUCH_AS = re.compile(rf"\b(?:programma's|projecten|actieplannen)\s+(?:als|zoals)\s+"
+                           rf"(?P<h>[{UP}][\w'’-]*(?:[ ][{LOW}\w'’-]+){{0,5}}?)(?=[,.;:]|\s+(?:en|of)\s)")
+# "het Aanvullend Zorg- en Welzijnsakkoord": two words that share the kind
 _SHARED_KIND = re.compile(rf"\b(?:[{UP}][{LOW}]+[ ])?[{UP}][{LOW}]+-[ ]en[ ][{UP}]?[{LOW}]+(?:akkoord|programma|agenda|actieplan|pact|plan)\b")
 
 

@@ -312,3 +312,11 @@ def test_treaties_bills_in_italics_decrees_directions_and_an_adjective_before_a_
 
 def _fold(s):
     return " ".join(s.split())
+
+
+def test_a_programme_said_to_be_one_or_given_as_an_example_and_not_who_runs_it():
+    text = ("Sport op Recept is een initiatief van huisartsen. In programma's als Samen tegen armoede, en "
+            "elders, werken we samen. Zie de Handleiding Lokale Groen Agenda van de VNG.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert {"Sport op Recept", "Samen tegen armoede"} <= names
+    assert not any("VNG" in n for n in names)
