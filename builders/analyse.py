@@ -196,6 +196,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
     letters = list(doc.letters)
+    publishers = {lt.index: _published_by(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
     for sent in doc.sentences:
         sp = sent.span
@@ -210,7 +211,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         rule = is_request(s, from_party or doc.doc_type == "bundle")
         if rule:
-            out.append(Statement("Request", sp, quote(text, sp), letter.sender if letter else _asker(s, sp, mentions),
+            asker = letter.sender if letter else _asker(s, sp, mentions)
+            if letter is not None:
+                asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
+            out.append(Statement("Request", sp, quote(text, sp), asker,
                                  addressee=GOVERNMENT, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=_concerns(sp, mentions)))
             continue
@@ -246,6 +250,39 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
+
+
+# the colophon of a brochure or report sent with a letter: "Deze brochure is een uitgave van de Alliantie …"
+_COLOPHON = re.compile(r"\b(?:Deze|Dit)\s+(?:brochure|publicatie|uitgave|rapport|boekje|folder|factsheet|notitie)\s+is\s+"
+                       r"(?:een\s+)?(?:uitgave|uitgegeven|gemaakt|opgesteld|geschreven)\s+(?:van|door)\s+(?:de\s+|het\s+)?"
+                       r"(?P<name>[^.\n]{3,120})")
+
+
+_SIGNATURE = re.compile(r"[^\n]*(?:\n[ ]*)*(?:[^\n]*\S[^\n]*(?:\n|$))*")
+
+
+def _published_by(text: str, letter: Letter, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """The stretch of a letter's file after its signature that a colophon credits to a body: an
+    attachment speaks for whoever published it, not for whoever sent the letter. The body is the
+    organisation named in the colophon, or the one named elsewhere whose every word the colophon's
+    name has ("Alliantie VN-verdrag Handicap" for "Alliantie voor de implementatie van het VN-verdrag
+    Handicap")."""
+    block = segment.closing_block(text, letter.span)
+    if block is None:
+        return []
+    out = []
+    # the attachment starts after the signature: the closing line, then the paragraph under it
+    start = _SIGNATURE.match(text, block.start).end()
+    for m in _COLOPHON.finditer(text, start, letter.span.end):
+        named = set(re.findall(r"\w+", m.group("name").lower()))
+        orgs = [x for x in mentions if x.type == "Organisation" and (
+            m.start("name") <= x.span.start < m.end("name")
+            or set(re.findall(r"\w+", x.surface.lower())) <= named)]
+        if orgs:
+            who = max(orgs, key=lambda x: (m.start("name") <= x.span.start < m.end("name"), len(x.surface))).key
+            out.append((start, m.end(), who))
+        start = m.end()
+    return out
 
 
 class _ListIntro(NamedTuple):

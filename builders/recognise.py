@@ -156,8 +156,9 @@ def organisations(text: str) -> list[Candidate]:
             s = s[:two.start()]
             pos = m.start() + two.end()
         # a name ends where an address or a letterhead goes on under it ("Postbus 20018", "Datum")
-        s = _ADDRESS_LINE.split(s)[0]
-        s = _ORG_STOP_TAIL.sub("", s)
+        s = _heading_end(text, m.start(), _ADDRESS_LINE.split(s)[0])
+        # "Raad van State-advies": the advice of the body, named after it
+        s = _ORG_STOP_TAIL.sub("", re.sub(rf"-[{LOW}]+$", "", s))
         s = re.sub(r"\s+\($", "", s)
         if s.count("(") != s.count(")"):
             s = s[:s.rfind("(")].rstrip()

@@ -131,6 +131,11 @@ def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return bool(small) and _same_word(small[0], big[0]) and all(any(_same_word(w, v) for v in big) for w in small)
 
 
+def _goes_on_with_en(short: str, long: str) -> bool:
+    a, b = gz.fold(short).split(), gz.fold(long).split()
+    return len(a) >= 2 and len(b) > len(a) + 1 and b[:len(a)] == a and b[len(a)] == "en"
+
+
 def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tuple[list[Mention], dict[str, Entity]]:
     """Programmes and bodies no gazetteer knows, named in one document in several forms, are one
     entity: "Hoofdlijnenakkoord voor de ouderenzorg" and "Hoofdlijnenakkoord Ouderenzorg (HLO)" (the
@@ -144,7 +149,10 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
     for key, words in loose.items():
         kind = entities[key].type
         wider = [k for k, w in loose.items() if k != key and entities[k].type == kind and _within(words, w)
-                 and (kind == "Programme" or _within(w, words))     # a body's longer name is often a part of it
+                 # a body's longer name is often a part of it ("VNG", "VNG-commissie"): bodies merge on the
+                 # same words, or when a name of two words or more goes on with "en …" ("Staatscommissie
+                 # Discriminatie" and "Staatscommissie Discriminatie en Racisme")
+                 and (kind == "Programme" or _within(w, words) or _goes_on_with_en(entities[key].label, entities[k].label))
                  and (not _within(w, words) or (len(w), k) > (len(words), key))]
         widest = [k for k in wider if not any(j != k and _within(loose[k], loose[j]) and not _within(loose[j], loose[k])
                                               for j in wider)]

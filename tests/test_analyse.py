@@ -96,3 +96,15 @@ def test_the_items_of_a_list_a_status_cell_introduces_with_a_promise_are_commitm
     assert quotes.get("Een terugbelservice voor wie niet kan komen.") == "commitment.list-item"
     assert not any("Mantelzorgers" in q or "thuis wonen" in q for q in quotes), "a list no promise introduces"
     assert any("rondetafel" in q for q in quotes)
+
+
+def test_an_attachment_speaks_for_the_body_its_colophon_names_not_for_the_sender(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de informateur\n\nDatum: 3 maart 2025\n\nGeachte informateur,\n\n"
+                         "Wij verzoeken u de zorg voor ouderen een plaats in het akkoord te geven.\n\n"
+                         "Met vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n\n\n\n"
+                         "Groen, Blauw en Stichting Groen Dorp vormen samen de Alliantie Schone Lucht.\n\n"
+                         "Wij roepen het kabinet op om de luchtkwaliteit te verbeteren.\n\n"
+                         "Deze brochure is een uitgave van de Alliantie voor de bescherming van Schone Lucht.\n")
+    requests = {s.quote: analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Request"}
+    assert requests["Wij verzoeken u de zorg voor ouderen een plaats in het akkoord te geven."] == "Stichting Groen Dorp"
+    assert requests["Wij roepen het kabinet op om de luchtkwaliteit te verbeteren."] == "Alliantie Schone Lucht"
