@@ -321,9 +321,11 @@ def laws(text: str) -> list[Candidate]:
 
 _NAMES = rf"{SURNAME}(?:\s*/\s*{SURNAME}|\s+en\s+{SURNAME})*"
 _MOTION = re.compile(
-    rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)\s+"
-    rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})(?P<cs>\s+[cC]\.[sS]\.)?")
-_MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:nr\.?|nummer)\s*(?P<nr>\d{1,4})")
+    rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)(?:\s+|-(?=[{UP}]))"
+    rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})"
+    # a second motion of the same member: "motie Jansen II"
+    rf"(?P<roman>[ ]+(?:II|III|IV)\b)?(?P<cs>\s+[cC]\.[sS]\.)?")
+_MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:[Nn][Rr]\.?|nummer)\s*(?P<nr>\d{1,4})")
 
 
 @recogniser
@@ -356,7 +358,12 @@ def motions(text: str) -> list[Candidate]:
             extra.append(("motionNumber", number))
         if dossier:
             extra.append(("dossier", re.sub(r"\s+", "", dossier.replace(" ", "", 1)).replace("-", "-")))
-        key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else "")
+        roman = (m.group("roman") or "").strip()
+        if roman and not number:
+            label += " " + roman
+            extra[0] = ("submitters", extra[0][1] + " " + roman)
+        key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else
+                                                                         f"-{roman.lower()}" if roman else "")
         start = m.start() if m.group("nr1") else m.start("word")
         out.append(Candidate(start, end, "Motion", key, label, "motion.pattern", extra=tuple(extra),
                              parts=tuple(parts)))
@@ -653,7 +660,10 @@ _DOSS = r"(?P<doss>\d{2}\s?\d{3})"
 _SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?))?"
 _PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
 _PAPER_PREFIX = re.compile(
-    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}}))?\b")
+    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK|"
+    rf"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{{4}}\s*[/–-]\s*\d{{2,4}},?)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}}))?\b")
+_DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2,4},\s+(?:\d{1,2}\s+[a-z]+\s+\d{4},\s+)?"
+                       r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 _AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
 
@@ -682,6 +692,12 @@ def papers(text: str) -> list[Candidate]:
             nr = m.group("nr") or (m.groupdict().get("nr2"))
             out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
                                        nr, rule))
+    # whole dossiers cited by number: "Kamerstukken II 2021-2022, 9 september 2022, nrs. 35004 en 35005"
+    for m in _DOSSIERS.finditer(text):
+        for d in re.finditer(r"\d{5}", m.group("list")):
+            start = m.start("list") + d.start()
+            if not any(a <= start < b for a, b in taken):
+                out.append(paper_candidate(start, start + 5, d.group(), None, None, "paper.dossier-list"))
     for m in _DOCNR.finditer(text):
         ident = m.group(1)
         out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:" + ident.lower(), ident,

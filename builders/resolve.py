@@ -95,15 +95,15 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
         if c.type == "Motion":
             d = dict(c.extra)
             if "motionNumber" in d:
-                numbered.setdefault(d["submitters"], (c.key, c.extra))
+                numbered.setdefault(gz.fold(d["submitters"]), (c.key, c.extra))
     mentions = []
     entities: dict[str, Entity] = {}
     for c in kept:
         key, extra = c.key, c.extra
         if c.type == "Motion":
             d = dict(extra)
-            if "motionNumber" not in d and d["submitters"] in numbered:
-                key, extra = numbered[d["submitters"]]
+            if "motionNumber" not in d and gz.fold(d["submitters"]) in numbered:
+                key, extra = numbered[gz.fold(d["submitters"])]
         surface = text[c.start:c.end]
         mentions.append(Mention(Span(c.start, c.end), c.type, surface, key, c.rule))
         if key not in entities:

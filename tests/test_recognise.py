@@ -320,3 +320,20 @@ def test_a_programme_said_to_be_one_or_given_as_an_example_and_not_who_runs_it()
     names = {s for t, s, e in found(text, "Programme")}
     assert {"Sport op Recept", "Samen tegen armoede"} <= names
     assert not any("VNG" in n for n in names)
+
+
+def test_motions_with_a_hyphen_a_number_after_them_a_second_one_and_one_number_for_all_spellings():
+    text = ("(NR 8 motie van Dam\n\nDe motie Van Dam vraagt dit. De motie-Bakker c.s. (30111, nr. 7) is aangenomen. "
+            "Zie de motie Smit cs NR. 4 en de motie Visser II.")
+    motions = {s: e for t, s, e in found(text, "Motion")}
+    assert motions["motie Van Dam"].key == motions["(NR 8 motie van Dam"].key
+    assert dict(motions["motie-Bakker c.s."].extra)["motionNumber"] == "7"
+    assert dict(motions["motie Smit"].extra)["motionNumber"] == "4"
+    assert motions["motie Visser II"].key.endswith("-ii")
+
+
+def test_papers_cited_by_session_year_and_whole_dossiers_cited_by_number():
+    text = ("¹ Tweede Kamer, vergaderjaar 2020-2021, 30111-45\n\n"
+            "² Kamerstukken II 2020-2021, 3 maart 2021, nrs. 30222 en 30223\n")
+    keys = {e.key for t, s, e in found(text, "ParliamentaryPaper")}
+    assert {"paper:30111-45", "paper:30222", "paper:30223"} <= keys
