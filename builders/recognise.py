@@ -472,6 +472,12 @@ def persons(text: str) -> list[Candidate]:
         name = m.group("name")
         if name in NOT_NAMES:
             continue
+        init = m.group("init").replace(" ", "")
+        if init.lower() == "c.s.":
+            continue      # "motie Segers c.s. Voorgesteld …": "and others", no initials
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if line_start and len(init) == 2 and re.match(r"[ ]+[a-zà-ÿ]", text[m.end():m.end() + 3]):
+            continue      # "C. Versterking van de …": a list item's letter, not an initial
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.initials"))
     return out
 

@@ -337,3 +337,11 @@ def test_papers_cited_by_session_year_and_whole_dossiers_cited_by_number():
             "² Kamerstukken II 2020-2021, 3 maart 2021, nrs. 30222 en 30223\n")
     keys = {e.key for t, s, e in found(text, "ParliamentaryPaper")}
     assert {"paper:30111-45", "paper:30222", "paper:30223"} <= keys
+
+
+def test_a_list_items_letter_and_c_s_are_no_initials_but_an_initial_is():
+    text = ("Motie van het lid Smit C.S. Ingediend 3 mei.\n\nC. Versterking van de toets;\n\n"
+            "D. Sneller werken aan wetten.\n\nT.a.v. J. de Boer\n")
+    names = {s for t, s, e in found(text, "Person")}
+    assert not names & {"Ingediend", "Versterking", "Sneller"}
+    assert "de Boer" in names
