@@ -258,7 +258,20 @@ def laws() -> Gazetteer:
     extra: dict[str, list[str]] = {}
     for r in _rows("law_abbreviations.csv"):
         extra.setdefault(r["bwb_id"], []).append(r["abbreviation"])
-    for r in _rows("laws.csv"):
+    rows = list(_rows("laws.csv"))
+    # "Wet maatschappelijke ondersteuning 2015" replaced "Wet maatschappelijke ondersteuning": a text that
+    # names the law without its year means the one in force, so the bare title is the newer law's too
+    titles = {r["name"] for r in rows}
+    renewed = {}
+    for r in rows:
+        m = re.fullmatch(r"(.+) ((?:19|20)\d\d)", r["name"])
+        if m and m.group(1) in titles and renewed.get(m.group(1), ("", ""))[0] < m.group(2):
+            renewed[m.group(1)] = (m.group(2), r["bwb_id"])
+    for old, (_, successor) in renewed.items():
+        extra.setdefault(successor, []).append(old)
+    for r in rows:
+        if r["name"] in renewed:
+            continue
         names = [r["name"]] + _split(r["abbreviations"]) + [a for a in extra.get(r["bwb_id"], ())
                                                             if a not in _split(r["abbreviations"])]
         out.append(Entry(key=f"law:{r['bwb_id']}", type="Law", label=r["name"],

@@ -137,23 +137,28 @@ def _goes_on_with_en(short: str, long: str) -> bool:
 
 
 def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tuple[list[Mention], dict[str, Entity]]:
-    """Programmes and bodies no gazetteer knows, named in one document in several forms, are one
+    """Programmes, bodies and laws no gazetteer knows, named in one document in several forms, are one
     entity: "Hoofdlijnenakkoord voor de ouderenzorg" and "Hoofdlijnenakkoord Ouderenzorg (HLO)" (the
     same words). A programme's short form is also the one longest name it is part of: "Werkagenda",
     "Werkagenda 2025-2030" and "Werkagenda VN-verdrag Handicap I 2025-2030"; one that fits several
     ("City Deal" beside four named City Deals) stays on its own. A body's longer name is often a part
     of it ("VNG" and "VNG-commissie"), so bodies merge only on the same words."""
+    # a law's short form may also be the one law of the reference data it is part of ("Wet gelijke
+    # behandeling chronische ziekte" in a text that names the Wet gelijke behandeling op grond van
+    # handicap of chronische ziekte)
     loose = {k: _content(e.label) for k, e in entities.items()
-             if e.type in ("Programme", "Organisation") and not e.same_as}
+             if e.type in ("Programme", "Organisation", "Law") and (not e.same_as or e.type == "Law")}
     target: dict[str, str] = {}
     for key, words in loose.items():
+        if entities[key].same_as:
+            continue
         kind = entities[key].type
         wider = [k for k, w in loose.items() if k != key and entities[k].type == kind and _within(words, w)
                  # a body's longer name is often a part of it ("VNG", "VNG-commissie"): bodies merge on the
                  # same words, or when a name of two words or more goes on with "en …" ("Staatscommissie
                  # Discriminatie" and "Staatscommissie Discriminatie en Racisme")
-                 and (kind == "Programme" or _within(w, words) or _goes_on_with_en(entities[key].label, entities[k].label))
-                 and (not _within(w, words) or (len(w), k) > (len(words), key))]
+                 and (kind != "Organisation" or _within(w, words) or _goes_on_with_en(entities[key].label, entities[k].label))
+                 and (not _within(w, words) or entities[k].same_as or (len(w), k) > (len(words), key))]
         widest = [k for k in wider if not any(j != k and _within(loose[k], loose[j]) and not _within(loose[j], loose[k])
                                               for j in wider)]
         if len({tuple(sorted(loose[k])) for k in widest}) == 1:

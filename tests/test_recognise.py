@@ -345,3 +345,11 @@ def test_a_list_items_letter_and_c_s_are_no_initials_but_an_initial_is():
     names = {s for t, s, e in found(text, "Person")}
     assert not names & {"Ingediend", "Versterking", "Sneller"}
     assert "de Boer" in names
+
+
+def test_a_law_named_without_the_year_of_its_successor_is_the_law_in_force_and_its_short_forms_are_it():
+    laws = {s: e for t, s, e in found("De Wet maatschappelijke ondersteuning en de Wmo 2015 gelden.", "Law")}
+    assert laws["Wet maatschappelijke ondersteuning"].key == laws["Wmo 2015"].key
+    text = ("De Wet gelijke behandeling op grond van handicap of chronische ziekte geldt. Ook de Wet gelijke "
+            "behandeling chronische ziekte, zoals sommigen haar noemen.")
+    assert len({e.key for t, s, e in found(text, "Law")}) == 1
