@@ -20,6 +20,8 @@ _WORD = rf"(?:[{UP}][\w'’&.-]*(?:\([{LOW}]+\))?|[A-Z0-9]{{2,}}[\w-]*)"
 _NAME = rf"(?!(?:{_SENTENCE_STARTERS})\b){_WORD}(?:[ ]+(?:{_JOIN}[ ]+){{0,2}}{_WORD}){{0,5}}"
 _ITEM = re.compile(rf"(?:(?:de|het|De|Het)[ ]+)?(?P<name>{_NAME})")
 _SEP = re.compile(r"[ ]*,[ ]*(?:en[ ]+)?|[ ]+en[ ]+")
+_THINGS_AFTER = re.compile(rf"(?:{_SEP.pattern})[{LOW}]")
+_THINGS_BEFORE = re.compile(rf"[{LOW}][ ]*,[ ]*(?:(?:de|het)[ ]+)?$")
 # "X, Y en Z vormen (samen) de …": the members of the body that follows
 _FORM = re.compile(r"[ ]+(?:vormen|vormden)(?:[ ]+samen)?[ ]+(?:de|het)[ ]+")
 # a letter signed by several bodies: the list under "namens de betrokken partijen"
@@ -64,11 +66,12 @@ def _rows(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
             end = nxt.end()
             closed = "en" in sep.group().split()
         pos = end
+        if len(spans) < 2:
+            continue
         # "DUO, Garage, maatwerk of …", "wonen, werk, Y en Z": a row of things, not of names
-        mixed = (not closed and re.match(rf"(?:{_SEP.pattern})[{LOW}]", text[end:end + 40])
-                 or re.search(rf"[{LOW}][ ]*,[ ]*(?:(?:de|het)[ ]+)?$", text[max(0, m.start() - 40):m.start()]))
-        if len(spans) >= 2 and not mixed:
-            rows.append((spans, _FORM.match(text, end) is not None))
+        if not closed and _THINGS_AFTER.match(text, end) or _THINGS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        rows.append((spans, _FORM.match(text, end) is not None))
     return rows
 
 
