@@ -136,6 +136,13 @@ _ORG_ADJECTIVE_HEAD = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
 _ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+\s+){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+_ORG_LOWER_HEAD = re.compile(rf"(?:(?<=\b[Dd]e )|(?<=\b[Hh]et ))(?:commissie|directie|inspectie|werkgroep)[ ]+"
+                             rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}}")
+_ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
+# compounds of a body's kind that name a kind of body, not one
+_GENERIC_BODIES = {"adviesraad", "gemeenteraad", "ondernemingsraad", "medezeggenschapsraad", "projectteam",
+                   "kernteam", "werkteam", "inspectie", "klantendienst", "buitendienst", "binnendienst",
+                   "rijksdienst", "cliëntenraad", "jongerenpanel", "burgerpanel", "burgerpanels", "expertteam"}
 _ADDRESS_LINE = re.compile(r"\s*\n(?=[ ]*(?:\d|Postbus\b|Datum\b|Kenmerk\b|T\.a\.v\.|[^\n]*\d[ ]*(?:\n|$)))")
 _KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
@@ -166,6 +173,17 @@ def organisations(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.head-noun"))
+    # a unit or committee named after its kind in lower case: "de commissie Van Geel", "de directie
+    # CIO Rijk", "de inspectie Overheidsinformatie en Erfgoed"
+    for m in _ORG_LOWER_HEAD.finditer(text):
+        s = _ORG_STOP_TAIL.sub("", m.group())
+        out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
+                             "organisation.head-noun"))
+    # a body named by a compound of its kind: "Ministerraad", "Kindpanel", "Serviceteam", "Landsadvocaat"
+    for m in _ORG_COMPOUND.finditer(text):
+        if m.group().lower() not in _GENERIC_BODIES:
+            out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
+                                 m.group(), "organisation.compound"))
     for m in _ORG_ADJECTIVE_HEAD.finditer(text):
         out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
                              _fold_space(m.group()), "organisation.head-noun"))

@@ -353,3 +353,13 @@ def test_a_law_named_without_the_year_of_its_successor_is_the_law_in_force_and_i
     text = ("De Wet gelijke behandeling op grond van handicap of chronische ziekte geldt. Ook de Wet gelijke "
             "behandeling chronische ziekte, zoals sommigen haar noemen.")
     assert len({e.key for t, s, e in found(text, "Law")}) == 1
+
+
+def test_bodies_named_by_a_compound_of_their_kind_or_by_their_kind_in_lower_case():
+    text = ("Het Jeugdpanel adviseert, net als de Stadsadvocaat en het Meldteam. De commissie Van Dam, de "
+            "directie CIO Rijk en de inspectie Water en Bodem schreven mee. De gemeenteraad en de Adviesraad "
+            "zijn geen namen.")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert {"Jeugdpanel", "Stadsadvocaat", "Meldteam", "commissie Van Dam", "directie CIO Rijk",
+            "inspectie Water en Bodem"} <= orgs
+    assert not orgs & {"gemeenteraad", "Adviesraad"}
