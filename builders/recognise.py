@@ -568,7 +568,7 @@ def office_bodies(text: str) -> list[Candidate]:
 _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|Pact|Deal|Offensief|"
               r"Deltaplan|Masterplan|Routekaart|Regeerprogramma|Regeerakkoord|Coalitieakkoord|Hoofdlijnenakkoord|"
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
-              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|"
+              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
               rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
 _PROG = re.compile(
@@ -657,7 +657,8 @@ def programmes(text: str) -> list[Candidate]:
 
 _DEALS = re.compile(rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|aanpak|traject|campagne|pilot|"
-              r"initiatief|werkagenda|netwerk|beweging|agenda|strategie)")
+              r"initiatief|werkagenda|netwerk|beweging|agenda|strategie|regeerakkoord|coalitieakkoord|akkoord|"
+              r"convenant|pact)")
 _PROG_TITLED = re.compile(
     # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"

@@ -363,3 +363,9 @@ def test_bodies_named_by_a_compound_of_their_kind_or_by_their_kind_in_lower_case
     assert {"Jeugdpanel", "Stadsadvocaat", "Meldteam", "commissie Van Dam", "directie CIO Rijk",
             "inspectie Water en Bodem"} <= orgs
     assert not orgs & {"gemeenteraad", "Adviesraad"}
+
+
+def test_a_coalition_agreement_titled_in_quotes_and_a_code_by_its_name():
+    text = ("Zie het coalitieakkoord 'Samen bouwen, samen dragen' en de Code Goed Bestuur in de zorg.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert {"Samen bouwen, samen dragen", "Code Goed Bestuur"} <= names
