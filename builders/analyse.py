@@ -15,8 +15,8 @@ from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
-from .statements import (GOVERNMENT, actor_of, deadline_of, is_agency_commitment, is_commitment, is_request,
-                         is_status_commitment, quote, status_of)
+from .statements import (GOVERNMENT, actor_of, deadline_of, is_agency_commitment, is_commitment,
+                         is_instrument_commitment, is_request, is_status_commitment, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -236,7 +236,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         intro = None
         rule = is_commitment(s, _government_text(doc)) or (
-            _government_text(doc) and is_agency_commitment(s, sp, mentions))
+            _government_text(doc) and (is_agency_commitment(s, sp, mentions) or is_instrument_commitment(s, sp, mentions)))
         if not rule:
             continue
         dl = deadline_of(text, sp, doc.date, doc.reference_year)

@@ -215,6 +215,35 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
     return "commitment.agency-verb" if named_actor(s, span, mentions) else None
 
 
+# what a programme or bill is for, as the sentence's subject: "Het Actieplan X richt zich op …", "De City
+# Deal X werkt aan …", "Het wetsvoorstel X beoogt …", "Het programma X is bedoeld om …"
+_INSTRUMENT_AIM = re.compile(r"^\s*(?:is|zijn)\s+(?:\w+\s+)?(?:bedoeld|erop\s+gericht|gericht)\b|^\s*richt(?:en)?\s+zich\b")
+_PROMISE_NEXT = re.compile(r"\s*" + _PROMISE.pattern, re.I)     # a verb of promise right after the subject
+_SUBJECT_OPENING = re.compile(r"^\s*(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$", re.I)
+
+
+def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
+    """A programme or a bill as the acting subject of a verb of plan or action, or said to be meant
+    for something: in a government text, what the government does through it."""
+    s = sentence.strip()
+    if s.endswith("?") or len(s) < 25 or _NOT_PROMISE.search(s) or re.search(r"\b(?:zou|zouden|heeft|hebben|had)\b", s):
+        return None
+    for m in mentions:
+        if not span.start <= m.span.start < span.end or m.type not in ("Programme", "Law"):
+            continue
+        if m.type == "Law" and not m.surface.lower().startswith("wetsvoorstel"):
+            continue
+        before = sentence[:m.span.start - span.start]
+        prefix = re.sub(r"(?i)\b(?:programma|actieplan|wetsvoorstel|project)\s*\**$", "", before)
+        if not _SUBJECT_OPENING.match(prefix):
+            continue
+        after = sentence[m.span.end - span.start:].lstrip("*’'\" ")
+        if _INSTRUMENT_AIM.match(after) or _PROMISE_NEXT.match(after):
+            return "commitment.instrument-verb"
+        return None
+    return None
+
+
 _STATUS_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|voornemen|voornemens|verwacht|verwachten|beoogt|"
                           r"streeft|streven)\b", re.I)
 _ONGOING_VERB = re.compile(

@@ -108,3 +108,15 @@ def test_an_attachment_speaks_for_the_body_its_colophon_names_not_for_the_sender
     requests = {s.quote: analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Request"}
     assert requests["Wij verzoeken u de zorg voor ouderen een plaats in het akkoord te geven."] == "Stichting Groen Dorp"
     assert requests["Wij roepen het kabinet op om de luchtkwaliteit te verbeteren."] == "Alliantie Schone Lucht"
+
+
+def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government_commitment(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+                         "De City Deal Schone Havens werkt aan walstroom in drie havens. "
+                         "Het wetsvoorstel digitale loketten beoogt de aanvraag eenvoudiger te maken. "
+                         "Het programma *Sneller Thuis* is bedoeld om wachttijden te verkorten. "
+                         "Het Actieplan Groen heeft in 2020 veel bereikt.\n")
+    rules = {s.quote: s.rule for s in analysis.statements if s.kind == "Commitment"}
+    assert sum(r == "commitment.instrument-verb" for r in rules.values()) == 3, rules
+    assert not any("veel bereikt" in q for q in rules)
