@@ -22,9 +22,12 @@ _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staat
 # "de overheid" right before or after a verb of action (not "moet", "zou"): "probeert de overheid
 # voorzieningen laagdrempelig te maken", "werken de overheid en partners aan", "de overheid investeert"
 _STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|geeft|biedt|ontwikkelt|treedt|gaat|zal|"
-               r"wil|start|ondersteunt|stimuleert|neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt)")
-_STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+(?:de|onze)\s+(?:Nederlandse\s+)?overheid\b|"
-                         rf"\b[Dd]e\s+(?:Nederlandse\s+)?overheid\s+{_STATE_VERB}\b")
+               r"wil|start|ondersteunt|stimuleert|neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt|"
+               r"proberen|investeren|geven|bieden|ontwikkelen|gaan|zullen|willen|starten|onderzoeken|verkennen|"
+               r"onderzoekt|verkent)")
+# ... and the departments together: "Momenteel onderzoeken verschillende departementen of …"
+_STATE = r"(?:(?:de|onze)\s+(?:Nederlandse\s+)?overheid|(?:de\s+)?(?:verschillende|betrokken|alle)\s+(?:departementen|ministeries))"
+_STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STATE}\s+{_STATE_VERB}\b", re.I)
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"

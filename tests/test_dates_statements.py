@@ -151,6 +151,7 @@ def test_cabinet_plans_ambitions_and_the_state_acting_are_commitments_but_a_lett
     assert is_commitment("Daarnaast komen de minister van OCW en de minister voor Basisonderwijs in mei nog met "
                          "een reactie op het rapport.", True)
     assert is_commitment("Om de drempels te verlagen, probeert de overheid haar loketten eenvoudiger te maken.", True)
+    assert is_commitment("Momenteel onderzoeken verschillende departementen of een loket wettelijk te regelen is.", True)
     # the same words as nouns, the letter's own outline, a numbered heading, the state as a topic
     assert not is_commitment("Ik sluit hiervoor aan bij het grondige werk dat de raad eerder heeft verricht.", True)
     assert not is_commitment("Later in deze brief ga ik uitgebreider in op de maatregelen die het kabinet neemt.", True)
