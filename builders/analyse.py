@@ -16,7 +16,8 @@ from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .statements import (GOVERNMENT, actor_of, deadline_of, is_agency_commitment, is_commitment,
-                         is_instrument_commitment, is_request, is_status_commitment, quote, status_of)
+                         is_instrument_commitment, is_progress_now, is_request, is_status_commitment, quote,
+                         status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -376,6 +377,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                      section=row.section, rule="commitment.table-row")]
     if row.status:
         list_from = None       # where the items of a list the cell introduces ("… langs vijf lijnen:") may start
+        intro = None           # that introduction as a commitment, until its first item follows
         for sent in doc.sentences:
             sp = sent.span
             if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
@@ -389,6 +391,9 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 list_from = sp.end
                 sp = _item_text(text, sp)
                 s = text[sp.start:sp.end]
+                if intro is not None:       # an introduction is no promise once its items are
+                    out.remove(intro)
+                    intro = None
             else:
                 rule = is_commitment(s, True)
                 if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
@@ -396,6 +401,9 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 rule = rule or is_status_commitment(s)
                 # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise)
                 list_from = sp.end if rule and s.rstrip().endswith(":") else None
+                intro = None
+                if rule and not list_from and is_progress_now(s):
+                    rule = None     # what is going on as the cell is written is progress ("Momenteel wordt …")
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
@@ -403,4 +411,6 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             out.append(Statement("Commitment", sp, quote(text, sp), owner if actor == GOVERNMENT else actor,
                                  status=status_of(s, sdl, doc.date), deadline=sdl, concerns=_concerns(sp, mentions),
                                  number=row.number, section=row.section, rule=rule or "commitment.status-cell"))
+            if list_from is not None and rule != "commitment.list-item":
+                intro = out[-1]
     return out

@@ -277,6 +277,17 @@ def is_status_commitment(sentence: str) -> str | None:
     return None
 
 
+_NOW = re.compile(r"\b(?:momenteel|op dit moment|thans|nu)\b", re.I)
+
+
+def is_progress_now(sentence: str) -> bool:
+    """What a status cell says is going on as it is written ("Momenteel wordt de toets uitgewerkt",
+    "Op dit moment worden de eerste voorbereidingen getroffen"): progress, unless it also says what
+    will come or when."""
+    return bool(_NOW.search(sentence)) and not (_STATUS_PLAN.search(sentence) or _FUTURE_TIME.search(sentence)
+                                                 or re.search(r"\b(?:Q[1-4]|eind|begin|medio|volgt|volgen)\b", sentence))
+
+
 def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:

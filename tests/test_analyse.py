@@ -120,3 +120,14 @@ def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government
     rules = {s.quote: s.rule for s in analysis.statements if s.kind == "Commitment"}
     assert sum(r == "commitment.instrument-verb" for r in rules.values()) == 3, rules
     assert not any("veel bereikt" in q for q in rules)
+
+
+def test_what_a_status_cell_says_is_going_on_now_is_progress_unless_it_says_what_comes(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage acties ouderenzorg\n\nDatum 3 maart 2024\n\n"
+                         "Nr.  Omschrijving                         Stand van zaken\n\n"
+                         "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+                         "Momenteel wordt de opzet van de loketten verder uitgewerkt. "
+                         "Op dit moment worden de voorbereidingen getroffen, zodat de loketten eind 2024 openen.\n")
+    quotes = [s.quote for s in analysis.statements if s.kind == "Commitment" and s.rule != "commitment.table-row"]
+    assert not any(q.startswith("Momenteel") for q in quotes)
+    assert any("eind 2024 openen" in q for q in quotes)
