@@ -259,15 +259,36 @@ _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]
 _PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+(?:eerd|erd|ond|ast|ien|en))\b", re.I)
 
 
+# in a status cell, an ask it reports is no promise ("De motie X vraagt om …", "… wordt verzocht …"); nor,
+# unless it says what will be done, a condition, an example or a purpose, or what can or must be done
+# as a rule ("Ook beleidsvoornemens kunnen worden getoetst", "registraties moeten worden verwijderd")
+_ASK_IN_CELL = re.compile(r"\bvraagt\s+om\b|\b(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht\b")
+_NOT_OWN_ACT = re.compile(r"(?:Als|Indien|Wanneer|Bijvoorbeeld|En\s+om|Met\s+als\s+doel|Dit\s+als)\b")
+_MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|zou|zouden|mag|mogen)\b")
+_SUBORDINATE = re.compile(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|zodat|om|wat|waar|wanneer|als)\b")
+
+
+def _main_clause_modal(s: str) -> bool:
+    """A modal verb in a clause of its own ("Ook voornemens kunnen worden getoetst"), not in one that
+    hangs on another ("onderzoeken hoe deze samengebracht kunnen worden")."""
+    for m in _MODAL.finditer(s):
+        clause = re.split(r"[,;:]", s[:m.start()])[-1]
+        if not _SUBORDINATE.search(clause):
+            return True
+    return False
+
+
 def is_status_commitment(sentence: str) -> str | None:
     """A promise stated in an action table's status cell: what will happen or is being done now
     ("De eerste Staat van de uitvoering wordt eind 2022 voorzien", "UHT verwacht 7800 ouders te
     helpen", "Toeslagen werkt met de BKR aan ..."), not what was done ("is onderzocht", "is gestart")."""
     s = sentence.strip()
-    if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s):
+    if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s) or _ASK_IN_CELL.search(s):
         return None
     if _STATUS_PLAN.search(s) and not _PERFECT.search(s):
         return "commitment.status-cell-plan"
+    if _NOT_OWN_ACT.match(s) or _main_clause_modal(s):
+        return None
     future = bool(_FUTURE_TIME.search(s)) or bool(re.search(r"\b(?:Q[1-4]|week\s+\d+|deze\s+zomer|dit\s+najaar|"
                                                            r"na\s+de\s+zomer|volgt|volgen)\b", s, re.I))
     if _PERFECT.search(s) and not future:

@@ -183,3 +183,14 @@ def test_what_has_come_about_a_question_an_opinion_and_a_reference_are_no_commit
     assert not is_commitment("Van belang is dat de loketten worden geopend op plekken dichtbij.", True)
     assert not is_commitment("In het rapport wordt gerefereerd aan gebieden waar de zorg wordt afgebouwd.", True)
     assert is_commitment("Het kabinet gaat de loketten in mei openen.", True)
+
+
+def test_a_status_cell_reporting_an_ask_a_rule_a_possibility_or_a_condition_promises_nothing():
+    assert not is_status_commitment("De motie Jansen vraagt om een hardheidsclausule in elke wet.")
+    assert not is_status_commitment("Daarin wordt de Kamer verzocht een commissie in te stellen.")
+    assert not is_status_commitment("Ook beleidsvoornemens kunnen worden onderworpen aan een toets.")
+    assert not is_status_commitment("Op grond van de wet moeten registraties worden verwijderd.")
+    assert not is_status_commitment("Met als doel om te onderzoeken of dit werkt.")
+    # ... but a modal that hangs on the main clause, or a plan under a condition, does
+    assert is_status_commitment("Daarbij wordt onderzocht hoe de loketten samengebracht kunnen worden.")
+    assert is_status_commitment("Als de reden niet bekend is, zal dit worden aangegeven.")
