@@ -197,8 +197,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.minister-verb"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
-                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s):
-            return None
+                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s):
+            return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
         return "commitment.passive-action"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
@@ -265,7 +265,8 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+
 _ASK_IN_CELL = re.compile(r"\bvraagt\s+om\b|\b(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht\b")
 _NOT_OWN_ACT = re.compile(r"(?:Als|Indien|Wanneer|Bijvoorbeeld|En\s+om|Met\s+als\s+doel|Dit\s+als)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|zou|zouden|mag|mogen)\b")
-_SUBORDINATE = re.compile(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|zodat|om|wat|waar|wanneer|als)\b")
+_SUBORDINATE = re.compile(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|waarop|waarin|waarbij|zodat|om|wat|waar|wanneer|"
+                          r"als|indien|omdat)\b", re.I)
 
 
 def _main_clause_modal(s: str) -> bool:

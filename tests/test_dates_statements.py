@@ -194,3 +194,9 @@ def test_a_status_cell_reporting_an_ask_a_rule_a_possibility_or_a_condition_prom
     # ... but a modal that hangs on the main clause, or a plan under a condition, does
     assert is_status_commitment("Daarbij wordt onderzocht hoe de loketten samengebracht kunnen worden.")
     assert is_status_commitment("Als de reden niet bekend is, zal dit worden aangegeven.")
+
+
+def test_a_passive_that_says_what_can_or_must_be_done_is_no_commitment_but_one_with_a_purpose_is():
+    assert not is_commitment("Anderzijds kan de uitvoerder beter op de hoogte worden gehouden.", True)
+    assert not is_commitment("Bovendien moet de informatie worden aangepast aan de eisen van de tijd.", True)
+    assert is_commitment("Om schulden eerder te kunnen zien, wordt de wet gewijzigd.", True)
