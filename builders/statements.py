@@ -175,6 +175,23 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+_PRONOUN = re.compile(r"\b(?:ik|wij|we)\b", re.I)
+_HANGS_ON = re.compile(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+$", re.I)
+
+
+def _first_person_embedded(s: str) -> bool:
+    """"We" or "ik" only inside a clause that hangs on a description ("een instrument waarmee we …
+    willen", "Het inzicht dat we ontwikkelen is bedoeld om"), after a condition ("Wanneer …, dienen
+    we"), or an expectation ("Ik verwacht dat …")."""
+    if re.match(r"(?:Wanneer|Als|Indien)\b|Ik\s+verwacht\b", s):
+        return True
+    return all(_HANGS_ON.search(s[:m.start()]) for m in _PRONOUN.finditer(s))
+
+
+# a purpose or a means without a main clause: "Door maatregelen te nemen om …", "Om de positie te verbeteren."
+_FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -191,7 +208,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
-    if government_doc and has_first and has_promise:
+    if government_doc and has_first and has_promise and not _first_person_embedded(s) and not _FRAGMENT.match(s):
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"

@@ -200,3 +200,13 @@ def test_a_passive_that_says_what_can_or_must_be_done_is_no_commitment_but_one_w
     assert not is_commitment("Anderzijds kan de uitvoerder beter op de hoogte worden gehouden.", True)
     assert not is_commitment("Bovendien moet de informatie worden aangepast aan de eisen van de tijd.", True)
     assert is_commitment("Om schulden eerder te kunnen zien, wordt de wet gewijzigd.", True)
+
+
+def test_we_or_ik_inside_a_clause_that_hangs_on_a_description_or_a_fragment_promise_nothing():
+    assert not is_commitment("Het loket is een instrument waarmee we het burgers makkelijker willen maken.", True)
+    assert not is_commitment("Het inzicht dat we met deze cijfers ontwikkelen is bedoeld om te leren.", True)
+    assert not is_commitment("Ik verwacht dat de afspraak zal bijdragen aan meer openheid.", True)
+    assert not is_commitment("Wanneer steeds dezelfde groepen afhaken, dienen we ons zorgen te maken.", True)
+    assert not is_commitment("Door maatregelen te nemen om de overheid dienstbaarder te maken.", True)
+    assert is_commitment("Ik zal u informeren over de plannen die we maken.", True)
+    assert is_commitment("Om de loketten te verbeteren, gaan we ze langer openen.", True)
