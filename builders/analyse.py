@@ -402,8 +402,10 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise)
                 list_from = sp.end if rule and s.rstrip().endswith(":") else None
                 intro = None
-                if rule and not list_from and is_progress_now(s):
-                    rule = None     # what is going on as the cell is written is progress ("Momenteel wordt …")
+                if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s):
+                    # what is going on as the cell is written is progress ("Momenteel wordt …"); not what a
+                    # named minister or body is doing ("De ministers bereiden momenteel … voor")
+                    rule = None
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)

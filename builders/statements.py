@@ -185,7 +185,14 @@ def _first_person_embedded(s: str) -> bool:
     we"), or an expectation ("Ik verwacht dat …")."""
     if re.match(r"(?:Wanneer|Als|Indien)\b|Ik\s+verwacht\b", s):
         return True
-    return all(_HANGS_ON.search(s[:m.start()]) for m in _PRONOUN.finditer(s))
+    return _only_in_clauses(s, _PRONOUN)
+
+
+def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
+    """Every place ``subject`` is named opens a clause that hangs on something else ("… afwegingen die
+    het kabinet graag met de Kamer maakt")."""
+    return all(_HANGS_ON.search(re.sub(r"(?:het|de|dit|ons)\s+$", "", s[:m.start()], flags=re.I))
+               for m in subject.finditer(s))
 
 
 # a purpose or a means without a main clause: "Door maatregelen te nemen om …", "Om de positie te verbeteren."
@@ -204,7 +211,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return None
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
-    if has_cab and has_promise:
+    if has_cab and has_promise and not _only_in_clauses(s, _CABINET):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"

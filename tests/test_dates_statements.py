@@ -210,3 +210,5 @@ def test_we_or_ik_inside_a_clause_that_hangs_on_a_description_or_a_fragment_prom
     assert not is_commitment("Door maatregelen te nemen om de overheid dienstbaarder te maken.", True)
     assert is_commitment("Ik zal u informeren over de plannen die we maken.", True)
     assert is_commitment("Om de loketten te verbeteren, gaan we ze langer openen.", True)
+    assert not is_commitment("Het zijn afwegingen die het kabinet graag met de Kamer maakt.", True)
+    assert is_commitment("Het kabinet maakt de afwegingen die nodig zijn.", True)
