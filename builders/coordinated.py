@@ -91,15 +91,11 @@ def _signatories(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _kind(start: int, end: int, cands: list[Candidate]) -> str:
-    """"body" when a body's candidate covers most of the name, "other" for another type, else "free"."""
+    """"other" when a candidate of another type overlaps the name, "body" when a body's does, else "free"."""
     over = [c for c in cands if c.start < end and start < c.end]
-    if not over:
-        return "free"
     if any(c.type in _OTHER_TYPES for c in over):
         return "other"
-    if any(c.type in _BODY_TYPES and (c.end - c.start) * 2 >= end - start for c in over):
-        return "body"
-    return "free" if all(c.type not in _BODY_TYPES for c in over) else "body"
+    return "body" if any(c.type in _BODY_TYPES for c in over) else "free"
 
 
 def _plausible(name: str) -> bool:

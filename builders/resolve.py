@@ -142,7 +142,8 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
     same words). A programme's short form is also the one longest name it is part of: "Werkagenda",
     "Werkagenda 2025-2030" and "Werkagenda VN-verdrag Handicap I 2025-2030"; one that fits several
     ("City Deal" beside four named City Deals) stays on its own. A body's longer name is often a part
-    of it ("VNG" and "VNG-commissie"), so bodies merge only on the same words."""
+    of it ("VNG" and "VNG-commissie"), so bodies merge on the same words, or when the longer name goes
+    on with "en …"."""
     # a law's short form may also be the one law of the reference data it is part of ("Wet gelijke
     # behandeling chronische ziekte" in a text that names the Wet gelijke behandeling op grond van
     # handicap of chronische ziekte)

@@ -21,10 +21,9 @@ _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staat
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
 # "de overheid" right before or after a verb of action (not "moet", "zou"): "probeert de overheid
 # voorzieningen laagdrempelig te maken", "werken de overheid en partners aan", "de overheid investeert"
-_STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|geeft|biedt|ontwikkelt|treedt|gaat|zal|"
-               r"wil|start|ondersteunt|stimuleert|neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt|"
-               r"proberen|investeren|geven|bieden|ontwikkelen|gaan|zullen|willen|starten|onderzoeken|verkennen|"
-               r"onderzoekt|verkent)")
+_STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|investeren|geeft|geven|biedt|bieden|"
+               r"ontwikkelt|ontwikkelen|treedt|gaat|gaan|zal|zullen|wil|willen|start|starten|ondersteunt|stimuleert|"
+               r"neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt|onderzoekt|onderzoeken|verkent|verkennen)")
 # ... and the departments together: "Momenteel onderzoeken verschillende departementen of …"
 _STATE = r"(?:(?:de|onze)\s+(?:Nederlandse\s+)?overheid|(?:de\s+)?(?:verschillende|betrokken|alle)\s+(?:departementen|ministeries))"
 _STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STATE}\s+{_STATE_VERB}\b", re.I)
@@ -277,8 +276,7 @@ _ONGOING_VERB = re.compile(
     r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
-    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|"
-    r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
+    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern, re.I)
 _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+(?:eerd|erd|ond|ast|ien|en))\b", re.I)
 
@@ -294,7 +292,7 @@ _SUBORDINATE = re.compile(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|waarop|wa
 
 
 def _main_clause_modal(s: str) -> bool:
-    """A modal verb in a clause of its own ("Ook voornemens kunnen worden getoetst"), not in one that
+    """A modal verb in a clause of its own ("Ook beleidsvoornemens kunnen worden getoetst"), not in one that
     hangs on another ("onderzoeken hoe deze samengebracht kunnen worden")."""
     for m in _MODAL.finditer(s):
         clause = re.split(r"[,;:]", s[:m.start()])[-1]
