@@ -15,9 +15,9 @@ from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
-from .statements import (GOVERNMENT, actor_of, deadline_of, is_agency_commitment, is_commitment,
-                         is_instrument_commitment, is_progress_now, is_request, is_status_commitment, quote,
-                         status_of)
+from .statements import (GOVERNMENT, actor_of, deadline_of, introduces_promises, is_agency_commitment,
+                         is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
+                         item_promises, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -224,10 +224,14 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if intro is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
                 and _LIST_GAP.fullmatch(text, intro.end, sp.start):
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
+            item = _item_text(text, sp)
+            if not item_promises(text[item.start:item.end]):
+                intro = intro._replace(end=sp.end)
+                continue
             if intro.statement is not None:
                 out.remove(intro.statement)
             intro = intro._replace(end=sp.end, statement=None)
-            sp = _item_text(text, sp)
+            sp = item
             s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
             out.append(Statement("Commitment", sp, quote(text, sp), intro.actor,
@@ -247,7 +251,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                              person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
-        if s.rstrip().endswith(":"):
+        if s.rstrip().endswith(":") and introduces_promises(s):
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
@@ -387,10 +391,12 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             s = text[sp.start:sp.end]
             if list_from is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
                     and _LIST_GAP.fullmatch(text, list_from, sp.start):
-                rule = "commitment.list-item"
                 list_from = sp.end
                 sp = _item_text(text, sp)
                 s = text[sp.start:sp.end]
+                if not item_promises(s):
+                    continue
+                rule = "commitment.list-item"
                 if intro is not None:       # an introduction is no promise once its items are
                     out.remove(intro)
                     intro = None
@@ -400,7 +406,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                     rule = None
                 rule = rule or is_status_commitment(s)
                 # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise)
-                list_from = sp.end if rule and s.rstrip().endswith(":") else None
+                list_from = sp.end if rule and s.rstrip().endswith(":") and introduces_promises(s) else None
                 intro = None
                 if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s):
                     # what is going on as the cell is written is progress ("Momenteel wordt …"); not what a

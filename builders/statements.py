@@ -321,6 +321,26 @@ def is_status_commitment(sentence: str) -> str | None:
     return None
 
 
+# a list of topics or groups, not of actions: "… gegroepeerd rond de thema's:", "Doelgroepen:"
+_TOPIC_INTRO = re.compile(r"\b(?:thema['’]?s|onderwerpen|doelgroepen|aandachtspunten|uitgangspunten|kenmerken|"
+                          r"voorbeelden)\s*:\s*$", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|zijn|waren|staat|stond|moet|moeten|kan|kunnen|heeft|hebben|had)\b", re.I)
+
+
+def introduces_promises(intro: str) -> bool:
+    """Whether the items under this introduction ("… langs vijf lijnen:") are promises, not topics."""
+    return not _TOPIC_INTRO.search(intro)
+
+
+def item_promises(item: str) -> bool:
+    """A list item under a promise is one too when it names an action ("Versterking van de toets;",
+    "het actief bijdragen aan …"); an item that is a clause of its own ("Voorop staat dat …", "Een
+    reden was …") only when it promises by itself."""
+    head = re.split(r"[:,;(]|\b(?:dat|die|om|waar\w*|hoe|of|zodat|welke|wie|wat|wanneer|als|indien|omdat)\b",
+                    item, maxsplit=1)[0]
+    return not _CLAUSE_VERB.search(head) or bool(is_commitment(item, True) or is_status_commitment(item))
+
+
 _NOW = re.compile(r"\b(?:momenteel|op dit moment|thans|nu)\b", re.I)
 
 

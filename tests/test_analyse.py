@@ -131,3 +131,16 @@ def test_what_a_status_cell_says_is_going_on_now_is_progress_unless_it_says_what
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment" and s.rule != "commitment.table-row"]
     assert not any(q.startswith("Momenteel") for q in quotes)
     assert any("eind 2024 openen" in q for q in quotes)
+
+
+def test_a_list_of_topics_is_no_list_of_promises_and_an_item_that_is_a_clause_must_promise_itself(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+                         "In de brief worden acties aangekondigd, gegroepeerd rond de thema's:\n\n"
+                         "- Mobiliteit en continuïteit\n- Vergroting van de transparantie\n\n"
+                         "Om de wachttijden te verkorten wil het kabinet:\n\n"
+                         "- Meer capaciteit inzetten bij de loketten, zodat wie belt sneller geholpen kan worden;\n"
+                         "- Voorop staat dat de loketten open moeten blijven.\n")
+    items = [s.quote for s in analysis.statements if s.rule == "commitment.list-item"]
+    assert any(q.startswith("Meer capaciteit") for q in items)       # its verbs are in a clause that hangs on it
+    assert not any("Mobiliteit" in q or "transparantie" in q or "Voorop" in q for q in items)
