@@ -54,7 +54,9 @@ _PASSIVE = re.compile(
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
 # what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
 _TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
-_FUTURE_TIME = re.compile(r"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|winter|Q[1-4])\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_FUTURE_TIME = re.compile(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
+                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
@@ -198,6 +200,14 @@ def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
 _FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
 
 
+def _done_in_month(s: str) -> bool:
+    """What has been done "in januari": a month alone, with a perfect and nothing still to do, says
+    when it was done, not when it will be."""
+    times = [m.group() for m in _FUTURE_TIME.finditer(s)]
+    return (bool(times) and all(re.search(_MONTH + r"$", t, re.I) for t in times) and bool(_PERFECT.search(s))
+            and not re.search(r"\b(?:zal|zullen|wordt|worden|gepland|voorzien|verwacht)\b", s))
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -218,7 +228,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
-    if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)):
+    if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
+            and not _done_in_month(s):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
                      r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
@@ -314,7 +325,7 @@ def is_status_commitment(sentence: str) -> str | None:
         return None
     future = bool(_FUTURE_TIME.search(s)) or bool(re.search(r"\b(?:Q[1-4]|week\s+\d+|deze\s+zomer|dit\s+najaar|"
                                                            r"na\s+de\s+zomer|volgt|volgen)\b", s, re.I))
-    if _PERFECT.search(s) and not future:
+    if _PERFECT.search(s) and (not future or _done_in_month(s)):
         return None
     if future or _PRESENT_PASSIVE.search(s) or _ONGOING_VERB.search(s):
         return "commitment.status-cell"

@@ -212,3 +212,11 @@ def test_we_or_ik_inside_a_clause_that_hangs_on_a_description_or_a_fragment_prom
     assert is_commitment("Om de loketten te verbeteren, gaan we ze langer openen.", True)
     assert not is_commitment("Het zijn afwegingen die het kabinet graag met de Kamer maakt.", True)
     assert is_commitment("Het kabinet maakt de afwegingen die nodig zijn.", True)
+
+
+def test_a_month_is_a_time_to_come_unless_it_is_past_or_says_when_something_was_done():
+    assert is_status_commitment("Begin juni wordt verder opgeschaald naar 130 medewerkers.")
+    assert is_status_commitment("Oplevering is gepland in juli 2025.")
+    assert is_commitment("In juni testen we de nieuwe omgeving met de Belastingdienst, zo zal het kabinet doen.", True)
+    assert not is_status_commitment("Het meldpunt is in januari gestart.")
+    assert not is_commitment("De essays zijn in maart jl. verschenen.", True)
