@@ -200,6 +200,12 @@ def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
 _FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
 
 
+# the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
+# onderschrijft het belang van …"
+_OPINION = re.compile(r"^(?:(?!\b(?:zal|zullen|gaat|gaan|wil|willen)\b).)*$", re.I | re.S)
+_OPINION_VERB = re.compile(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet)\b", re.I)
+
+
 def _done_in_month(s: str) -> bool:
     """What has been done "in januari": a month alone, with a perfect and nothing still to do, says
     when it was done, not when it will be."""
@@ -220,7 +226,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return None
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
-    if has_cab and has_promise and not _only_in_clauses(s, _CABINET):
+    if has_cab and has_promise and not _only_in_clauses(s, _CABINET) and not (
+            _OPINION_VERB.search(s) and _OPINION.match(s)):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"

@@ -220,3 +220,9 @@ def test_a_month_is_a_time_to_come_unless_it_is_past_or_says_when_something_was_
     assert is_commitment("In juni testen we de nieuwe omgeving met de Belastingdienst, zo zal het kabinet doen.", True)
     assert not is_status_commitment("Het meldpunt is in januari gestart.")
     assert not is_commitment("De essays zijn in maart jl. verschenen.", True)
+
+
+def test_the_cabinets_view_with_nothing_it_will_do_is_no_commitment():
+    assert not is_commitment("Het kabinet vindt het belangrijk dat mensen inspraak hebben bij het nemen\nvan besluiten.", True)
+    assert not is_commitment("Het kabinet onderschrijft het belang van het maken van goed beleid.", True)
+    assert is_commitment("Het kabinet vindt inspraak belangrijk en zal daarom een burgerpanel instellen.", True)
