@@ -117,7 +117,7 @@ _ORG_HEAD = (r"Stichting|Vereniging|Federatie|Coöperatie|Bond|Alliantie|Platfor
              r"Fonds|Kenniscentrum|Ombudsman|Rekenkamer|Planbureau|Staatscommissie|Adviescommissie|"
              r"Adviesraad|Kinderombudsman|Koepel|Branchevereniging|Ondervragingscommissie|Enquêtecommissie|"
              r"Onderzoekscommissie|Kamer van Koophandel|Academie|Genootschap|Beweging|Collectief|Unie|Bureau|Verbond|"
-             r"Loket|Meldpunt|Informatiepunt|Expertisecentrum|Agentschap")
+             r"Loket|Meldpunt|Informatiepunt|Expertisecentrum|Agentschap|Coalitie")
 _JOIN = r"(?:van|voor|de|het|der|den|en|op|in|tegen|&)"
 # capitalised words that start a sentence or a heading, never continue a name
 _SENTENCE_STARTERS = (r"De|Het|In|Een|Dit|Deze|Op|Met|Voor|Bij|Als|Ook|Zo|Er|Wij|We|Ik|Om|Dat|Die|Daarnaast|"

@@ -251,6 +251,7 @@ def test_the_bodies_listed_under_those_who_sign_a_letter():
 
 
 def test_a_body_named_by_an_adjective_and_its_kind_and_two_bodies_joined_by_en():
+    assert "Coalitie voor Schone Lucht" in {s for t, s, e in found("De Coalitie voor Schone Lucht schreef.", "Organisation")}
     orgs = [s for t, s, e in found("Het Regionaal Loket helpt. De Hogeschool van Gent en de Nationale "
                                    "Sportraad, de Tijdelijke Commissie Bruggen en de Ministeriële Commissie "
                                    "Water Herstel.", "Organisation")]
