@@ -11,7 +11,7 @@ from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
 FLOORS = {"ministries": 0.95, "laws": 0.90, "motions": 0.94, "programmes": 0.69, "organisations": 0.81,
-          "persons": 0.91, "kamerstukken": 0.97, "commitments": 0.77, "requests": 0.80}
+          "persons": 0.91, "kamerstukken": 0.97, "commitments": 0.78, "requests": 0.80}
 # status and actor right on matched sentences (the scorer's agreement rates)
 AGREEMENT_FLOORS = {"status": 0.79, "commitments_actor": 0.65, "requests_actor": 0.58}
 
