@@ -7,6 +7,15 @@ from beleidsgraaf.builders.statements import is_commitment, status_of
 
 
 
+# the opening of a letter to the Kamer, and an action table's title, header and first row, that the
+# tests below go on from
+_KAMERBRIEF = ("Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\nBetreft Wachttijden\n\n"
+               "Geachte voorzitter,\n\n")
+_ACTION_TABLE = ("Voortgangsrapportage acties ouderenzorg\n\nDatum 3 maart 2024\n\n"
+                 "Nr.  Omschrijving                         Stand van zaken\n\n"
+                 "1.  Loketten beter bereikbaar maken \n     voor ouderen\n")
+
+
 def _analysed(tmp_path, text):
     path = tmp_path / "brief.txt"
     path.write_text(text, encoding="utf-8")
@@ -14,8 +23,7 @@ def _analysed(tmp_path, text):
 
 
 def test_the_items_of_a_list_a_promise_introduces_are_the_commitments(tmp_path):
-    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
-                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "Om de wachttijden te verkorten wil het kabinet:\n\n"
                          "- 1) Meer capaciteit inzetten bij de regionale loketten;\n"
                          "- 2) Een landelijk meldpunt voor vastgelopen aanvragen openen.\n\n"
@@ -83,9 +91,7 @@ def test_a_name_defined_with_an_abbreviation_is_a_body_only_when_built_on_a_word
 
 
 def test_the_items_of_a_list_a_status_cell_introduces_with_a_promise_are_commitments(tmp_path):
-    analysis = _analysed(tmp_path, "Voortgangsrapportage acties ouderenzorg\n\nDatum 3 maart 2024\n\n"
-                         "Nr.  Omschrijving                         Stand van zaken\n\n"
-                         "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De bereikbaarheid wordt versterkt langs twee lijnen:\n\n"
                          "A. Langere openingstijden van de loketten;\n\n"
                          "B. Een terugbelservice voor wie niet kan komen.\n\n"
@@ -111,8 +117,7 @@ def test_an_attachment_speaks_for_the_body_its_colophon_names_not_for_the_sender
 
 
 def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government_commitment(tmp_path):
-    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
-                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "De City Deal Schone Havens werkt aan walstroom in drie havens. "
                          "Het wetsvoorstel digitale loketten beoogt de aanvraag eenvoudiger te maken. "
                          "Het programma *Sneller Thuis* is bedoeld om wachttijden te verkorten. "
@@ -123,9 +128,7 @@ def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government
 
 
 def test_what_a_status_cell_says_is_going_on_now_is_progress_unless_it_says_what_comes(tmp_path):
-    analysis = _analysed(tmp_path, "Voortgangsrapportage acties ouderenzorg\n\nDatum 3 maart 2024\n\n"
-                         "Nr.  Omschrijving                         Stand van zaken\n\n"
-                         "1.  Loketten beter bereikbaar maken \n     voor ouderen\n"
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "Momenteel wordt de opzet van de loketten verder uitgewerkt. "
                          "Op dit moment worden de voorbereidingen getroffen, zodat de loketten eind 2024 openen.\n")
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment" and s.rule != "commitment.table-row"]
@@ -134,8 +137,7 @@ def test_what_a_status_cell_says_is_going_on_now_is_progress_unless_it_says_what
 
 
 def test_a_list_of_topics_is_no_list_of_promises_and_an_item_that_is_a_clause_must_promise_itself(tmp_path):
-    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
-                         "Betreft Wachttijden\n\nGeachte voorzitter,\n\n"
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "In de brief worden acties aangekondigd, gegroepeerd rond de thema's:\n\n"
                          "- Mobiliteit en continuïteit\n- Vergroting van de transparantie\n\n"
                          "Om de wachttijden te verkorten wil het kabinet:\n\n"
