@@ -196,12 +196,15 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         end = row.status.end if row.status else row.description.end
         row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
+    # what somebody else is quoted as saying ("Hij zegt: "…"") is neither a promise nor an ask of the text
+    quoted = [m.span("q") for m in _QUOTATION.finditer(text)]
     letters = list(doc.letters)
     publishers = {lt.index: _published_by(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
     for sent in doc.sentences:
         sp = sent.span
-        if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans):
+        if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans) \
+                or any(2 * (min(b, sp.end) - max(a, sp.start)) > sp.end - sp.start for a, b in quoted):
             continue
         s = text[sp.start:sp.end]
         letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
@@ -288,6 +291,10 @@ def _published_by(text: str, letter: Letter, mentions: list[Mention]) -> list[tu
             out.append((start, m.end(), who))
         start = m.end()
     return out
+
+
+# a quotation of some length introduced by a colon: "Hij zegt: *"Er is een groeiende kloof … "*"
+_QUOTATION = re.compile(r":\s*\*?[\"“„](?P<q>[^\"”“\n]{100,3000})[\"”]")
 
 
 class _ListIntro(NamedTuple):

@@ -146,3 +146,13 @@ def test_a_list_of_topics_is_no_list_of_promises_and_an_item_that_is_a_clause_mu
     items = [s.quote for s in analysis.statements if s.rule == "commitment.list-item"]
     assert any(q.startswith("Meer capaciteit") for q in items)       # its verbs are in a clause that hangs on it
     assert not any("Mobiliteit" in q or "transparantie" in q or "Voorop" in q for q in items)
+
+
+def test_what_somebody_else_is_quoted_as_saying_is_no_commitment_of_the_text(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Dat blijkt ook uit het rapport van de heer Jansen. Hij zegt: \"Er wordt te weinig "
+                         "geluisterd naar de regio en de verschillen worden de komende jaren groter. Dat gevoel "
+                         "wordt gedeeld door veel inwoners.\" Het kabinet zal de regio daarom vaker bezoeken.\n")
+    quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
+    assert any(q.startswith("Het kabinet zal") for q in quotes)
+    assert not any("verschillen" in q or "gevoel" in q for q in quotes)
