@@ -224,8 +224,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         if from_party or doc.doc_type == "bundle":
             continue
-        if intro is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
-                and _LIST_GAP.fullmatch(text, intro.end, sp.start):
+        if intro is not None and _next_item(text, intro.end, sp):
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
             item = _item_text(text, sp)
             if not item_promises(text[item.start:item.end]):
@@ -304,18 +303,23 @@ class _ListIntro(NamedTuple):
     statement: Statement | None     # the introduction as a commitment, until an item follows
 
 
-# A line that opens a list item ("- ", "• ", "1) ", "a. "), and what may stand between two items.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]")
-_LIST_GAP = re.compile(r"(?:\s*(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)]))*\s*")
+# The marker that opens a list item ("- ", "• ", "1) ", "a. "); a line that opens with one, what may
+# stand between two items, and the markers before an item's text.
+_MARKER = r"(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)])"
+_LIST_ITEM = re.compile(rf"[ \t]*{_MARKER}[ \t]")
+_LIST_GAP = re.compile(rf"(?:\s*{_MARKER})*\s*")
+_ITEM_MARKER = re.compile(rf"(?:{_MARKER}[ \t]+)+")
+
+
+def _next_item(text: str, after: int, sp: Span) -> bool:
+    """Whether the sentence at ``sp`` opens a list item that follows ``after`` with only markers between."""
+    return bool(_LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) and _LIST_GAP.fullmatch(text, after, sp.start))
 
 
 def _item_text(text: str, sp: Span) -> Span:
     """A list item's sentence without the marker that opens it ("- 1) ", "B. ")."""
     m = _ITEM_MARKER.match(text, sp.start)
     return Span(m.end(), sp.end) if m and m.end() < sp.end else sp
-
-
-_ITEM_MARKER = re.compile(r"(?:(?:[-•◆–*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]+)+")
 
 
 def _once(statements: list[Statement]) -> list[Statement]:
@@ -396,8 +400,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             if not (row.status.start <= sp.start < row.status.end) or sp.start < desc.end and desc.start < sp.end:
                 continue
             s = text[sp.start:sp.end]
-            if list_from is not None and _LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) \
-                    and _LIST_GAP.fullmatch(text, list_from, sp.start):
+            if list_from is not None and _next_item(text, list_from, sp):
                 list_from = sp.end
                 sp = _item_text(text, sp)
                 s = text[sp.start:sp.end]
@@ -425,7 +428,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             actor = actor_of(s, sp, mentions, None)
             out.append(Statement("Commitment", sp, quote(text, sp), owner if actor == GOVERNMENT else actor,
                                  status=status_of(s, sdl, doc.date), deadline=sdl, concerns=_concerns(sp, mentions),
-                                 number=row.number, section=row.section, rule=rule or "commitment.status-cell"))
+                                 number=row.number, section=row.section, rule=rule))
             if list_from is not None and rule != "commitment.list-item":
                 intro = out[-1]
     return out

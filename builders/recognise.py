@@ -136,6 +136,11 @@ _ORG_ADJECTIVE_HEAD = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
 _ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+\s+){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+# where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
+_TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
+                         rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
+# what is named after a body: "Raad van State-advies"
+_NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
 _ORG_LOWER_HEAD = re.compile(rf"(?:(?<=\b[Dd]e )|(?<=\b[Hh]et ))(?:commissie|directie|inspectie|werkgroep)[ ]+"
                              rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}}")
 _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
@@ -157,15 +162,14 @@ def organisations(text: str) -> list[Candidate]:
         s = m.group()
         pos = m.end()
         # "de Raad voor de Rechtspraak en de Raad voor Rechtsbijstand": two bodies, the second looked at again
-        two = re.search(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
-                        rf"|{_ORG_ADJECTIVE_HEAD.pattern})", s)
+        two = _TWO_BODIES.search(s)
         if two:
             s = s[:two.start()]
             pos = m.start() + two.end()
         # a name ends where an address or a letterhead goes on under it ("Postbus 20018", "Datum")
         s = _heading_end(text, m.start(), _ADDRESS_LINE.split(s)[0])
         # "Raad van State-advies": the advice of the body, named after it
-        s = _ORG_STOP_TAIL.sub("", re.sub(rf"-[{LOW}]+$", "", s))
+        s = _ORG_STOP_TAIL.sub("", _NAMED_AFTER.sub("", s))
         s = re.sub(r"\s+\($", "", s)
         if s.count("(") != s.count(")"):
             s = s[:s.rfind("(")].rstrip()
@@ -267,6 +271,8 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
     return last_good
 
 
+# a decree's title in capitals after "Besluit": "Besluit Informatiehuishouding Rijksoverheid"
+_CAPITALISED_TITLE = re.compile(rf"\s+[{UP}][{LOW}]{{5,}}\b(?:\s+[{UP}][{LOW}]+){{0,2}}")
 # compounds in -regeling that name a kind of arrangement, not one scheme
 _GENERIC_SCHEMES = {"betaling", "overgang", "subsidie", "uitvoering", "compensatie", "vergoeding", "tegemoetkoming",
                     "uitzondering", "hardheid", "bevoegdheid", "voor", "werk", "verlof", "pensioen", "afbetaling",
@@ -297,8 +303,8 @@ def laws(text: str) -> list[Candidate]:
     for m in re.finditer(r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)", text):
         end = _name_after(text, m.end())
         if m.group().endswith(("Besluit", "Verordening")) and end == m.end():
-            end = m.end() + len(re.match(rf"(?:\s+[{UP}][{LOW}]+){{1,3}}", text[m.end():]).group()) \
-                if re.match(rf"\s+[{UP}][{LOW}]{{5,}}\b", text[m.end():]) else end
+            capitalised = _CAPITALISED_TITLE.match(text, m.end())
+            end = capitalised.end() if capitalised else end
         # a gazetteer title followed by more lower-case words: the title is the name ("Wet langdurige zorg blijft")
         if any(s == m.start() and e < end for s, e in known):
             continue

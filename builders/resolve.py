@@ -102,8 +102,8 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
         key, extra = c.key, c.extra
         if c.type == "Motion":
             d = dict(extra)
-            if "motionNumber" not in d and gz.fold(d["submitters"]) in numbered:
-                key, extra = numbered[gz.fold(d["submitters"])]
+            if "motionNumber" not in d:
+                key, extra = numbered.get(gz.fold(d["submitters"]), (key, extra))
         surface = text[c.start:c.end]
         mentions.append(Mention(Span(c.start, c.end), c.type, surface, key, c.rule))
         if key not in entities:

@@ -202,15 +202,18 @@ _FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
 
 # the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
 # onderschrijft het belang van …"
-_OPINION = re.compile(r"^(?:(?!\b(?:zal|zullen|gaat|gaan|wil|willen)\b).)*$", re.I | re.S)
+_WILL = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b", re.I)
 _OPINION_VERB = re.compile(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet)\b", re.I)
+
+
+_ENDS_IN_MONTH = re.compile(_MONTH + r"$", re.I)
 
 
 def _done_in_month(s: str) -> bool:
     """What has been done "in januari": a month alone, with a perfect and nothing still to do, says
     when it was done, not when it will be."""
     times = [m.group() for m in _FUTURE_TIME.finditer(s)]
-    return (bool(times) and all(re.search(_MONTH + r"$", t, re.I) for t in times) and bool(_PERFECT.search(s))
+    return (bool(times) and all(_ENDS_IN_MONTH.search(t) for t in times) and bool(_PERFECT.search(s))
             and not re.search(r"\b(?:zal|zullen|wordt|worden|gepland|voorzien|verwacht)\b", s))
 
 
@@ -227,7 +230,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
     if has_cab and has_promise and not _only_in_clauses(s, _CABINET) and not (
-            _OPINION_VERB.search(s) and _OPINION.match(s)):
+            _OPINION_VERB.search(s) and not _WILL.search(s)):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
@@ -350,12 +353,15 @@ def introduces_promises(intro: str) -> bool:
     return not _TOPIC_INTRO.search(intro)
 
 
+# where an item's own words end: punctuation, or a word that opens a clause hanging on them
+_ITEM_CLAUSE_END = re.compile(r"[:,;(]|\b(?:dat|die|om|waar\w*|hoe|of|zodat|welke|wie|wat|wanneer|als|indien|omdat)\b")
+
+
 def item_promises(item: str) -> bool:
     """A list item under a promise is one too when it names an action ("Versterking van de toets;",
     "het actief bijdragen aan …"); an item that is a clause of its own ("Voorop staat dat …", "Een
     reden was …") only when it promises by itself."""
-    head = re.split(r"[:,;(]|\b(?:dat|die|om|waar\w*|hoe|of|zodat|welke|wie|wat|wanneer|als|indien|omdat)\b",
-                    item, maxsplit=1)[0]
+    head = _ITEM_CLAUSE_END.split(item, maxsplit=1)[0]
     return not _CLAUSE_VERB.search(head) or bool(is_commitment(item, True) or is_status_commitment(item))
 
 
