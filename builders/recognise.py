@@ -751,7 +751,8 @@ def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
     out = []
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr")
-        words = m.group(1).split()
+        spans = [w.span() for w in re.finditer(r"\S+", m.group(1))]
+        words = [m.group(1)[a:b] for a, b in spans]
         initials = [w[0].lower() for w in words]
         letters = [c.lower() for c in abbr if c.isalpha()]
         # take the shortest tail of words whose initials contain the abbreviation's letters in order
@@ -765,7 +766,7 @@ def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                     break
         if best is None:
             continue
-        start = m.start(1) + m.group(1).find(words[best]) if best else m.start(1)
+        start = m.start(1) + spans[best][0]
         # the last word of the name must end right before " (ABBR)"
         end = m.end(1)
         out.append((start, end, abbr, m.start("abbr"), m.end("abbr")))

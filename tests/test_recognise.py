@@ -370,3 +370,10 @@ def test_a_coalition_agreement_titled_in_quotes_and_a_code_by_its_name():
     text = ("Zie het coalitieakkoord 'Samen bouwen, samen dragen' en de Code Goed Bestuur in de zorg.")
     names = {s for t, s, e in found(text, "Programme")}
     assert {"Samen bouwen, samen dragen", "Code Goed Bestuur"} <= names
+
+
+def test_a_defined_abbreviation_names_the_words_right_before_it_even_when_they_repeat_a_heading():
+    text = "12. Evaluatie loket LZB\n\nHet loket zorg en begeleiding (LZB) opende in maart."
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert "loket zorg en begeleiding" in orgs
+    assert not any("Evaluatie" in s or "Het" in s for s in orgs)
