@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .recognise import _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
+from .recognise import _INDEFINITE, _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
 
 _BODY_TYPES = {"Organisation", "Ministry", "Government"}
 # types that make a row something else than a row of bodies ("Jansen, De Vries en het UWV")
@@ -42,7 +42,8 @@ def coordinated_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
         if not signed and ("other" in kinds or not (forms or "body" in kinds)):
             continue
         for (s, e), kind in zip(spans, kinds):
-            if kind == "free" and _plausible(text[s:e]):
+            if kind == "free" and _plausible(text[s:e]) \
+                    and not _INDEFINITE.search(text, max(0, s - 8), s):      # "een Bestuurlijk Overleg": a kind
                 names.setdefault(text[s:e])
     out = []
     for name in names:

@@ -148,6 +148,10 @@ _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|c
 _GENERIC_BODIES = {"adviesraad", "gemeenteraad", "ondernemingsraad", "medezeggenschapsraad", "projectteam",
                    "kernteam", "werkteam", "inspectie", "klantendienst", "buitendienst", "binnendienst",
                    "rijksdienst", "cliëntenraad", "jongerenpanel", "burgerpanel", "burgerpanels", "expertteam"}
+# the organs every body of a kind has, and kinds of meeting, capitalised in a signature or a list
+_KIND_NAMES = {"raad van bestuur", "raad van toezicht", "raad van commissarissen", "raad van advies",
+               "college van bestuur", "dagelijks bestuur", "algemeen bestuur", "bestuurlijk overleg", "algemeen overleg"}
+_INDEFINITE = re.compile(r"\b(?:een|elk|elke|ieder|iedere)[ ]+$", re.I)
 _ADDRESS_LINE = re.compile(r"\s*\n(?=[ ]*(?:\d|Postbus\b|Datum\b|Kenmerk\b|T\.a\.v\.|[^\n]*\d[ ]*(?:\n|$)))")
 _KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
@@ -173,6 +177,8 @@ def organisations(text: str) -> list[Candidate]:
         s = re.sub(r"\s+\($", "", s)
         if s.count("(") != s.count(")"):
             s = s[:s.rfind("(")].rstrip()
+        # what was cut off a name ("Lid Raad van Bestuur" over "Stichting X") is looked at again
+        pos = min(pos, m.start() + len(s) + 1)
         if len(s.split()) < 2:
             continue
         out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
@@ -198,6 +204,10 @@ def organisations(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.tail-noun"))
+    # a kind of body, not one: "een Regionaal Meldpunt", "Lid Raad van Bestuur" (a one-word compound after
+    # "een" may be the post the text names: "het benoemen van een Regeringscommissaris")
+    out = [c for c in out if c.rule == "organisation.gazetteer" or c.label.lower() not in _KIND_NAMES
+           and not (" " in c.label and _INDEFINITE.search(text, max(0, c.start - 8), c.start))]
     tk = g.by_key.get("organisation:oorg10002")
     if tk:
         for m in _KAMER.finditer(text):

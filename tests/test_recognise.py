@@ -242,6 +242,12 @@ def test_a_row_of_persons_places_or_things_makes_no_bodies():
                        "Monitor Welvaart 2021"}
 
 
+def test_a_kind_of_body_after_een_in_a_row_is_no_name():
+    orgs = {s for t, s, e in found("Er komt een Regionaal Beraad en de SVB denkt mee.", "Organisation")}
+    assert "Regionaal Beraad" not in orgs
+    assert "Regionaal Beraad" in {s for t, s, e in found("Het Regionaal Beraad en de SVB denken mee.", "Organisation")}
+
+
 def test_the_bodies_listed_under_those_who_sign_a_letter():
     text = ("Met vriendelijke groet,\n\nnamens de betrokken partijen\n\n- Vereniging Fietsers (VF)\n"
             "- Groen Kapitaal\n- Stadsnet Noord\n\nPostbus 12\n")
@@ -377,3 +383,12 @@ def test_a_defined_abbreviation_names_the_words_right_before_it_even_when_they_r
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert "loket zorg en begeleiding" in orgs
     assert not any("Evaluatie" in s or "Het" in s for s in orgs)
+
+
+def test_a_name_of_words_after_een_and_the_organs_every_body_has_are_kinds_not_names():
+    text = ("Klachten gaan naar een Landelijk Geschillenbureau. Anna Smit\nVoorzitter Raad van Bestuur\n\n"
+            "Stichting Thuis Wonen")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert not orgs & {"Landelijk Geschillenbureau", "Raad van Bestuur"}
+    assert "Stichting Thuis Wonen" in orgs                  # under the organ, on a line of its own
+    assert "Landelijk Geschillenbureau" in {s for t, s, e in found("Het Landelijk Geschillenbureau beslist.", "Organisation")}
