@@ -154,6 +154,8 @@ _KIND_NAMES = {"raad van bestuur", "raad van toezicht", "raad van commissarissen
 _INDEFINITE = re.compile(r"\b(?:een|elk|elke|ieder|iedere)[ ]+$", re.I)
 _ADDRESS_LINE = re.compile(r"\s*\n(?=[ ]*(?:\d|Postbus\b|Datum\b|Kenmerk\b|T\.a\.v\.|[^\n]*\d[ ]*(?:\n|$)))")
 _KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
+_ORG_HEADING = re.compile(rf"(?:\A|\n[ ]*\n)(?P<h>(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})[ ][^\n.:;!?()]{{3,80}})"
+                          rf"[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 
 
@@ -197,6 +199,12 @@ def organisations(text: str) -> list[Candidate]:
     for m in _ORG_ADJECTIVE_HEAD.finditer(text):
         out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
                              _fold_space(m.group()), "organisation.head-noun"))
+    # a heading that opens with a body's word: "Adviescommissie Versterken weerbaarheid democratische rechtsorde"
+    for m in _ORG_HEADING.finditer(text):
+        name = _ORG_STOP_TAIL.sub("", m.group("h").rstrip())
+        if len(name.split()) <= 8:
+            out.append(Candidate(m.start("h"), m.start("h") + len(name), "Organisation", "organisation:" + slug(name),
+                                 _fold_space(name), "organisation.heading"))
     for m in _ORG_TAIL.finditer(text):
         s = m.group()
         first = s.split()[0]

@@ -164,6 +164,15 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
                                               for j in wider)]
         if len({tuple(sorted(loose[k])) for k in widest}) == 1:
             target[key] = max(widest, key=lambda k: (len(loose[k]), k))
+    # a person named by the surname alone ("Geachte mevrouw Top") is the one person of that surname the
+    # text names in full ("Susan Top")
+    for key, e in entities.items():
+        if e.type == "Person" and key not in target:
+            folded = gz.fold(e.label)
+            fuller = [k for k, f in entities.items() if f.type == "Person" and k != key
+                      and gz.fold(f.label).endswith(" " + folded)]
+            if len(fuller) == 1:
+                target[key] = fuller[0]
     if not target:
         return mentions, entities
 

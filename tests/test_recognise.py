@@ -392,3 +392,12 @@ def test_a_name_of_words_after_een_and_the_organs_every_body_has_are_kinds_not_n
     assert not orgs & {"Landelijk Geschillenbureau", "Raad van Bestuur"}
     assert "Stichting Thuis Wonen" in orgs                  # under the organ, on a line of its own
     assert "Landelijk Geschillenbureau" in {s for t, s, e in found("Het Landelijk Geschillenbureau beslist.", "Organisation")}
+
+
+def test_a_surname_alone_is_the_one_person_of_that_surname_named_in_full():
+    text = "Met vriendelijke groet,\n\nMarleen Verbeek\nDirecteur Stichting Zorgwijzer\n\nGeachte mevrouw Verbeek,\n\nDank."
+    keys = {e.key for t, s, e in found(text, "Person")}
+    assert keys == {"person:marleen-verbeek"}
+    two = ("Met vriendelijke groet,\n\nJan Bos\nDirecteur Stichting A\n\nPiet Bos\nVoorzitter Stichting B\n\n"
+           "Geachte heer Bos,\n\nDank.")
+    assert {e.key for t, s, e in found(two, "Person")} == {"person:jan-bos", "person:piet-bos", "person:bos"}
