@@ -763,9 +763,18 @@ def papers(text: str) -> list[Candidate]:
 _DEFINED = re.compile(rf"\b((?:[{UP}][\w'’-]*|{_JOIN})(?:\s+(?:[{UP}][\w'’-]*|[{LOW}][\w'’-]*)){{1,8}})\s+\((?P<abbr>[{UP}][A-Za-z&]{{1,9}})\)")
 
 
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+_DEFINED_AFTER = re.compile(rf"\b(?P<abbr>[A-Z]{{2,6}})[ ]+\((?P<name>[{UP}][\w'’-]*(?:[ ]+[\w'’-]+){{1,7}})\)")
+
+
 def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
-    """"Wet maatschappelijke ondersteuning (Wmo)": (name start, name end, abbreviation, abbr start, abbr end).
-    The name is trimmed to the words whose initials spell the abbreviation (or a gazetteer name)."""
+    """"Wet maatschappelijke ondersteuning (Wmo)", "een JIM (Jouw Ingebrachte Mentor)": (name start, name end,
+    abbreviation, abbr start, abbr end). The name is trimmed to the words whose initials spell the abbreviation
+    (or a gazetteer name)."""
     out = []
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr")
@@ -773,12 +782,12 @@ def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         words = [m.group(1)[a:b] for a, b in spans]
         initials = [w[0].lower() for w in words]
         letters = [c.lower() for c in abbr if c.isalpha()]
-        # take the shortest tail of words whose initials contain the abbreviation's letters in order
-        best = None
-        for k in range(len(words) - 1, -1, -1):
-            tail = initials[k:]
-            it = iter(tail)
-            if all(ch in it for ch in letters[:1]) and tail[0] == letters[0]:
+        # the shortest tail of words whose initials hold the abbreviation's letters in order; failing that,
+        # one that opens with its first letter and has two capitalised words or as many words as letters
+        best = next((k for k in range(len(words) - 1, -1, -1)
+                     if initials[k] == letters[0] and _in_order(letters, initials[k:])), None)
+        for k in range(len(words) - 1, -1, -1) if best is None else ():
+            if initials[k] == letters[0]:
                 best = k
                 if sum(1 for w in words[k:] if w[0].isupper()) >= max(1, min(len(letters), 2)) or len(words) - k >= len(letters):
                     break
@@ -788,4 +797,9 @@ def abbreviation_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         # the last word of the name must end right before " (ABBR)"
         end = m.end(1)
         out.append((start, end, abbr, m.start("abbr"), m.end("abbr")))
+    # the other way round: "een JIM (Jouw Ingebrachte Mentor)", the initials of each word in order
+    for m in _DEFINED_AFTER.finditer(text):
+        words = m.group("name").split()
+        if "".join(w[0] for w in words if w[0].isupper()).lower() == m.group("abbr").lower():
+            out.append((m.start("name"), m.end("name"), m.group("abbr"), m.start("abbr"), m.end("abbr")))
     return out

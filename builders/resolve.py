@@ -50,7 +50,8 @@ _BODY_WORD = re.compile(
 
 def _guess_type(name: str) -> str | None:
     """The type of a name defined with an abbreviation and known to no gazetteer: a law, a programme,
-    a body by the word it is built on; None for the rest (an instrument, a method, a study)."""
+    a body by the word it is built on, a programme for a title of capitalised words; None for the rest
+    ("interdepartementaal beleidsonderzoek (IBO)": a kind of study)."""
     words = name.split()
     last = words[-1].lower() if words else ""
     if last.endswith("wet") or name.lower().startswith(("wet ", "besluit ", "wetsvoorstel ", "regeling ")):
@@ -59,6 +60,10 @@ def _guess_type(name: str) -> str | None:
         return "Programme"
     if any(_BODY_WORD.search(w.strip("(),")) for w in words):
         return "Organisation"
+    # a title of capitalised words: a named instrument or facility of government, tracked as a programme
+    # ("Generieke Digitale Infrastructuur (GDI)", "Integraal Afwegingskader voor beleid en regelgeving (IAK)")
+    if words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 2 and len(words) <= 8:
+        return "Programme"
     return None
 
 
@@ -71,8 +76,16 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
     for s, e, abbr, a_s, a_e in abbreviation_definitions(text):
         inside = [c for c in cands if c.start <= s + 2 and c.end >= e - 2 and c.type != "Government"
                   and c.type != "Person"]
+        # a name that a body's or programme's word opens before the letters start: "het Kenniscentrum
+        # Passend Contact met de Overheid (PCMO)", where a pattern stopped at "met"
+        opened = [c for c in cands if c.start < s < c.end < e and c.type in ("Organisation", "Programme")]
         if inside:
             target = max(inside, key=lambda c: (c.end - c.start, PRIORITY.get(c.rule, 0)))
+        elif opened:
+            head = min(opened, key=lambda c: c.start)
+            name = re.sub(r"\s+", " ", text[head.start:e])
+            target = Candidate(head.start, e, head.type, f"{head.type.lower()}:{slug(name)}", name, "abbreviation")
+            cands.append(target)
         else:
             name = re.sub(r"\s+", " ", text[s:e])
             if name.split()[0].lower() in {"de", "het", "een", "van", "voor"}:

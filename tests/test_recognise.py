@@ -401,3 +401,19 @@ def test_a_surname_alone_is_the_one_person_of_that_surname_named_in_full():
     two = ("Met vriendelijke groet,\n\nJan Bos\nDirecteur Stichting A\n\nPiet Bos\nVoorzitter Stichting B\n\n"
            "Geachte heer Bos,\n\nDank.")
     assert {e.key for t, s, e in found(two, "Person")} == {"person:jan-bos", "person:piet-bos", "person:bos"}
+
+
+def test_a_defined_title_of_capitalised_words_is_a_programme_and_may_come_after_its_letters():
+    text = ("Er komt een Landelijk Leerlingenvolgsysteem Basisonderwijs (LLB). Ouders krijgen een BOM "
+            "(Buurt Ouder Maatje). Het interdepartementaal beleidsonderzoek (IBO) loopt.")
+    progs = {s: e.key for t, s, e in found(text, "Programme")}
+    assert progs.get("LLB") == progs.get("Landelijk Leerlingenvolgsysteem Basisonderwijs") is not None
+    assert progs.get("BOM") == progs.get("Buurt Ouder Maatje") is not None
+    assert "IBO" not in progs                                  # a kind of study, in lower case
+
+
+def test_a_defined_name_that_a_bodys_word_opens_is_the_body():
+    text = "Via het Expertisecentrum Eerlijk Werk met de Regio (EEWR) gaat het. Het EEWR helpt."
+    orgs = {s: e.key for t, s, e in found(text, "Organisation")}
+    assert orgs["EEWR"] == orgs["Expertisecentrum Eerlijk Werk met de Regio"]
+    assert not found(text, "Programme")
