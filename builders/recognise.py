@@ -599,7 +599,8 @@ _PROG = re.compile(
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
-    rf"(?:{_PROG_HEAD})(?:\s+(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+    # a lower-case word may sit between joining words: "Nationale Strategie voor de implementatie van het VN-verdrag"
+    rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 _PROG_COMPOUND = re.compile(

@@ -417,3 +417,11 @@ def test_a_defined_name_that_a_bodys_word_opens_is_the_body():
     orgs = {s: e.key for t, s, e in found(text, "Organisation")}
     assert orgs["EEWR"] == orgs["Expertisecentrum Eerlijk Werk met de Regio"]
     assert not found(text, "Programme")
+
+
+def test_a_programme_name_may_hold_a_lower_case_word_between_joining_words():
+    text = ("De doelen van de Nationale Strategie voor de uitvoering van het Verdrag Inclusie 2040 blijven. "
+            "Het Actieplan Wonen voor de toekomst helpt.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert "Nationale Strategie voor de uitvoering van het Verdrag Inclusie 2040" in names
+    assert "Actieplan Wonen" in names
