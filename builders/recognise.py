@@ -592,7 +592,7 @@ def office_bodies(text: str) -> list[Candidate]:
 _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|Pact|Deal|Offensief|"
               r"Deltaplan|Masterplan|Routekaart|Regeerprogramma|Regeerakkoord|Coalitieakkoord|Hoofdlijnenakkoord|"
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
-              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|"
+              r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
               rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
 _PROG = re.compile(
@@ -662,6 +662,21 @@ def programmes(text: str) -> list[Candidate]:
             if len(name.split()) <= 12:
                 out.append(Candidate(m.start(g), m.start(g) + len(name), "Programme", "programme:" + slug(name),
                                      _fold_space(name), rule))
+    # a kind capitalised inside a sentence, then its subject in lower case: "de Beleidslijn actieve
+    # openbaarmaking", "het Actieplan laaggeletterdheid"; the subject ends in a noun built with a suffix
+    # ("-ing", "-heid"), so that a verb after the kind ("de Werkagenda staat vast") is none
+    for m in _PROG_CAPITALISED_KIND.finditer(text):
+        end = pos = m.end()
+        for w in _LOWER_WORDS.match(text, pos).group().split()[:3]:
+            if w in _LAW_STOP or w in _LAW_INNER:
+                break
+            pos = text.index(w, pos) + len(w)
+            if _NOUN_SUFFIX.search(w):
+                end = pos
+        if end > m.end():
+            name = text[m.start():end]
+            out.append(Candidate(m.start(), end, "Programme", "programme:" + slug(name), _fold_space(name),
+                                 "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
@@ -680,6 +695,9 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
+_NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
+_PROG_CAPITALISED_KIND = re.compile(rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
 _DEALS = re.compile(rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|aanpak|traject|campagne|pilot|"
               r"initiatief|werkagenda|netwerk|beweging|agenda|strategie|regeerakkoord|coalitieakkoord|akkoord|"

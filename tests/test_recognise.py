@@ -425,3 +425,11 @@ def test_a_programme_name_may_hold_a_lower_case_word_between_joining_words():
     names = {s for t, s, e in found(text, "Programme")}
     assert "Nationale Strategie voor de uitvoering van het Verdrag Inclusie 2040" in names
     assert "Actieplan Wonen" in names
+
+
+def test_a_kind_capitalised_inside_a_sentence_takes_its_lower_case_subject():
+    text = ("Zie de Beleidslijn digitale archivering, hoofdstuk 2. Het in het Regeerprogramma genoemde doel en de Werkagenda "
+            "staat vast. Het Actieplan laaggeletterdheid loopt.")
+    names = {s for t, s, e in found(text, "Programme")}
+    assert {"Beleidslijn digitale archivering", "Actieplan laaggeletterdheid"} <= names
+    assert not any(n.startswith(("Regeerprogramma ", "Werkagenda ")) for n in names)
