@@ -129,7 +129,7 @@ _ORG_ADJECTIVE = (r"Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlan
                   r"Tijdelijke|Ministeriële|Interdepartementale|Juridisch|Ondersteunend|Gemeentelijke|Regionale|"
                   r"Provinciale|Wetenschappelijke|Rijks")
 _ORG_PATTERN = re.compile(
-    rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)*"
+    rf"(?<![\w-])(?:(?:{_ORG_ADJECTIVE})\s+)*"
     rf"(?:{_ORG_HEAD}|[A-Z]{{2,6}}-(?:commissie|raad|werkgroep|platform|netwerk))(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
 # an adjective and a body's word, alone or in a compound: "Juridisch Loket", "Nationale Jeugdraad"
 _ORG_ADJECTIVE_HEAD = re.compile(
@@ -144,6 +144,8 @@ _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
 _ORG_LOWER_HEAD = re.compile(rf"(?:(?<=\b[Dd]e )|(?<=\b[Hh]et ))(?:commissie|directie|inspectie|werkgroep)[ ]+"
                              rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}}")
 _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
+_ORG_HYPHENATED = re.compile(rf"\b(?:[{UP}][{LOW}]+|[A-Z]{{2,6}})-(?:Commissie|Comité|Raad|Instituut|Platform)\b"
+                             rf"|\b[A-Z][a-z]{{3,}}(?:[A-Z][a-z]{{3,}}|NL)\b")
 # compounds of a body's kind that name a kind of body, not one
 _GENERIC_BODIES = {"adviesraad", "gemeenteraad", "ondernemingsraad", "medezeggenschapsraad", "projectteam",
                    "kernteam", "werkteam", "inspectie", "klantendienst", "buitendienst", "binnendienst",
@@ -191,6 +193,11 @@ def organisations(text: str) -> list[Candidate]:
         s = _ORG_STOP_TAIL.sub("", m.group())
         out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.head-noun"))
+    # a body's word after a hyphen, "Venetië-Commissie", "VN-Comité"; a name written in camel case, as
+    # brands of bodies and services are: "BelastingTelefoon", "MantelzorgNL"
+    for m in _ORG_HYPHENATED.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()), m.group(),
+                             "organisation.compound"))
     # a body named by a compound of its kind: "Ministerraad", "Kindpanel", "Serviceteam", "Landsadvocaat"
     for m in _ORG_COMPOUND.finditer(text):
         if m.group().lower() not in _GENERIC_BODIES:

@@ -433,3 +433,10 @@ def test_a_kind_capitalised_inside_a_sentence_takes_its_lower_case_subject():
     names = {s for t, s, e in found(text, "Programme")}
     assert {"Beleidslijn digitale archivering", "Actieplan laaggeletterdheid"} <= names
     assert not any(n.startswith(("Regeerprogramma ", "Werkagenda ")) for n in names)
+
+
+def test_a_bodys_word_after_a_hyphen_and_a_camel_case_brand_are_bodies():
+    text = "Het OVSE-Comité en de Lissabon-Commissie spraken met de WoonTelefoon en ZorgbelangNL. Het VN-verdrag geldt."
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert {"OVSE-Comité", "Lissabon-Commissie", "WoonTelefoon", "ZorgbelangNL"} <= orgs
+    assert "VN-verdrag" not in orgs
