@@ -434,6 +434,7 @@ _GIVEN = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|Van der|Van den|Van de|Van|De|Den|Ter|Ten|Te)"
 # a personal name on its own: one or two given names, particles, a surname ("Dirk Jan van den Berg")
 _FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
+_WRAPPED_EMPHASIS = re.compile(r"\n(?P<rest>[^\n*]{2,40}?)\*")
 _SIGNATURE_LINE = re.compile(
     rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_BOARD_ROLE}|{_ROLE}|algemeen directeur|"
     rf"secretaris|penningmeester|oprichter|coördinator))\b")
@@ -574,6 +575,12 @@ def office_bodies(text: str) -> list[Candidate]:
         if not rest:
             continue
         org = rest.group("org")
+        # an office in italics or bold that wraps: "*Voorzitter van het Strategisch Overleg\nMensenhandel*"
+        line_end = m.end() + rest.end()
+        wrapped = _WRAPPED_EMPHASIS.match(text, line_end)
+        if wrapped and "*" in text[text.rfind("\n", 0, m.start("role")) + 1:m.start("role")] \
+                and "*" not in text[m.end():line_end]:
+            org = org + text[line_end:wrapped.end("rest")]
         if m.group("role").lower() == "wethouder":
             continue      # "Wethouder Opvang": a portfolio, the municipality follows on its own line
         if m.group("role").lower() == "burgemeester":
@@ -589,7 +596,7 @@ def office_bodies(text: str) -> list[Candidate]:
         found = gz.organisations().find(text, start, start + len(org))
         if found and found[0].start == start:
             continue      # the gazetteer recogniser has it, with its identifiers
-        out.append(Candidate(start, start + len(org), "Organisation", "organisation:" + slug(org), org,
+        out.append(Candidate(start, start + len(org), "Organisation", "organisation:" + slug(org), _fold_space(org),
                              "organisation.signature-line"))
     return out
 

@@ -440,3 +440,10 @@ def test_a_bodys_word_after_a_hyphen_and_a_camel_case_brand_are_bodies():
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert {"OVSE-Comité", "Lissabon-Commissie", "WoonTelefoon", "ZorgbelangNL"} <= orgs
     assert "VN-verdrag" not in orgs
+
+
+def test_an_office_in_italics_that_wraps_names_the_whole_body():
+    text = "Met vriendelijke groet,\n\nEefje Smit\n*Voorzitter van het Landelijk Beraad\nVeilig Thuis*\n\nBijlage"
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert "Landelijk Beraad\nVeilig Thuis" in orgs
+    assert "Landelijk Beraad" not in orgs
