@@ -447,3 +447,11 @@ def test_an_office_in_italics_that_wraps_names_the_whole_body():
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert "Landelijk Beraad\nVeilig Thuis" in orgs
     assert "Landelijk Beraad" not in orgs
+
+
+def test_units_with_a_tooi_identifier_of_their_own_and_mixed_case_abbreviations_are_known():
+    out = found("Het Openbaar Ministerie, de IND en de NZa werken samen.", "Organisation")
+    links = {s: e.same_as for t, s, e in out}
+    assert any("tooi/id/oorg/oorg12371" in x for x in links["Openbaar Ministerie"])
+    assert any("tooi/id/oorg/oorg10222" in x for x in links["IND"])
+    assert any("tooi/id/zbo/zb000158" in x for x in links["NZa"])

@@ -16,7 +16,9 @@ OUT = Path(__file__).resolve().parent.parent / "ontology" / "reference"
 
 # Organisation kinds of the polder crosswalk that name bodies a policy text cites as organisations.
 # organisatieonderdeel (internal units), gemeenschappelijke-regeling and rwt (thousands of local
-# foundations) are left out: their names collide with common words far more often than they help.
+# foundations) are left out: their names collide with common words far more often than they help;
+# only the units that have a TOOI identifier of their own (the Openbaar Ministerie, the IND, the RIVM)
+# are bodies a policy text names as such.
 ORG_KINDS = {"zbo", "agentschap", "adviescollege", "hoge-college", "inspectie", "rechterlijke-instantie",
              "politie", "provincie", "caribisch-openbaar-lichaam", "gemeente", "waterschap"}
 # Municipalities and water boards are recognised only by their full name ("gemeente Utrecht"): their
@@ -67,17 +69,26 @@ def organisations(shared: Path) -> list[dict]:
                     "source": r["source"].split(" | ")[0]})
     names = {o["name"].lower() for o in out}
     for r in csv.DictReader(open(shared / "reference" / "organisations.csv", encoding="utf-8")):
-        if r["kind"] not in ORG_KINDS or r["valid_until"] and r["valid_until"] < "2000":
+        if r["kind"] not in ORG_KINDS and not (r["kind"] == "organisatieonderdeel" and r["tooi"]) \
+                or r["valid_until"] and r["valid_until"] < "2000":
             continue
-        if r["name"].lower() in names:
+        # "Immigratie- en Naturalisatiedienst (IND)": the abbreviation is written in the name
+        bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]{2,9})\)", r["name"])
+        name = bracketed.group(1) if bracketed else r["name"]
+        if name.lower() in names:
             continue
-        names.add(r["name"].lower())
-        abbrs = ";".join(a for a in r["abbreviations"].split(";")
-                         if len(a) >= 3 and any(c.isupper() for c in a[1:]) and a.upper() == a or
-                         (len(a) >= 4 and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
+        names.add(name.lower())
+        abbrs = ";".join(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
+                         if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2)
         full_only = r["kind"] in BY_FULL_NAME_ONLY
-        out.append({"key": r["slug"], "name": r["name"], "abbreviations": "" if full_only else abbrs,
-                    "other_names": "" if full_only else r["other_names"], "kind": r["kind"], "tooi": r["tooi"],
+        other = r["other_names"]
+        if r["kind"] == "organisatieonderdeel":
+            # a unit's other names are sometimes its group ("Diensten en Agentschappen"): keep those
+            # that share a word with its name ("Douane" for the Directoraat-generaal Douane)
+            words = {w for w in re.findall(r"\w{4,}", name.lower())}
+            other = ";".join(o for o in other.split(";") if words & set(re.findall(r"\w{4,}", o.lower())))
+        out.append({"key": r["slug"], "name": name, "abbreviations": "" if full_only else abbrs,
+                    "other_names": "" if full_only else other, "kind": r["kind"], "tooi": r["tooi"],
                     "wikidata": r["wikidata"],
                     "source": "anneschuth/polder@82b2d3b (via shared/reference/organisations.csv, slug " + r["slug"] + ")"})
     return out
