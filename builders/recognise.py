@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import gazetteer as gz
+from .dates import MONTHS
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -144,6 +145,12 @@ _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
 _ORG_LOWER_HEAD = re.compile(rf"(?:(?<=\b[Dd]e )|(?<=\b[Hh]et ))(?:commissie|directie|inspectie|werkgroep)[ ]+"
                              rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}}")
 _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
+_CITED_PUBLISHER = re.compile(
+    rf"(?m)^[ ]*(?:\d{{1,3}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{{1,3}}\])[ ]*"
+    # a paper's own series is no publisher: "Kamerstukken II 2021-2022, 9 september 2022"
+    rf"(?!Kamerstuk|Handelingen|Aanhangsel|Staatscourant|Staatsblad|Stcrt|Stb)"
+    rf"(?P<org>[{UP}][^\W\d_][\w&'’-]*(?:[ ][^\W\d_][\w&'’-]*){{0,5}}),[ ]+"
+    rf"(?:\d{{1,2}}[ ]+)?(?:{'|'.join(MONTHS)})[ ]+\d{{4}},")
 _ORG_HYPHENATED = re.compile(rf"\b(?:[{UP}][{LOW}]+|[A-Z]{{2,6}})-(?:Commissie|Comité|Raad|Instituut|Platform)\b"
                              rf"|\b[A-Z][a-z]{{3,}}(?:[A-Z][a-z]{{3,}}|NL)\b")
 # compounds of a body's kind that name a kind of body, not one
@@ -193,6 +200,10 @@ def organisations(text: str) -> list[Candidate]:
         s = _ORG_STOP_TAIL.sub("", m.group())
         out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.head-noun"))
+    # the publisher a footnote cites, "1) Binnenlands Bestuur, 24 maart 2025, <title>"
+    for m in _CITED_PUBLISHER.finditer(text):
+        out.append(Candidate(m.start("org"), m.end("org"), "Organisation", "organisation:" + slug(m.group("org")),
+                             m.group("org"), "organisation.cited-publisher"))
     # a body's word after a hyphen, "Venetië-Commissie", "VN-Comité"; a name written in camel case, as
     # brands of bodies and services are: "BelastingTelefoon", "MantelzorgNL"
     for m in _ORG_HYPHENATED.finditer(text):

@@ -455,3 +455,11 @@ def test_units_with_a_tooi_identifier_of_their_own_and_mixed_case_abbreviations_
     assert any("tooi/id/oorg/oorg12371" in x for x in links["Openbaar Ministerie"])
     assert any("tooi/id/oorg/oorg10222" in x for x in links["IND"])
     assert any("tooi/id/zbo/zb000158" in x for x in links["NZa"])
+
+
+def test_the_publisher_a_footnote_cites_before_a_date_is_a_body():
+    text = ("1) Zorgvisie, 3 maart 2025, Wachtlijsten groeien (https://example.org).\n"
+            "² Kamerstukken II 2023-2024, 12 mei 2024, nr. 4\nDen Haag, 3 maart 2025,")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert "Zorgvisie" in orgs
+    assert not any(o.startswith(("Kamerstukken", "Den Haag")) for o in orgs)
