@@ -136,7 +136,7 @@ _ORG_PATTERN = re.compile(
 _ORG_ADJECTIVE_HEAD = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
-_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+\s+){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
@@ -183,6 +183,10 @@ def organisations(text: str) -> list[Candidate]:
             pos = m.start() + two.end()
         # a name ends where an address or a letterhead goes on under it ("Postbus 20018", "Datum")
         s = _heading_end(text, m.start(), _ADDRESS_LINE.split(s)[0])
+        # nor does it go on into the next line of a signature block: "directeur Nieuwe Instituut\nAnne Smit, …"
+        nl = s.find("\n")
+        if nl > 0 and _SIGNATURE_LINE.match(text, m.start() + nl + 1):
+            s = s[:nl].rstrip()
         # "Raad van State-advies": the advice of the body, named after it
         s = _ORG_STOP_TAIL.sub("", _NAMED_AFTER.sub("", s))
         s = re.sub(r"\s+\($", "", s)
@@ -226,7 +230,7 @@ def organisations(text: str) -> list[Candidate]:
     for m in _ORG_TAIL.finditer(text):
         s = m.group()
         first = s.split()[0]
-        if first in NOT_NAMES or first in {"De", "Het", "Een", "Dit", "Deze"}:
+        if first in NOT_NAMES or re.fullmatch(_SENTENCE_STARTERS, first):
             continue
         out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.tail-noun"))

@@ -160,8 +160,10 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
     # a law's short form may also be the one law of the reference data it is part of ("Wet gelijke
     # behandeling chronische ziekte" in a text that names the Wet gelijke behandeling op grond van
     # handicap of chronische ziekte)
+    # (and a body written with a word left out or added, "College voor de Rechten van Mens", is the body
+    # of the reference data with the same words)
     loose = {k: _content(e.label) for k, e in entities.items()
-             if e.type in ("Programme", "Organisation", "Law") and (not e.same_as or e.type == "Law")}
+             if e.type in ("Programme", "Organisation", "Law") and (not e.same_as or e.type != "Programme")}
     target: dict[str, str] = {}
     for key, words in loose.items():
         if entities[key].same_as:

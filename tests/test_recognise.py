@@ -463,3 +463,17 @@ def test_the_publisher_a_footnote_cites_before_a_date_is_a_body():
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert "Zorgvisie" in orgs
     assert not any(o.startswith(("Kamerstukken", "Den Haag")) for o in orgs)
+
+
+def test_a_signature_block_line_ends_a_body_and_a_tail_name_does_not_cross_an_empty_line():
+    text = ("Met vriendelijke groet,\n\nAnna Smit, directeur Nieuwe Instituut\nPiet Bos, directeur KNVB\n\n"
+            "Bouwkunst Overal\n\nBij Bouwkunst Overal zijn tien partijen aangesloten.")
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert "Bouwkunst Overal" in orgs
+    assert not any("Piet" in o or o.startswith(("KNVB\n", "Bij ")) for o in orgs)
+
+
+def test_a_body_written_with_a_word_left_out_is_the_body_of_the_reference_data():
+    text = "Het College voor de Rechten van de Mens oordeelt. Na het oordeel van het College voor de Rechten van Mens volgt niets."
+    keys = {e.key for t, s, e in found(text, "Organisation")}
+    assert len(keys) == 1 and next(iter(keys)).startswith("organisation:")
