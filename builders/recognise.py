@@ -136,7 +136,11 @@ _ORG_PATTERN = re.compile(
 _ORG_ADJECTIVE_HEAD = re.compile(
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
-_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep)\b")
+_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
+                       # English names put the body's word last: "Lancet Commission", "Wageningen Research"
+                       rf"Commission|Committee|Council|Institute|Agency|Authority|Association|Federation|Society|Research)\b"
+                       # acronyms before "Nederland": "GGD GHOR Nederland"
+                       rf"|\b(?:[A-Z]{{2,6}}[ ]){{1,3}}Nederland\b")
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")

@@ -477,3 +477,10 @@ def test_a_body_written_with_a_word_left_out_is_the_body_of_the_reference_data()
     text = "Het College voor de Rechten van de Mens oordeelt. Na het oordeel van het College voor de Rechten van Mens volgt niets."
     keys = {e.key for t, s, e in found(text, "Organisation")}
     assert len(keys) == 1 and next(iter(keys)).startswith("organisation:")
+
+
+def test_english_names_end_in_the_bodys_word_and_acronyms_go_before_nederland():
+    text = "Onderzoek van de Utrecht Health Council en van Leiden Research, gesteund door NVZ GGZ Nederland."
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert {"Utrecht Health Council", "Leiden Research", "NVZ GGZ Nederland"} <= orgs
+    assert not {s for t, s, e in found("In Caribisch Nederland en Noord Nederland.", "Organisation")}
