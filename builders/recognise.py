@@ -589,7 +589,8 @@ def office_bodies(text: str) -> list[Candidate]:
         if role not in _OFFICE and role != "algemeen directeur" and not re.fullmatch(_BOARD_ROLE, role):
             continue
         rest = re.match(rf"[ ]+(?:van[ ]+(?:de[ ]+|het[ ]+)?)?(?:vereniging[ ]+|stichting[ ]+)?"
-                        rf"(?P<org>[{UP}0-9][^\n,;]{{1,80}}?)[ ,.;*]*$",
+                        # a body's word in lower case opens a name too: "directeur branchevereniging X"
+                        rf"(?P<org>(?:[{UP}0-9]|(?i:{_ORG_HEAD})\b)[^\n,;]{{1,80}}?)[ ,.;*]*$",
                         text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)])
         if not rest:
             continue

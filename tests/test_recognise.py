@@ -484,3 +484,9 @@ def test_english_names_end_in_the_bodys_word_and_acronyms_go_before_nederland():
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert {"Utrecht Health Council", "Leiden Research", "NVZ GGZ Nederland"} <= orgs
     assert not {s for t, s, e in found("In Caribisch Nederland en Noord Nederland.", "Organisation")}
+
+
+def test_a_body_in_lower_case_after_an_office_in_a_signature():
+    text = "Hoogachtend,\n\nKarin Vos, directeur branchevereniging kleine thuiszorgaanbieders\n"
+    orgs = {s for t, s, e in found(text, "Organisation")}
+    assert "branchevereniging kleine thuiszorgaanbieders" in orgs
