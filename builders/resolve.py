@@ -4,6 +4,7 @@ across documents)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -132,7 +133,10 @@ _FUNCTION_WORDS = frozenset("van voor de het een der den op in en te met aan tot
 
 
 def _content(label: str) -> tuple[str, ...]:
-    return tuple(t for t in re.findall(r"\w+", gz.fold(label)) if t not in _FUNCTION_WORDS)
+    """The words that carry a name, a compound written with or without its hyphen alike
+    ("Multiprobleem-huishoudens", "Multiprobleemhuishoudens")."""
+    return tuple(t for t in re.findall(r"\w+", re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", "", gz.fold(label)))
+                 if t not in _FUNCTION_WORDS)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -165,6 +169,7 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
     loose = {k: _content(e.label) for k, e in entities.items()
              if e.type in ("Programme", "Organisation", "Law") and (not e.same_as or e.type != "Programme")}
     target: dict[str, str] = {}
+    uses = Counter(m.key for m in mentions)
     for key, words in loose.items():
         if entities[key].same_as:
             continue
@@ -174,11 +179,13 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
                  # same words, or when a name of two words or more goes on with "en …" ("Staatscommissie
                  # Discriminatie" and "Staatscommissie Discriminatie en Racisme")
                  and (kind != "Organisation" or _within(w, words) or _goes_on_with_en(entities[key].label, entities[k].label))
-                 and (not _within(w, words) or entities[k].same_as or (len(w), k) > (len(words), key))]
+                 and (not _within(w, words) or entities[k].same_as or (len(w), uses[k], k) > (len(words), uses[key], key))]
         widest = [k for k in wider if not any(j != k and _within(loose[k], loose[j]) and not _within(loose[j], loose[k])
                                               for j in wider)]
-        if len({tuple(sorted(loose[k])) for k in widest}) == 1:
-            target[key] = max(widest, key=lambda k: (len(loose[k]), k))
+        # one name however it is spelled ("Hoofdlijnenakkoord Ouderenzorg" and a typo of it): the one the
+        # text uses most is the name they all go to
+        if widest and all(_within(loose[k], loose[widest[0]]) and _within(loose[widest[0]], loose[k]) for k in widest):
+            target[key] = max(widest, key=lambda k: (len(loose[k]), uses[k], k))
     # a person named by the surname alone ("Geachte mevrouw Top") is the one person of that surname the
     # text names in full ("Susan Top")
     for key, e in entities.items():

@@ -490,3 +490,10 @@ def test_a_body_in_lower_case_after_an_office_in_a_signature():
     text = "Hoogachtend,\n\nKarin Vos, directeur branchevereniging kleine thuiszorgaanbieders\n"
     orgs = {s for t, s, e in found(text, "Organisation")}
     assert "branchevereniging kleine thuiszorgaanbieders" in orgs
+
+
+def test_spellings_of_one_programme_merge_into_the_one_the_text_uses_most():
+    text = ("Het Programma Schone Binnensteden loopt. Het Programma Schone Binnen-steden helpt en het Programma "
+            "Schone Binnenstedden ook. Zo werkt het Programma Schone Binnensteden.")
+    keys = {e.key for t, s, e in found(text, "Programme")}
+    assert keys == {"programme:programma-schone-binnensteden"}
