@@ -17,7 +17,7 @@ from .recognise import recognise
 from .resolve import resolve
 from .statements import (GOVERNMENT, actor_of, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
-                         item_promises, quote, status_of)
+                         item_promises, named_actor, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
@@ -223,6 +223,18 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                                  concerns=_concerns(sp, mentions)))
             continue
         if from_party or doc.doc_type == "bundle":
+            # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
+            # BZK meer ondersteuning geven"): the government's commitment, the government its actor
+            rule = is_commitment(s, True)
+            actor = named_actor(s, sp, mentions) if rule else None
+            dl = deadline_of(text, sp, doc.date, doc.reference_year) if rule else None
+            if rule in _REPORTED_RULES and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)) \
+                    and not _FIRST_PERSON_PLAIN.search(s) and status_of(s, dl, doc.date) != "done" \
+                    and not s.lstrip().startswith("Een "):     # "Een aangenomen motie geeft de regering …": what a thing is
+                out.append(Statement("Commitment", sp, quote(text, sp), actor or GOVERNMENT,
+                                     status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
+                                     letter=letter.index if letter and len(letters) > 1 else None,
+                                     rule="commitment.reported"))
             continue
         if intro is not None and _next_item(text, intro.end, sp):
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
@@ -257,6 +269,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
+
+
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)
+_REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "commitment.minister-verb",
+                   "commitment.announcement"}
+_FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 
 # the colophon of a brochure or report sent with a letter: "Deze brochure is een uitgave van de Alliantie …"

@@ -118,6 +118,18 @@ def test_an_attachment_speaks_for_the_body_its_colophon_names_not_for_the_sender
     assert requests["Wij roepen het kabinet op om de luchtkwaliteit te verbeteren."] == "Alliantie Schone Lucht"
 
 
+def test_a_letter_from_outside_reports_what_the_government_will_do_as_the_governments_commitment(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de informateur\n\nDatum: 3 maart 2025\n\nGeachte informateur,\n\n"
+                         "Van 2026 tot en met 2028 geeft de overheid ieder jaar extra geld aan de bibliotheken. "
+                         "In 2019 is het kabinet het programma Lezen Loont gestart. "
+                         "Een aangenomen motie geeft de regering de opdracht om iets te doen. "
+                         "Wij willen dat het kabinet meer doet.\n\n"
+                         "Met vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n")
+    commitments = {s.quote: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert commitments == {"Van 2026 tot en met 2028 geeft de overheid ieder jaar extra geld aan de bibliotheken.":
+                           "government:nl"}
+
+
 def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government_commitment(tmp_path):
     analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "De City Deal Schone Havens werkt aan walstroom in drie havens. "
