@@ -45,6 +45,8 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
         if not i:
             cuts.add(ls)
             continue
+        if _FOOTNOTE_LINE.match(line) and prev_end not in TERMINAL + ":;" and _goes_on_below(lines, i, text):
+            continue      # a note at the foot of a page, inside a sentence that goes on under it
         if _BULLET.match(line) or line.startswith(("**", "#")):
             cuts.add(ls)
         elif paragraph and not (first.islower() and prev_end not in TERMINAL + ":;"):
@@ -78,6 +80,14 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             kind = "heading" if _heading_text(text[s:e]) else ("list-item" if _BULLET.match(text[s:e]) else "body")
             out.append(Sentence(Span(s, e), block, kind))
     return out
+
+
+def _goes_on_below(lines, idx: int, text: str) -> bool:
+    """The first line under footnote line ``idx`` that is no footnote starts in lower case."""
+    for ls, le in lines[idx + 1:]:
+        if not _FOOTNOTE_LINE.match(text, ls):
+            return text[ls:le].lstrip()[:1].islower()
+    return False
 
 
 def _heading_text(s: str) -> bool:

@@ -55,6 +55,15 @@ _PASSIVE = re.compile(
 # what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
 _TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# a body the government sets up, as the subject of what it will do: "Deze commissie gaat onderzoek doen",
+# "De commissie presenteert binnen een jaar haar eindrapport"
+_NEW_BODY = r"(?:commissie|staatscommissie|adviescommissie|werkgroep|taskforce|kwartiermaker|regeringscommissaris)"
+_NEW_BODY_ACTS = re.compile(rf"^\s*(?:(?:Ook|Daarnaast|Vervolgens|Die)\s+)?(?:[Dd]e|[Dd]eze)\s+(?:\w+\s+)?{_NEW_BODY}\s+"
+                            rf"(?:gaat|zal|presenteert|start|begint|brengt|komt|levert|onderzoekt|adviseert\s+(?:binnen|voor|in))\b")
+_NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:van\s+)?start\b|"
+                              rf"\b(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:in\s+te\s+stellen|ingesteld\s+worden|wordt\s+ingesteld|"
+                              rf"zal\s+worden\s+ingesteld)\b")
+_ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
 _FUTURE_TIME = re.compile(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
                           rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
 # Up to the participle within one clause; "jl." (last) is no full stop.
@@ -244,6 +253,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
                      r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
         return "commitment.passive-action"
+    if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s))
+                           or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
+        return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
     if government_doc and (re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s)
@@ -437,5 +449,10 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     return None
 
 
+_NOTE_INSIDE = re.compile(r"\n[ ]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ ][^\n]*(?=\n)")
+
+
 def quote(text: str, span: Span) -> str:
-    return re.sub(r"\s+", " ", text[span.start:span.end]).strip()
+    """The sentence on one line, without a footnote that a page break set inside it (the span, and the
+    annotation's exact text, keep it)."""
+    return re.sub(r"\s+", " ", _NOTE_INSIDE.sub(" ", text[span.start:span.end])).strip()

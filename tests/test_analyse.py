@@ -170,3 +170,11 @@ def test_what_somebody_else_is_quoted_as_saying_is_no_commitment_of_the_text(tmp
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
     assert any(q.startswith("Het kabinet zal") for q in quotes)
     assert not any("verschillen" in q or "gevoel" in q for q in quotes)
+
+
+def test_a_sentence_goes_on_under_a_footnote_a_page_break_set_inside_it(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Het kabinet gaat onderzoek doen naar de kosten van wonen voor\n\n"
+                         "¹ Kamerstuk 36000, nr. 12\n\nalleenstaande ouders in de grote steden.\n")
+    quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
+    assert quotes == ["Het kabinet gaat onderzoek doen naar de kosten van wonen voor alleenstaande ouders in de grote steden."]

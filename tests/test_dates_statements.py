@@ -226,3 +226,12 @@ def test_the_cabinets_view_with_nothing_it_will_do_is_no_commitment():
     assert not is_commitment("Het kabinet vindt het belangrijk dat mensen inspraak hebben bij het nemen\nvan besluiten.", True)
     assert not is_commitment("Het kabinet onderschrijft het belang van het maken van goed beleid.", True)
     assert is_commitment("Het kabinet vindt inspraak belangrijk en zal daarom een burgerpanel instellen.", True)
+
+
+def test_a_body_the_government_sets_up_promises_what_it_will_do_but_an_ask_to_set_one_up_is_no_promise():
+    assert is_commitment("De commissie presenteert binnen een jaar haar eindrapport.", True)
+    assert is_commitment("Deze werkgroep gaat de knelpunten in kaart brengen.", True)
+    assert is_commitment("De eerste stap is om een onafhankelijke commissie in te stellen.", True)
+    assert is_commitment("Op uw verzoek gaat binnenkort een commissie van start.", True)
+    assert not is_commitment("Daarin wordt de Kamer verzocht een brede commissie in te stellen.", True)
+    assert not is_commitment("De commissie heeft vorig jaar haar rapport gepresenteerd.", True)
