@@ -278,7 +278,7 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
 # Deal X werkt aan …", "Het wetsvoorstel X beoogt …", "Het programma X is bedoeld om …"
 _INSTRUMENT_AIM = re.compile(r"^\s*(?:is|zijn)\s+(?:\w+\s+)?(?:bedoeld|erop\s+gericht|gericht)\b|^\s*richt(?:en)?\s+zich\b")
 _PROMISE_NEXT = re.compile(r"\s*" + _PROMISE.pattern, re.I)     # a verb of promise right after the subject
-_SUBJECT_OPENING = re.compile(r"^\s*(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$", re.I)
+_SUBJECT_OPENING = re.compile(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$", re.I)
 
 
 def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:

@@ -178,3 +178,11 @@ def test_a_sentence_goes_on_under_a_footnote_a_page_break_set_inside_it(tmp_path
                          "¹ Kamerstuk 36000, nr. 12\n\nalleenstaande ouders in de grote steden.\n")
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
     assert quotes == ["Het kabinet gaat onderzoek doen naar de kosten van wonen voor alleenstaande ouders in de grote steden."]
+
+
+def test_a_programme_that_acts_in_a_list_item_is_a_government_commitment(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "De aanpak bestaat uit:\n\n"
+                         "- Het *Actieplan leesvaardigheid* richt zich op beter leesonderwijs;\n"
+                         "- Scholen krijgen meer ruimte.\n")
+    quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
+    assert any(q.startswith("- Het *Actieplan leesvaardigheid* richt zich") for q in quotes)
