@@ -53,6 +53,13 @@ _PASSIVE = re.compile(
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
 # what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
+# what comes, starts or lapses in a year ("In 2020 vervalt …", "Tegelijkertijd vervalt in 2020 …"), and trials
+# or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
+_ANNOUNCED = re.compile(
+    r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b"
+    r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
+    r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
+    r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b")
 _TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a body the government sets up, as the subject of what it will do: "Deze commissie gaat onderzoek doen",
@@ -258,7 +265,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
-    if government_doc and (re.search(r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b", s)
+    if government_doc and (_ANNOUNCED.search(s)
                            or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:momenteel|nu|op dit moment)\b", s, re.I))):
         return "commitment.announcement"
     return None

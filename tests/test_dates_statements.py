@@ -235,3 +235,11 @@ def test_a_body_the_government_sets_up_promises_what_it_will_do_but_an_ask_to_se
     assert is_commitment("Op uw verzoek gaat binnenkort een commissie van start.", True)
     assert not is_commitment("Daarin wordt de Kamer verzocht een brede commissie in te stellen.", True)
     assert not is_commitment("De commissie heeft vorig jaar haar rapport gepresenteerd.", True)
+
+
+def test_what_lapses_in_a_year_and_trials_or_studies_under_way_are_announced():
+    assert is_commitment("Tegelijkertijd vervalt in 2027 de huidige inkomensgrens in de zorgtoeslag.", True)
+    assert is_commitment("Er loopt een onderzoek naar de effecten op langere termijn.", True)
+    assert is_commitment("Zo beginnen in vier regio's experimenten met een vast contactpersoon.", True)
+    assert not is_commitment("Er loopt een weg langs het water.", True)
+    assert not is_commitment("Tegelijkertijd vervalt in 2027 de inkomensgrens.", False)
