@@ -318,7 +318,12 @@ _ONGOING_VERB = re.compile(
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
     r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern, re.I)
 _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
-_PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|\w+(?:eerd|erd|ond|ast|ien|en))\b", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|be\w+[dt]|\w+(?:eerd|erd|ond|ast|ien|en))\b"
+                              # the participle first: "Onderzocht wordt hoe …"
+                              r"|^\s*(?:ge|onder|be|ver|na|uit)\w+[dt]\s+(?:wordt|worden)\b", re.I)
+# an intention or a promise stated as a noun or a participle: "Voornemen is om …", "Het is het voornemen om
+# …", "Toegezegd is …"
+_INTENDED = re.compile(r"^\s*(?:Het\s+)?[Vv]oornemen\s+is\b|\bis\s+het\s+voornemen\b|^\s*Toegezegd\s+is\b|\bis\s+toegezegd\b")
 
 
 # in a status cell, an ask it reports is no promise ("De motie X vraagt om …", "… wordt verzocht …"); nor,
@@ -348,7 +353,7 @@ def is_status_commitment(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s) or _ASK_IN_CELL.search(s):
         return None
-    if _STATUS_PLAN.search(s) and not _PERFECT.search(s):
+    if _STATUS_PLAN.search(s) and not _PERFECT.search(s) or _INTENDED.search(s):
         return "commitment.status-cell-plan"
     if _NOT_OWN_ACT.match(s) or _main_clause_modal(s):
         return None

@@ -243,3 +243,12 @@ def test_what_lapses_in_a_year_and_trials_or_studies_under_way_are_announced():
     assert is_commitment("Zo beginnen in vier regio's experimenten met een vast contactpersoon.", True)
     assert not is_commitment("Er loopt een weg langs het water.", True)
     assert not is_commitment("Tegelijkertijd vervalt in 2027 de inkomensgrens.", False)
+
+
+def test_a_status_cell_promises_an_intention_a_pledge_and_a_passive_with_its_participle_first():
+    assert is_status_commitment("Voornemen is om schulden te pauzeren totdat helder is of iemand gedupeerd is.")
+    assert is_status_commitment("Inmiddels is het voornemen gecommuniceerd om ook private schulden af te lossen.")
+    assert is_status_commitment("Toegezegd is voor het eind van het jaar te rapporteren.")
+    assert is_status_commitment("Onderzocht wordt hoe de loketten samenwerken.")
+    assert is_status_commitment("Daarnaast worden ook de advocatuur en de ombudsman bevraagd.")
+    assert not is_status_commitment("De ombudsman is vorig jaar bevraagd.")
