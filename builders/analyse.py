@@ -277,6 +277,10 @@ _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "comm
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 
+# a sentence that goes on with the one before it: "Dit gebeurt langs drie sporen:"
+_GOES_ON = re.compile(r"\s*(?:Dit|Dat|Daarbij|Hierbij|Hiervoor|Daarvoor|Hiertoe)\b")
+
+
 # the colophon of a brochure or report sent with a letter: "Deze brochure is een uitgave van de Alliantie …"
 _COLOPHON = re.compile(r"\b(?:Deze|Dit)\s+(?:brochure|publicatie|uitgave|rapport|boekje|folder|factsheet|notitie)\s+is\s+"
                        r"(?:een\s+)?(?:uitgave|uitgegeven|gemaakt|opgesteld|geschreven)\s+(?:van|door)\s+(?:de\s+|het\s+)?"
@@ -411,6 +415,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     if row.status:
         list_from = None       # where the items of a list the cell introduces ("… langs vijf lijnen:") may start
         intro = None           # that introduction as a commitment, until its first item follows
+        promised = False       # whether the sentence before was a promise
         for sent in doc.sentences:
             sp = sent.span
             if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
@@ -433,13 +438,16 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
                     rule = None
                 rule = rule or is_status_commitment(s)
-                # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise)
-                list_from = sp.end if rule and s.rstrip().endswith(":") and introduces_promises(s) else None
+                # a promise that introduces a list: its items are promises too ("Doelgroepen:" is no promise);
+                # so does a sentence that goes on with the promise before it ("Dit gebeurt langs drie sporen:")
+                opens = s.rstrip().endswith(":") and introduces_promises(s)
+                list_from = sp.end if opens and (rule or promised and _GOES_ON.match(s)) else None
                 intro = None
                 if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s):
                     # what is going on as the cell is written is progress ("Momenteel wordt …"); not what a
                     # named minister or body is doing ("De ministers bereiden momenteel … voor")
                     rule = None
+            promised = bool(rule)
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)

@@ -30,7 +30,7 @@ _STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STA
 # Verbs and phrases of will, plan or promised ongoing action.
 _PROMISE = re.compile(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
-    r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|investeert|investeren|"
+    r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen|bereidt|pakt|pakken|stimuleert|stimuleren|"
     r"ondersteunt|ondersteunen|breidt|versterkt|versterken|voert|treft|treffen|legt|leggen|richt|richten|"
@@ -316,7 +316,7 @@ _ONGOING_VERB = re.compile(
     r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
-    r"houdt|houden|neemt|nemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern, re.I)
+    r"houdt|houden|neemt|nemen|onderneemt|ondernemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern, re.I)
 _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|be\w+[dt]|\w+(?:eerd|erd|ond|ast|ien|en))\b"
                               # the participle first: "Onderzocht wordt hoe …"

@@ -186,3 +186,19 @@ def test_a_programme_that_acts_in_a_list_item_is_a_government_commitment(tmp_pat
                          "- Scholen krijgen meer ruimte.\n")
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
     assert any(q.startswith("- Het *Actieplan leesvaardigheid* richt zich") for q in quotes)
+
+
+def test_a_status_cell_list_introduced_by_a_sentence_going_on_with_a_promise_or_by_acts_undertaken(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
+                         "In het voorjaar vindt een inventarisatie plaats. Dit gebeurt langs twee sporen:\n\n"
+                         "a. een analyse van de wachtlijsten;\n\n"
+                         "b. gesprekken met de gemeenten.\n\n"
+                         "Het was druk bij de loketten. Dit bleek uit de cijfers:\n\n"
+                         "a. een stijging van de wachttijden;\n\n"
+                         "Hiertoe onderneemt het kabinet een aantal acties:\n\n"
+                         "- het openen van twee nieuwe loketten.\n")
+    quotes = {s.quote: s.rule for s in analysis.statements if s.kind == "Commitment"}
+    assert quotes.get("een analyse van de wachtlijsten;") == "commitment.list-item"
+    assert quotes.get("gesprekken met de gemeenten.") == "commitment.list-item"
+    assert quotes.get("het openen van twee nieuwe loketten.") == "commitment.list-item"
+    assert "een stijging van de wachttijden;" not in quotes      # the sentence before promised nothing
