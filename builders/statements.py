@@ -447,6 +447,11 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     s = sentence
     inside = [m for m in mentions if span.start <= m.span.start < span.end]
     for m in inside:
+        # a member of government who acts, wherever the sentence names them: "… wordt door de minister van
+        # BZK geïnformeerd", "In aanloop naar Prinsjesdag zal de staatssecretaris van BZK …"
+        if m.type == "Ministry" and _OFFICE_ACTS.search(s[:m.span.start - span.start]):
+            return m.key
+    for m in inside:
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
             if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
@@ -461,6 +466,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     return None
 
 
+_OFFICE_ACTS = re.compile(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt)\s+(?:de\s+)?"
+                          r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$", re.I)
 _NOTE_INSIDE = re.compile(r"\n[ ]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ ][^\n]*(?=\n)")
 
 

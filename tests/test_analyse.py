@@ -202,3 +202,13 @@ def test_a_status_cell_list_introduced_by_a_sentence_going_on_with_a_promise_or_
     assert quotes.get("gesprekken met de gemeenten.") == "commitment.list-item"
     assert quotes.get("het openen van twee nieuwe loketten.") == "commitment.list-item"
     assert "een stijging van de wachttijden;" not in quotes      # the sentence before promised nothing
+
+
+def test_a_member_of_government_who_acts_anywhere_in_the_sentence_is_the_actor(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "De Kamer wordt in het najaar door de minister van Sociale Zaken en Werkgelegenheid geïnformeerd. "
+                         "Voor de zomer zal de minister van SZW een wetsvoorstel indienen. "
+                         "Het kabinet gaat de wachttijden samen met de minister van SZW verkorten.\n")
+    actors = {s.quote[:20]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert actors["De Kamer wordt in he"] == actors["Voor de zomer zal de"] == "ministry:mnre1073"
+    assert actors["Het kabinet gaat de "] != "ministry:mnre1073"
