@@ -226,13 +226,14 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
             # BZK meer ondersteuning geven"): the government's commitment, the government its actor
             rule = is_commitment(s, True)
-            actor = named_actor(s, sp, mentions) if rule else None
-            dl = deadline_of(text, sp, doc.date, doc.reference_year) if rule else None
-            if rule in _REPORTED_RULES and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)) \
-                    and not _FIRST_PERSON_PLAIN.search(s) and status_of(s, dl, doc.date) != "done" \
-                    and not s.lstrip().startswith("Een "):     # "Een aangenomen motie geeft de regering …": what a thing is
+            if rule not in _REPORTED_RULES or _FIRST_PERSON_PLAIN.search(s) or s.lstrip().startswith("Een "):
+                continue     # "Een aangenomen motie geeft de regering …": what a thing is
+            actor = named_actor(s, sp, mentions)
+            dl = deadline_of(text, sp, doc.date, doc.reference_year)
+            status = status_of(s, dl, doc.date)
+            if status != "done" and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)):
                 out.append(Statement("Commitment", sp, quote(text, sp), actor or GOVERNMENT,
-                                     status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
+                                     status=status, deadline=dl, concerns=_concerns(sp, mentions),
                                      letter=letter.index if letter and len(letters) > 1 else None,
                                      rule="commitment.reported"))
             continue

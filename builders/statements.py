@@ -52,7 +52,6 @@ _PASSIVE = re.compile(
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
-# what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
 # what comes, starts or lapses in a year ("In 2020 vervalt …", "Tegelijkertijd vervalt in 2020 …"), and trials
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
@@ -60,6 +59,7 @@ _ANNOUNCED = re.compile(
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
     r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b")
+# what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
 _TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a body the government sets up, as the subject of what it will do: "Deze commissie gaat onderzoek doen",
