@@ -63,7 +63,8 @@ def build(paths, store, base, quiet, report_path, overrides, jobs, scheduler):
     built again are removed. Exit status 1 when a file could not be built (see the report)."""
     from tqdm import tqdm
     from .builders.sources import discover
-    total = len(discover(list(paths), exclude=[store] if isinstance(store, Path) else []))
+    # the bar's total (finding the files again costs a tenth of a small rebuild: not when it is not shown)
+    total = 0 if quiet else len(discover(list(paths), exclude=[store] if isinstance(store, Path) else []))
     bar = tqdm(total=total, unit="file", disable=quiet or total < 2, file=sys.stderr)
 
     def tick(name):
