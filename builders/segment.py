@@ -61,8 +61,8 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
         w = word.group(1).lower().rstrip(".") if word else ""
         w = w.lstrip("(\"'‘“")
         if m.group(1) == "." and (w in ABBREVIATIONS or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w)
-                                  or re.fullmatch(r"\d{1,2}", w) and not m.group(3)):
-            continue
+                                  or re.fullmatch(r"\d{1,2}", w) and not m.group(3) and _NUMBERED.search(text, 0, m.start())):
+            continue      # "1. Kent u …": a number that numbers an item, not one that ends a sentence ("naar 25.")
         cuts.add(m.end())
     cuts.add(len(text))
     bounds = sorted(cuts)
@@ -80,6 +80,10 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             kind = "heading" if _heading_text(text[s:e]) else ("list-item" if _BULLET.match(text[s:e]) else "body")
             out.append(Sentence(Span(s, e), block, kind))
     return out
+
+
+# a number of one or two digits at the start of a line numbers the item after it
+_NUMBERED = re.compile(r"(?:^|\n)[ \t(]*\d{1,2}$")
 
 
 def _goes_on_below(lines, idx: int, text: str) -> bool:

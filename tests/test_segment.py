@@ -1,0 +1,21 @@
+"""Sentences of a normalised text: where they end and where they go on."""
+from beleidsgraaf.builders.segment import sentences
+
+
+def _split(text):
+    return [text[s.span.start:s.span.end] for s in sentences(text)]
+
+
+def test_a_number_ends_a_sentence_unless_it_numbers_an_item():
+    text = ("Het aantal loketten is uitgebreid naar 25. Bij deze loketten helpt men direct. "
+            "Zie Kamerstuk 36000, nr. 12. Dat volgt.\n1. Kent u het bericht?\n"
+            "Zie artikel 3. Lid twee geldt niet.")
+    assert _split(text) == ["Het aantal loketten is uitgebreid naar 25.", "Bij deze loketten helpt men direct.",
+                            "Zie Kamerstuk 36000, nr. 12.", "Dat volgt.", "1. Kent u het bericht?",
+                            "Zie artikel 3.", "Lid twee geldt niet."]
+
+
+def test_a_sentence_goes_on_under_a_footnote_set_inside_it_by_a_page_break():
+    text = "Het kabinet onderzoekt de kosten voor\n\n¹ Kamerstuk 36000, nr. 12\n\nalleenstaande ouders.\n\nNieuw punt."
+    assert _split(text)[0].startswith("Het kabinet onderzoekt de kosten voor") \
+        and _split(text)[0].endswith("alleenstaande ouders.")
