@@ -46,7 +46,7 @@ _PROMISE = re.compile(
     r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
     r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)(?=\s+ik\b))\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn)\s+(?:[^.;]{0,120}?\s)?"
+    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"

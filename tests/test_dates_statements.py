@@ -252,3 +252,8 @@ def test_a_status_cell_promises_an_intention_a_pledge_and_a_passive_with_its_par
     assert is_status_commitment("Onderzocht wordt hoe de loketten samenwerken.")
     assert is_status_commitment("Daarnaast worden ook de advocatuur en de ombudsman bevraagd.")
     assert not is_status_commitment("De ombudsman is vorig jaar bevraagd.")
+
+
+def test_a_passive_whose_auxiliary_a_comma_follows_is_still_a_passive():
+    assert is_commitment("Vanuit mijn departement wordt, samen met het ministerie van Financiën, de mogelijkheid "
+                         "onderzocht van een digitaal overzicht.", True) == "commitment.passive-action"
