@@ -389,7 +389,7 @@ def laws(text: str) -> list[Candidate]:
 
 _NAMES = rf"{SURNAME}(?:\s*/\s*{SURNAME}|\s+en\s+{SURNAME})*"
 _MOTION = re.compile(
-    rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)(?:\s+|-(?=[{UP}]))"
+    rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\.?\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)(?:\s+|-(?=[{UP}]))"
     rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})"
     # a second motion of the same member: "motie Jansen II"
     rf"(?P<roman>[ ]+(?:II|III|IV)\b)?(?P<cs>\s+[cC]\.[sS]\.)?")

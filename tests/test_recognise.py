@@ -38,6 +38,8 @@ def test_motion_with_slash_submitters_and_glued_footnote():
 def test_numbered_motion_reference_in_a_table():
     out = found("(NR. 23 Motie Jansen/Bakker)", "Motion")
     assert dict(out[0][2].extra)["motionNumber"] == "23"
+    out = found("(NR 12. Motie Jansen/Van Dijk)", "Motion")
+    assert dict(out[0][2].extra)["motionNumber"] == "12"
 
 
 def test_motion_van_het_lid_cs_with_paper_and_number():
