@@ -435,6 +435,12 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                     out.remove(intro)
                     intro = None
             else:
+                if is_request(s, False):
+                    # an ask the cell reports ("De motie Van Brenk vraagt om …", "… heeft geadviseerd om …")
+                    out.append(Statement("Request", sp, quote(text, sp), _asker(s, sp, mentions), addressee=GOVERNMENT,
+                                         concerns=_concerns(sp, mentions), rule="request.reported"))
+                    promised, list_from, intro = False, None, None
+                    continue
                 rule = is_commitment(s, True)
                 if rule == "commitment.delivered":   # in a status cell, what was done is progress, not a promise
                     rule = None

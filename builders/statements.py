@@ -126,6 +126,7 @@ _REPORTED_ASK = re.compile(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
     r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
     r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b", re.I)
+_CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
@@ -404,8 +405,8 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
         return None
-    if not letter_from_party and _REPORTED_ASK.search(s):
-        return "request.reported"
+    if not letter_from_party and _REPORTED_ASK.search(s) and not _CONDITION.match(s):
+        return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if _REQUEST.search(s):
         if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
             return None

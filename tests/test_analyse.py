@@ -212,3 +212,12 @@ def test_a_member_of_government_who_acts_anywhere_in_the_sentence_is_the_actor(t
     actors = {s.quote[:20]: s.actor for s in analysis.statements if s.kind == "Commitment"}
     assert actors["De Kamer wordt in he"] == actors["Voor de zomer zal de"] == "ministry:mnre1073"
     assert actors["Het kabinet gaat de "] != "ministry:mnre1073"
+
+
+def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
+                         "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
+                         "In juni vindt de eerste rondetafel met gemeenten plaats.\n")
+    kinds = {s.quote[:22]: s.kind for s in analysis.statements}
+    assert kinds["De motie Jansen vraagt"] == "Request"
+    assert kinds["In juni vindt de eerst"] == "Commitment"

@@ -257,3 +257,8 @@ def test_a_status_cell_promises_an_intention_a_pledge_and_a_passive_with_its_par
 def test_a_passive_whose_auxiliary_a_comma_follows_is_still_a_passive():
     assert is_commitment("Vanuit mijn departement wordt, samen met het ministerie van Financiën, de mogelijkheid "
                          "onderzocht van een digitaal overzicht.", True) == "commitment.passive-action"
+
+
+def test_a_condition_that_mentions_an_ask_is_no_request():
+    assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
+    assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
