@@ -126,6 +126,10 @@ _REPORTED_ASK = re.compile(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
     r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
     r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b", re.I)
+# what others quoted in a government text say should be done: an adviser's word, then what should be
+_ADVISER = re.compile(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
+                      r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b", re.I)
+_ADVISED = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b", re.I)
 _CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = re.compile(
@@ -407,6 +411,8 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         return None
     if not letter_from_party and _REPORTED_ASK.search(s) and not _CONDITION.match(s):
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
+    if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
+        return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
     if _REQUEST.search(s):
         if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
             return None

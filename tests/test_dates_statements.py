@@ -262,3 +262,10 @@ def test_a_passive_whose_auxiliary_a_comma_follows_is_still_a_passive():
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
+
+
+def test_what_others_quoted_in_a_government_text_say_should_be_done_is_a_request():
+    assert is_request("Ook is volgens hen meer aandacht wenselijk voor kleine gemeenten.", False) == "request.advised"
+    assert is_request("De Raad formuleert voorwaarden die de overheid zou moeten waarborgen.", False) == "request.advised"
+    assert not is_request("Volgens hen is de opkomst gestegen.", False)
+    assert not is_request("Het is wenselijk dat dit lukt.", False)
