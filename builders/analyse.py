@@ -215,7 +215,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         rule = is_request(s, from_party or doc.doc_type == "bundle")
         if rule:
-            asker = letter.sender if letter else _asker(s, sp, mentions)
+            # a letter from outside asks for its sender; a government letter reports who asks
+            asker = letter.sender if letter and (from_party or doc.doc_type == "bundle") else _asker(s, sp, mentions)
             if letter is not None:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             out.append(Statement("Request", sp, quote(text, sp), asker,
@@ -363,11 +364,24 @@ def _once(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+_TWEEDE_KAMER = "organisation:oorg10002"
+# the verb of an ask a government text reports
+_ASK_VERB = re.compile(r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg|adviseert|adviseren|geadviseerd|"
+                       r"formuleert|formuleren|stelt|stellen|betoogt|betogen|bepleit|pleit|beveelt)\b", re.I)
+
+
 def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
-    for m in mentions:
-        if sp.start <= m.span.start < sp.end and m.type in ("Organisation", "Person"):
-            return m.key
-    return None
+    """Who asks in a sentence that reports an ask: the Tweede Kamer for a motion it passed ("De motie
+    Van Brenk vraagt om …"), else the body or person named before the verb of asking, or right after it."""
+    inside = [m for m in mentions if sp.start <= m.span.start < sp.end]
+    if any(m.type == "Motion" for m in inside) or re.search(r"\bmotie\b", s, re.I):
+        return _TWEEDE_KAMER
+    verb = _ASK_VERB.search(s)
+    end = sp.start + verb.start() if verb else sp.end
+    asking = [m for m in inside if m.type in ("Organisation", "Person")]
+    before = next((m.key for m in asking if m.span.start < end), None)
+    # or right after it, the subject after its verb: "Op 24 februari verzocht Uw Kamer …"
+    return before or next((m.key for m in asking if verb and 0 <= m.span.start - (sp.start + verb.end()) < 12), None)
 
 
 def _concerns(sp: Span, mentions: list[Mention]) -> tuple[str, ...]:

@@ -221,3 +221,13 @@ def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     kinds = {s.quote[:22]: s.kind for s in analysis.statements}
     assert kinds["De motie Jansen vraagt"] == "Request"
     assert kinds["In juni vindt de eerst"] == "Commitment"
+
+
+def test_who_asks_in_a_reported_ask_the_kamer_for_its_motion_else_the_body_named_with_the_verb(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "De motie Jansen vraagt de regering om een evaluatie van de loketten. "
+                         "Op 3 maart verzocht Uw Kamer om een brief over de wachttijden. "
+                         "Het UWV heeft in zijn advies aan de SVB geadviseerd om de loketten samen te voegen.\n")
+    askers = {s.quote[:12]: s.actor for s in analysis.statements if s.kind == "Request"}
+    assert askers["De motie Jan"] == askers["Op 3 maart v"] == "organisation:oorg10002"
+    assert analysis.entities[askers["Het UWV heef"]].label.startswith("Uitvoeringsinstituut")
