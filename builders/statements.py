@@ -58,7 +58,10 @@ _ANNOUNCED = re.compile(
     r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b"
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
-    r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b")
+    r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b"
+    # what government provides: "Om … te stimuleren, is er een subsidie voor …", "Ook zijn er subsidies voor …"
+    r"|\b(?:is|zijn)\s+er\s+(?:\w+\s+){0,2}(?:subsidies?|subsidieregelingen?|handleidingen?|budgetten?|"
+    r"regelingen?|fondsen?|loketten?|meldpunten?)\s+(?:voor|om|over|waarmee|die)\b")
 # what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
 _TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"

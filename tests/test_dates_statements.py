@@ -269,3 +269,10 @@ def test_what_others_quoted_in_a_government_text_say_should_be_done_is_a_request
     assert is_request("De Raad formuleert voorwaarden die de overheid zou moeten waarborgen.", False) == "request.advised"
     assert not is_request("Volgens hen is de opkomst gestegen.", False)
     assert not is_request("Het is wenselijk dat dit lukt.", False)
+
+
+def test_what_the_government_provides_is_announced_in_a_government_text():
+    assert is_commitment("Om vrijwilligers te steunen, is er een subsidie voor het opzetten van een netwerk.", True)
+    assert is_commitment("Ook zijn er subsidies voor de inzet van consulenten.", True)
+    assert not is_commitment("Ook zijn er subsidies voor de inzet van consulenten.", False)
+    assert not is_commitment("Er is een regel die dat verbiedt.", True)
