@@ -59,6 +59,8 @@ _ANNOUNCED = re.compile(
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
     r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b"
+    # what must come about: "Zo moeten er extra woonplekken komen"
+    r"|\b(?:moet|moeten)\s+er\s+(?:[^.;]{0,60}?\s)?komen\b|\b[Ee]r\s+(?:moet|moeten)\s+(?:[^.;]{0,60}?\s)?komen\b"
     # what government provides: "Om … te stimuleren, is er een subsidie voor …", "Ook zijn er subsidies voor …"
     r"|\b(?:is|zijn)\s+er\s+(?:\w+\s+){0,2}(?:subsidies?|subsidieregelingen?|handleidingen?|budgetten?|"
     r"regelingen?|fondsen?|loketten?|meldpunten?)\s+(?:voor|om|over|waarmee|die)\b")

@@ -276,3 +276,8 @@ def test_what_the_government_provides_is_announced_in_a_government_text():
     assert is_commitment("Ook zijn er subsidies voor de inzet van consulenten.", True)
     assert not is_commitment("Ook zijn er subsidies voor de inzet van consulenten.", False)
     assert not is_commitment("Er is een regel die dat verbiedt.", True)
+
+
+def test_what_must_come_about_is_announced_in_a_government_text():
+    assert is_commitment("Zo moeten er extra opvangplekken komen, zodat mensen sneller verder kunnen.", True)
+    assert not is_commitment("Zo moeten er extra opvangplekken komen.", False)
