@@ -135,6 +135,10 @@ _REPORTED_ASK = re.compile(
 _ADVISER = re.compile(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
                       r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b", re.I)
 _ADVISED = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b", re.I)
+# a perfect passive with only a year or a season of one: done then ("In 2020 is de strategie opgesteld",
+# "Het panel is in de zomer van 2020 gestart"), unless a future or a present passive goes with it
+_DONE_IN_YEAR = re.compile(r"^(?!.*\b(?:zal|zullen|wordt|worden|binnenkort|komende|volgend|uiterlijk|eind|begin|medio|vanaf)\b)"
+                           r"(?=.*\b(?:is|zijn)\b)(?=.*\b\w*ge\w+[dt]\b).*\bin\s+(?:de\s+\w+\s+van\s+|het\s+\w+\s+van\s+)?20\d\d\b", re.I | re.S)
 _CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = re.compile(
@@ -265,7 +269,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
-            and not _done_in_month(s):
+            and not _done_in_month(s) and not _DONE_IN_YEAR.search(s):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
                      r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
@@ -369,7 +373,7 @@ def is_status_commitment(sentence: str) -> str | None:
         return None
     future = bool(_FUTURE_TIME.search(s)) or bool(re.search(r"\b(?:Q[1-4]|week\s+\d+|deze\s+zomer|dit\s+najaar|"
                                                            r"na\s+de\s+zomer|volgt|volgen)\b", s, re.I))
-    if _PERFECT.search(s) and (not future or _done_in_month(s)):
+    if _PERFECT.search(s) and (not future or _done_in_month(s)) or _DONE_IN_YEAR.search(s):
         return None
     if future or _PRESENT_PASSIVE.search(s) or _ONGOING_VERB.search(s):
         return "commitment.status-cell"

@@ -281,3 +281,10 @@ def test_what_the_government_provides_is_announced_in_a_government_text():
 def test_what_must_come_about_is_announced_in_a_government_text():
     assert is_commitment("Zo moeten er extra opvangplekken komen, zodat mensen sneller verder kunnen.", True)
     assert not is_commitment("Zo moeten er extra opvangplekken komen.", False)
+
+
+def test_a_perfect_passive_with_only_a_year_was_done_then():
+    assert not is_commitment("Het panel is in de zomer van 2020 gestart met tien kinderen.", True)
+    assert not is_status_commitment("In 2020 is de communicatiestrategie opgesteld.")
+    assert is_status_commitment("In 2027 wordt de communicatiestrategie opgesteld.")
+    assert is_commitment("De strategie zal in 2027 zijn opgesteld.", True)
