@@ -284,7 +284,8 @@ def test_what_must_come_about_is_announced_in_a_government_text():
 
 
 def test_a_perfect_passive_with_only_a_year_was_done_then():
-    assert not is_commitment("Het panel is in de zomer van 2020 gestart met tien kinderen.", True)
+    # in a letter it is what was delivered, not an action to come
+    assert is_commitment("Het panel is in de zomer van 2020 gestart met tien kinderen.", True) == "commitment.delivered"
     assert not is_status_commitment("In 2020 is de communicatiestrategie opgesteld.")
     assert is_status_commitment("In 2027 wordt de communicatiestrategie opgesteld.")
     assert is_commitment("De strategie zal in 2027 zijn opgesteld.", True)
