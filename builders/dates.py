@@ -121,6 +121,15 @@ def _day_month(m, ref):
         return None
 
 
+@_pattern(rf"\b(?:in|voor|vanaf|per|tot|(begin|medio|eind|einde|uiterlijk))\s+({_MONTH})\b(?!\s+(?:\d{{4}}|jl\b|j\.l\.))")
+def _month_only(m, ref):
+    """"in september", "begin juni": the month of the year the document is dated in or names."""
+    if ref is None:
+        return None
+    mo = MONTHS[m.group(2).lower()]
+    return date(ref, mo, 10) if (m.group(1) or "").lower() == "begin" else _end_of_month(ref, mo)
+
+
 @_pattern(r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b")
 def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date

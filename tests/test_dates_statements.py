@@ -289,3 +289,10 @@ def test_a_perfect_passive_with_only_a_year_was_done_then():
     assert not is_status_commitment("In 2020 is de communicatiestrategie opgesteld.")
     assert is_status_commitment("In 2027 wordt de communicatiestrategie opgesteld.")
     assert is_commitment("De strategie zal in 2027 zijn opgesteld.", True)
+
+
+def test_a_month_without_a_year_is_due_in_the_year_the_document_is_dated_in_or_names():
+    assert find_deadlines("Er starten workshops in september.", None, 2021)[0][2] == date(2021, 9, 30)
+    assert find_deadlines("Begin juni wordt verder opgeschaald.", date(2021, 3, 1))[0][2] == date(2021, 6, 10)
+    assert find_deadlines("In april jl. is de brief verstuurd.", None, 2021) == []
+    assert find_deadlines("Er starten workshops in september.", None, None)[0][2] is None
