@@ -164,6 +164,9 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                 value = doc_date + timedelta(days=days) if doc_date else None
             else:
                 value = fn(m, ref)
+                if fn is _month_only and value and doc_date and value < doc_date:
+                    # a month already past when the document was written is next year's ("in februari", in November)
+                    value = _month_only(m, ref + 1)
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value))
     return sorted(found)

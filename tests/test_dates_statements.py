@@ -296,3 +296,4 @@ def test_a_month_without_a_year_is_due_in_the_year_the_document_is_dated_in_or_n
     assert find_deadlines("Begin juni wordt verder opgeschaald.", date(2021, 3, 1))[0][2] == date(2021, 6, 10)
     assert find_deadlines("In april jl. is de brief verstuurd.", None, 2021) == []
     assert find_deadlines("Er starten workshops in september.", None, None)[0][2] is None
+    assert find_deadlines("In februari stuur ik de Kamer een brief.", date(2021, 11, 5))[0][2] == date(2022, 2, 28)
