@@ -195,7 +195,10 @@ def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | No
 
 
 def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
-    if _DONE.search(sentence) and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet)\b", sentence, re.I):
+    # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
+    if _DONE.search(sentence) and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
+                                                r"[Ss]treven\s+is|verwacht)\b", sentence, re.I) \
+            and not (deadline and deadline.latest and doc_date and deadline.latest > doc_date):
         return "Done"
     if _PLANNED.search(sentence) or (deadline and deadline.latest and doc_date and deadline.latest > doc_date):
         return "Planned"

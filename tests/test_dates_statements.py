@@ -297,3 +297,9 @@ def test_a_month_without_a_year_is_due_in_the_year_the_document_is_dated_in_or_n
     assert find_deadlines("In april jl. is de brief verstuurd.", None, 2021) == []
     assert find_deadlines("Er starten workshops in september.", None, None)[0][2] is None
     assert find_deadlines("In februari stuur ik de Kamer een brief.", date(2021, 11, 5))[0][2] == date(2022, 2, 28)
+
+
+def test_what_is_expected_or_aimed_to_be_done_is_not_done_yet():
+    assert status_of("Het plan is naar verwachting eind dit jaar opgesteld.", None, date(2021, 6, 1)) != "Done"
+    assert status_of("Streven is om het plan in september te hebben afgerond.", None, date(2021, 6, 1)) != "Done"
+    assert status_of("Het plan is in mei opgesteld.", None, date(2021, 6, 1)) == "Done"
