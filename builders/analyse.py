@@ -365,6 +365,7 @@ def _once(statements: list[Statement]) -> list[Statement]:
 
 
 _TWEEDE_KAMER = "organisation:oorg10002"
+_MOTIE = re.compile(r"\bmotie\b", re.I)
 # the verb of an ask a government text reports
 _ASK_VERB = re.compile(r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg|adviseert|adviseren|geadviseerd|"
                        r"formuleert|formuleren|stelt|stellen|betoogt|betogen|bepleit|pleit|beveelt)\b", re.I)
@@ -374,7 +375,7 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
     """Who asks in a sentence that reports an ask: the Tweede Kamer for a motion it passed ("De motie
     Van Brenk vraagt om …"), else the body or person named before the verb of asking, or right after it."""
     inside = [m for m in mentions if sp.start <= m.span.start < sp.end]
-    if any(m.type == "Motion" for m in inside) or re.search(r"\bmotie\b", s, re.I):
+    if any(m.type == "Motion" for m in inside) or _MOTIE.search(s):
         return _TWEEDE_KAMER
     verb = _ASK_VERB.search(s)
     end = sp.start + verb.start() if verb else sp.end
