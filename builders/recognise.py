@@ -443,6 +443,7 @@ def motions(text: str) -> list[Candidate]:
 _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
          r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
          r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
+_SALUTED = re.compile(rf"\b(?i:geachte)[ ]+(?i:heer|mevrouw)[ ]+(?P<name>{CAP_PARTICLE_SURNAME}[ ][{UP}][{LOW}'’]+)[ ]*,")
 _ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 # roles held in an organisation: "voorzitter Woonbond", "burgemeester Utrecht" name the body, not a person
 _OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
@@ -521,6 +522,9 @@ def persons(text: str) -> list[Candidate]:
         if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
             role = None
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
+    # the whole surname a salutation gives, up to its comma: "geachte heer Van Haersma Buma,"
+    for m in _SALUTED.finditer(text):
+        out.append(person_candidate(m.group("name"), m.start("name"), m.end("name"), "person.role-name"))
     # "de leden Jansen (SP) en Van der Wal (CU)", "Ondertekend door de leden: Bakker, Visser, Smit",
     # "de wethouders Jansen (Zwolle) en De Boer (Kampen)": every name of the list
     for m in _NAME_LIST.finditer(text):

@@ -499,3 +499,9 @@ def test_spellings_of_one_programme_merge_into_the_one_the_text_uses_most():
             "Schone Binnenstedden ook. Zo werkt het Programma Schone Binnensteden.")
     keys = {e.key for t, s, e in found(text, "Programme")}
     assert keys == {"programme:programma-schone-binnensteden"}
+
+
+def test_a_salutation_gives_the_whole_surname_up_to_its_comma():
+    persons = {s for t, s, e in found("Geachte informateur, geachte heer Van Dijk Hoogland,\n\nDank.", "Person")}
+    assert "Van Dijk Hoogland" in persons and "Van Dijk" not in persons
+    assert {s for t, s, e in found("Geachte mevrouw De Wit,\n\nDank.", "Person")} == {"De Wit"}
