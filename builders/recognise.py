@@ -443,6 +443,8 @@ def motions(text: str) -> list[Candidate]:
 _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
          r"wethouder|voorzitter|directeur|lid|leden|Kamerlid|Kamerleden|mevrouw|mevr\.|de heer|dhr\.|heer|"
          r"collega|professor|prof\.|dr\.|mr\.|drs\.|ombudsman|commissaris")
+_MINISTER_NAMED = re.compile(rf"\b(?P<role>minister|staatssecretaris)[ ]+van[ ]+[A-Z][A-Za-z&]{{1,5}}[ ]+"
+                             rf"(?P<name>{CAP_PARTICLE_SURNAME})\b(?![ ]+[{UP}])")
 _SALUTED = re.compile(rf"\b(?i:geachte)[ ]+(?i:heer|mevrouw)[ ]+(?P<name>{CAP_PARTICLE_SURNAME}[ ][{UP}][{LOW}'’]+)[ ]*,")
 _ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 # roles held in an organisation: "voorzitter Woonbond", "burgemeester Utrecht" name the body, not a person
@@ -522,6 +524,11 @@ def persons(text: str) -> list[Candidate]:
         if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
             role = None
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
+    # a member of government named after the ministry's letters: "toenmalig minister van BZK De Vries"
+    for m in _MINISTER_NAMED.finditer(text):
+        if m.group("name").split()[-1] not in NOT_NAMES:
+            out.append(person_candidate(m.group("name"), m.start("name"), m.end("name"), "person.role-name",
+                                        m.group("role").lower()))
     # the whole surname a salutation gives, up to its comma: "geachte heer Van Haersma Buma,"
     for m in _SALUTED.finditer(text):
         out.append(person_candidate(m.group("name"), m.start("name"), m.end("name"), "person.role-name"))

@@ -505,3 +505,8 @@ def test_a_salutation_gives_the_whole_surname_up_to_its_comma():
     persons = {s for t, s, e in found("Geachte informateur, geachte heer Van Dijk Hoogland,\n\nDank.", "Person")}
     assert "Van Dijk Hoogland" in persons and "Van Dijk" not in persons
     assert {s for t, s, e in found("Geachte mevrouw De Wit,\n\nDank.", "Person")} == {"De Wit"}
+
+
+def test_a_member_of_government_named_after_the_ministrys_letters():
+    out = found("De brief van toenmalig minister van BZK De Boer over artikel 68. De minister van SZW Kamerbrief X.", "Person")
+    assert [(s, dict(e.extra).get("role")) for t, s, e in out] == [("De Boer", "minister")]
