@@ -146,8 +146,10 @@ _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
 # what is named after a body: "Raad van State-advies"
 _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
-_ORG_LOWER_HEAD = re.compile(rf"(?:(?<=\b[Dd]e )|(?<=\b[Hh]et ))(?:commissie|directie|inspectie|werkgroep)[ ]+"
-                             rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}}")
+_ORG_LOWER_HEAD = re.compile(rf"\b(?:[Dd]e|[Hh]et)\s+(?P<n>(?:commissie|directie|inspectie|werkgroep)[ ]+"
+                             # "de commissie van BZK": a committee named after a ministry's letters
+                             rf"(?:(?:van|voor)[ ]+(?=[A-Z]{{2,}}\b))?"
+                             rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}})")
 _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
 _CITED_PUBLISHER = re.compile(
     rf"(?m)^[ ]*(?:\d{{1,3}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{{1,3}}\])[ ]*"
@@ -205,8 +207,8 @@ def organisations(text: str) -> list[Candidate]:
     # a unit or committee named after its kind in lower case: "de commissie Van Geel", "de directie
     # CIO Rijk", "de inspectie Overheidsinformatie en Erfgoed"
     for m in _ORG_LOWER_HEAD.finditer(text):
-        s = _ORG_STOP_TAIL.sub("", m.group())
-        out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
+        s = _ORG_STOP_TAIL.sub("", m.group("n"))
+        out.append(Candidate(m.start("n"), m.start("n") + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
                              "organisation.head-noun"))
     # the publisher a footnote cites, "1) Binnenlands Bestuur, 24 maart 2025, <title>"
     for m in _CITED_PUBLISHER.finditer(text):

@@ -510,3 +510,9 @@ def test_a_salutation_gives_the_whole_surname_up_to_its_comma():
 def test_a_member_of_government_named_after_the_ministrys_letters():
     out = found("De brief van toenmalig minister van BZK De Boer over artikel 68. De minister van SZW Kamerbrief X.", "Person")
     assert [(s, dict(e.extra).get("role")) for t, s, e in out] == [("De Boer", "minister")]
+
+
+def test_a_committee_named_after_a_ministrys_letters_over_a_line_break():
+    text = "Vragen zijn gesteld door de commissie van OCW van de Tweede Kamer. Het overleg is met de\n\ncommissie OCW."
+    keys = {e.key for t, s, e in found(text, "Organisation") if "OCW" in s}
+    assert len(keys) == 1
