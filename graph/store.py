@@ -2,8 +2,8 @@
 
 The only module that imports pyoxigraph. SPARQL run here sees the union of all named graphs as the
 default graph. Replacing a document's graph is one update, so one transaction; new documents are
-bulk-loaded in batches that the build marker lists first, so that a build stopped halfway leaves
-only whole documents once the next build has dropped a cut-short batch.
+bulk-loaded in batches that the build marker lists first: queries leave those graphs out while the
+marker lists them, and the next build drops a batch that a stopped build cut short.
 """
 from __future__ import annotations
 
@@ -139,10 +139,15 @@ class Store:
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str, bindings: dict | None = None):
-        """Run a SPARQL query over the union of all graphs; returns pyoxigraph results."""
+        """Run a SPARQL query over the union of all graphs; returns pyoxigraph results. The graphs of a
+        bulk load that is under way or was cut short are left out: a query sees whole documents only."""
+        scope: dict = {"use_default_graph_as_union": True}
+        in_flight = graphs_in_flight(self.path)
+        if in_flight:
+            whole = [g for g in self._store.named_graphs() if g.value not in in_flight]
+            scope = {"default_graph": whole, "named_graphs": whole}
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
-                                     substitutions=bindings or None)
+            return self._store.query(sparql, prefixes=PREFIXES, substitutions=bindings or None, **scope)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
         except OSError as err:
@@ -179,6 +184,15 @@ class Store:
 
 LOCK_FILE = "beleidsgraaf.lock"
 MARKER_FILE = "beleidsgraaf.building"
+
+
+def graphs_in_flight(path: Path | str) -> set[str]:
+    """The graphs a bulk load into the store at ``path`` is writing now, or was writing when its build
+    was stopped: queries leave them out."""
+    try:
+        return set((Path(path) / MARKER_FILE).read_text(encoding="utf-8").split())
+    except OSError:
+        return set()
 
 
 def hold_lock(path: Path, exclusive: bool):

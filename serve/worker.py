@@ -101,8 +101,10 @@ def _graph(res, accept, fmt, cap, prefixes):
     return 200, media, body or b"", headers
 
 
-def run(store, msg: dict, prefixes: dict):
+def run(store, msg: dict, prefixes: dict, store_path: str | None = None):
     import pyoxigraph as ox
+
+    from ..graph.store import graphs_in_flight
     text = msg["text"]
     try:
         if msg["op"] == "update":
@@ -110,8 +112,13 @@ def run(store, msg: dict, prefixes: dict):
             store.flush()
             return 204, "text/plain", b"", {}
         kwargs = {"prefixes": prefixes}
+        in_flight = graphs_in_flight(store_path) if store_path else set()
         if msg.get("default_graphs"):
             kwargs["default_graph"] = [ox.NamedNode(g) for g in msg["default_graphs"]]
+        elif in_flight:       # a bulk load under way or cut short: whole documents only
+            whole = [g for g in store.named_graphs() if g.value not in in_flight]
+            kwargs["default_graph"] = whole
+            kwargs.setdefault("named_graphs", whole)
         else:
             kwargs["use_default_graph_as_union"] = True
         if msg.get("named_graphs"):
@@ -145,7 +152,7 @@ def _serve(conn, store_path: str, writable: bool, prefixes: dict) -> None:
             msg = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(run(store, msg, prefixes))
+        conn.send(run(store, msg, prefixes, store_path))
 
 
 @dataclass

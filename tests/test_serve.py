@@ -180,3 +180,25 @@ def test_updates_need_the_flag_and_the_token(store, tmp_path):
         r = httpx.get(url + "/sparql", params={"query": "ASK { <urn:a> <urn:b> 'c' }"},
                       headers={"Accept": "application/sparql-results+json"})
         assert r.json()["boolean"] is True
+
+
+def test_the_endpoint_leaves_out_the_graphs_of_a_bulk_load_under_way_or_cut_short(examples_store, tmp_path):
+    import json
+
+    import pyoxigraph as ox
+
+    from beleidsgraaf.graph.store import MARKER_FILE, PREFIXES
+    from beleidsgraaf.serve.worker import run
+    copy = tmp_path / "store"
+    shutil.copytree(examples_store, copy)
+    docs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a bg:Document } }"
+    msg = {"op": "query", "text": docs, "accept": "application/sparql-results+json", "cap": 1000}
+
+    def graphs():
+        status, _, body, _ = run(ox.Store.read_only(str(copy)), msg, PREFIXES, str(copy))
+        assert status == 200
+        return {b["g"]["value"] for b in json.loads(body)["results"]["bindings"]}
+    every = graphs()
+    cut = sorted(every)[0]
+    (copy / MARKER_FILE).write_text(cut + "\n", encoding="utf-8")
+    assert graphs() == every - {cut}
