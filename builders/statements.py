@@ -470,6 +470,10 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
         # BZK geïnformeerd", "In aanloop naar Prinsjesdag zal de staatssecretaris van BZK …"
         if m.type == "Ministry" and _OFFICE_ACTS.search(s[:m.span.start - span.start]):
             return m.key
+        # a ministry in brackets after the subject that acts: "Het deelprogramma X (J&V) onderzoekt …"
+        if m.type == "Ministry" and m.span.start - span.start < 100 and re.search(r"\(\s*$", s[:m.span.start - span.start]) \
+                and _PROMISE_NEXT.match(s[m.span.end - span.start:].lstrip(" )")):
+            return m.key
     for m in inside:
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
@@ -485,7 +489,9 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     return None
 
 
-_OFFICE_ACTS = re.compile(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt)\s+(?:de\s+)?"
+_OFFICE_ACTS = re.compile(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|"
+                          # the letter a member of government writes: "in een brief over X van de minister van JenV"
+                          r"(?:kamer|voortgangs)?brief\b[^.;]{0,60}?\bvan)\s+(?:de\s+)?"
                           r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$", re.I)
 _NOTE_INSIDE = re.compile(r"\n[ ]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ ][^\n]*(?=\n)")
 

@@ -208,9 +208,12 @@ def test_a_member_of_government_who_acts_anywhere_in_the_sentence_is_the_actor(t
     analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "De Kamer wordt in het najaar door de minister van Sociale Zaken en Werkgelegenheid geïnformeerd. "
                          "Voor de zomer zal de minister van SZW een wetsvoorstel indienen. "
-                         "Het kabinet gaat de wachttijden samen met de minister van SZW verkorten.\n")
+                         "Het kabinet gaat de wachttijden samen met de minister van SZW verkorten. "
+                         "De Kamer zal hierover in een brief over werk van de minister van SZW in juni bericht worden. "
+                         "Het deelprogramma Werk Loont (SZW) onderzoekt de armoedeval.\n")
     actors = {s.quote[:20]: s.actor for s in analysis.statements if s.kind == "Commitment"}
     assert actors["De Kamer wordt in he"] == actors["Voor de zomer zal de"] == "ministry:mnre1073"
+    assert actors["De Kamer zal hierove"] == actors["Het deelprogramma We"] == "ministry:mnre1073"
     assert actors["Het kabinet gaat de "] != "ministry:mnre1073"
 
 
