@@ -84,8 +84,10 @@ _ROLE_LINE = re.compile(r"(?i)\b(?:directeur|voorzitter|bestuurder|informateur|f
                         r"rapporteur|penningmeester|adviseur|ondertekenaars)\b")
 
 
-def _signature_org(text: str, block: Span) -> tuple[int, int] | None:
-    """The organisation a signature names on a line of its own ("Deborah Lauria / Ieder(in)")."""
+def _signature_org(text: str, block: Span, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The organisation a signature names on a line of its own ("Deborah Lauria / Ieder(in)"), not the
+    line that names the signer."""
+    persons = [m.span for m in mentions if m.type == "Person" and block.start <= m.span.start < block.end]
     pos = text.index("\n", block.start) if "\n" in text[block.start:block.end] else block.end
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[pos:block.end])][:6]
     for i, (a, b) in enumerate(lines):
@@ -94,6 +96,8 @@ def _signature_org(text: str, block: Span) -> tuple[int, int] | None:
             continue
         if len(line) <= 60 and line[:1].isalpha() and len(line.split()) <= 6:
             s = pos + a + (len(text[pos + a:pos + b]) - len(text[pos + a:pos + b].lstrip()))
+            if any(p.start < s + len(line) and s < p.end for p in persons):
+                continue
             return s, s + len(line)
     return None
 
@@ -119,12 +123,15 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
                     and not m.key.startswith("organisation:partij-")]
             lines = [ln.strip() for ln in text[block.start:block.end].split("\n")[1:] if ln.strip()]
             name = lines[0] if lines else None
-            if orgs:
+            ministries = [m for m in mentions if m.type == "Ministry" and block.start <= m.span.start < block.end]
+            if ministries and not orgs:
+                sender = ministries[0].key      # "De minister van Defensie," over the signer's name
+            elif orgs:
                 listed = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < letter.span.end]
                 foot = Span(block.start, min(letter.span.end, block.start + 1500))
                 sender = _by_web_address(text, foot, listed, entities) or orgs[0].key
             else:
-                found = _signature_org(text, block)
+                found = _signature_org(text, block, mentions)
                 if found:
                     s, e = found
                     label = text[s:e]

@@ -234,3 +234,10 @@ def test_who_asks_in_a_reported_ask_the_kamer_for_its_motion_else_the_body_named
     askers = {s.quote[:12]: s.actor for s in analysis.statements if s.kind == "Request"}
     assert askers["De motie Jan"] == askers["Op 3 maart v"] == "organisation:oorg10002"
     assert analysis.entities[askers["Het UWV heef"]].label.startswith("Uitvoeringsinstituut")
+
+
+def test_a_letter_signed_under_a_ministers_office_is_sent_by_the_ministry_not_by_the_signer(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Het UWV en de SVB werken samen. Ik zal de Kamer in mei informeren.\n\n"
+                         "Hoogachtend,\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\nJan de Groot\n")
+    assert [lt.sender for lt in analysis.document.letters] == ["ministry:mnre1073"]
+    assert not any(m.type == "Organisation" and "Groot" in m.surface for m in analysis.mentions)
