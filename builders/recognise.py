@@ -169,8 +169,15 @@ _KIND_NAMES = {"raad van bestuur", "raad van toezicht", "raad van commissarissen
 _INDEFINITE = re.compile(r"\b(?:een|elk|elke|ieder|iedere)[ ]+$", re.I)
 _ADDRESS_LINE = re.compile(r"\s*\n(?=[ ]*(?:\d|Postbus\b|Datum\b|Kenmerk\b|T\.a\.v\.|[^\n]*\d[ ]*(?:\n|$)))")
 _KAMER = re.compile(r"\b(?:[Uu]w|[Dd]e|[Dd]er|[Hh]aar|[Bb]ij de|[Aa]an de)\s+(Kamer)\b(?!\s+(?:van|der)\b)")
-_ORG_HEADING = re.compile(rf"(?:\A|\n[ ]*\n)(?P<h>(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})[ ][^\n.:;!?()]{{3,80}})"
-                          rf"[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
+
+
+def _heading_opening_with(opening: str, rest: str = r"[^\n.:;!?]") -> re.Pattern:
+    """A heading, a line of its own under and over an empty line, that opens with ``opening``: its text
+    is the group ``h``."""
+    return re.compile(rf"(?:\A|\n[ ]*\n)(?P<h>{opening}[ ]{rest}{{3,80}})[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
+
+
+_ORG_HEADING = _heading_opening_with(rf"(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})", r"[^\n.:;!?()]")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 
 
@@ -202,44 +209,36 @@ def organisations(text: str) -> list[Candidate]:
         pos = min(pos, m.start() + len(s) + 1)
         if len(s.split()) < 2:
             continue
-        out.append(Candidate(m.start(), m.start() + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
-                             "organisation.head-noun"))
+        out.append(_named("Organisation", m.start(), s, "organisation.head-noun"))
     # a unit or committee named after its kind in lower case: "de commissie Van Geel", "de directie
     # CIO Rijk", "de inspectie Overheidsinformatie en Erfgoed"
     for m in _ORG_LOWER_HEAD.finditer(text):
         s = _ORG_STOP_TAIL.sub("", m.group("n"))
-        out.append(Candidate(m.start("n"), m.start("n") + len(s), "Organisation", "organisation:" + slug(s), _fold_space(s),
-                             "organisation.head-noun"))
+        out.append(_named("Organisation", m.start("n"), s, "organisation.head-noun"))
     # the publisher a footnote cites, "1) Binnenlands Bestuur, 24 maart 2025, <title>"
     for m in _CITED_PUBLISHER.finditer(text):
-        out.append(Candidate(m.start("org"), m.end("org"), "Organisation", "organisation:" + slug(m.group("org")),
-                             m.group("org"), "organisation.cited-publisher"))
+        out.append(_named("Organisation", m.start("org"), m.group("org"), "organisation.cited-publisher"))
     # a body's word after a hyphen, "Venetië-Commissie", "VN-Comité"; a name written in camel case, as
     # brands of bodies and services are: "BelastingTelefoon", "MantelzorgNL"
     for m in _ORG_HYPHENATED.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()), m.group(),
-                             "organisation.compound"))
+        out.append(_named("Organisation", m.start(), m.group(), "organisation.compound"))
     # a body named by a compound of its kind: "Ministerraad", "Kindpanel", "Serviceteam", "Landsadvocaat"
     for m in _ORG_COMPOUND.finditer(text):
         if m.group().lower() not in _GENERIC_BODIES:
-            out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
-                                 m.group(), "organisation.compound"))
+            out.append(_named("Organisation", m.start(), m.group(), "organisation.compound"))
     for m in _ORG_ADJECTIVE_HEAD.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(m.group()),
-                             _fold_space(m.group()), "organisation.head-noun"))
+        out.append(_named("Organisation", m.start(), m.group(), "organisation.head-noun"))
     # a heading that opens with a body's word: "Adviescommissie Versterken weerbaarheid democratische rechtsorde"
     for m in _ORG_HEADING.finditer(text):
         name = _ORG_STOP_TAIL.sub("", m.group("h").rstrip())
         if len(name.split()) <= 8:
-            out.append(Candidate(m.start("h"), m.start("h") + len(name), "Organisation", "organisation:" + slug(name),
-                                 _fold_space(name), "organisation.heading"))
+            out.append(_named("Organisation", m.start("h"), name, "organisation.heading"))
     for m in _ORG_TAIL.finditer(text):
         s = m.group()
         first = s.split()[0]
         if first in NOT_NAMES or re.fullmatch(_SENTENCE_STARTERS, first):
             continue
-        out.append(Candidate(m.start(), m.end(), "Organisation", "organisation:" + slug(s), _fold_space(s),
-                             "organisation.tail-noun"))
+        out.append(_named("Organisation", m.start(), s, "organisation.tail-noun"))
     # a kind of body, not one: "een Regionaal Meldpunt", "Lid Raad van Bestuur" (a one-word compound after
     # "een" may be the post the text names: "het benoemen van een Regeringscommissaris")
     out = [c for c in out if c.rule == "organisation.gazetteer" or c.label.lower() not in _KIND_NAMES
@@ -270,6 +269,11 @@ def parties_after_members(text: str) -> list[Candidate]:
         if e is not None:
             out.append(_entry_candidate(e, m.start("abbr"), m.end("abbr"), "organisation.party-after-member"))
     return out
+
+
+def _named(type_: str, start: int, name: str, rule: str) -> Candidate:
+    """A candidate for a name no gazetteer knows, keyed by its words ("organisation:raad-voor-x")."""
+    return Candidate(start, start + len(name), type_, f"{type_.lower()}:{slug(name)}", _fold_space(name), rule)
 
 
 def _fold_space(s: str) -> str:
@@ -629,8 +633,7 @@ def office_bodies(text: str) -> list[Candidate]:
         found = gz.organisations().find(text, start, start + len(org))
         if found and found[0].start == start:
             continue      # the gazetteer recogniser has it, with its identifiers
-        out.append(Candidate(start, start + len(org), "Organisation", "organisation:" + slug(org), _fold_space(org),
-                             "organisation.signature-line"))
+        out.append(_named("Organisation", start, org, "organisation.signature-line"))
     return out
 
 
@@ -681,8 +684,7 @@ def programmes(text: str) -> list[Candidate]:
         s = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", _heading_end(text, m.start(), s)))
         if " " not in s.strip():
             continue      # the kind alone, cut off from what followed it on the next line
-        out.append(Candidate(m.start(), m.start() + len(s), "Programme", "programme:" + slug(s), _fold_space(s),
-                             "programme.head-noun"))
+        out.append(_named("Programme", m.start(), s, "programme.head-noun"))
     for m in _PROG_COMPOUND.finditer(text):
         s = m.group()
         first = s.split()[0]
@@ -693,22 +695,19 @@ def programmes(text: str) -> list[Candidate]:
             start = m.start()
         if s.lower() in {"aanpak", "agenda", "programma", "strategie", "akkoord"}:
             continue
-        out.append(Candidate(start, m.end(), "Programme", "programme:" + slug(s), _fold_space(s),
-                             "programme.compound"))
+        out.append(_named("Programme", start, s, "programme.compound"))
     # a title in quotes or italics that opens with what it is: "*Actieplan basisvaardigheden*", "de
     # 'Aanpak geldzorgen, armoede en schulden'"
     for m in _PROG_MARKED.finditer(text):
         name = m.group("t").rstrip(" .,;:")
-        out.append(Candidate(m.start("t"), m.start("t") + len(name), "Programme", "programme:" + slug(name),
-                             _fold_space(name), "programme.titled"))
+        out.append(_named("Programme", m.start("t"), name, "programme.titled"))
     for pattern, rule in ((_HEADING, "programme.heading"), (_SHARED_KIND, "programme.compound"),
                           (_PROG_IS_A, "programme.titled"), (_PROG_SUCH_AS, "programme.titled")):
         for m in pattern.finditer(text):
             g = "h" if "h" in pattern.groupindex else 0
             name = _ORG_STOP_TAIL.sub("", m.group(g).rstrip())
             if len(name.split()) <= 12:
-                out.append(Candidate(m.start(g), m.start(g) + len(name), "Programme", "programme:" + slug(name),
-                                     _fold_space(name), rule))
+                out.append(_named("Programme", m.start(g), name, rule))
     # a kind capitalised inside a sentence, then its subject in lower case: "de Beleidslijn actieve
     # openbaarmaking", "het Actieplan laaggeletterdheid"; the subject ends in a noun built with a suffix
     # ("-ing", "-heid"), so that a verb after the kind ("de Werkagenda staat vast") is none
@@ -721,9 +720,7 @@ def programmes(text: str) -> list[Candidate]:
             if _NOUN_SUFFIX.search(w):
                 end = pos
         if end > m.end():
-            name = text[m.start():end]
-            out.append(Candidate(m.start(), end, "Programme", "programme:" + slug(name), _fold_space(name),
-                                 "programme.titled"))
+            out.append(_named("Programme", m.start(), text[m.start():end], "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
@@ -737,8 +734,7 @@ def programmes(text: str) -> list[Candidate]:
         name = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", name)).rstrip(" .,;:")
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue
-        out.append(Candidate(start, start + len(name), "Programme", "programme:" + slug(name), _fold_space(name),
-                             "programme.titled"))
+        out.append(_named("Programme", start, name, "programme.titled"))
     return out
 
 
@@ -755,9 +751,8 @@ _PROG_TITLED = re.compile(
     rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
 _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
-# a heading: a line of its own under and over an empty line
-_HEADING = re.compile(rf"(?m)(?:\A|\n[ ]*\n)(?P<h>(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?"
-                      rf"(?:{_PROG_HEAD})[ ][^\n.:;!?]{{3,80}})[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
+# a heading that opens with a programme's kind
+_HEADING = _heading_opening_with(rf"(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?(?:{_PROG_HEAD})")
 # a title said to be one: "Welzijn op Recept is een initiatief van …", "Samen Sterk is een programma"
 _PROG_IS_A = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))(?P<h>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?:[ ][\w'’!-]+){{1,5}}?)"
                         rf"[ ](?:is|was)[ ](?:een|het)[ ](?:\w+[ ])?(?:initiatief|programma|project|actieplan|campagne|"

@@ -160,12 +160,11 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
     "Werkagenda 2025-2030" and "Werkagenda VN-verdrag Handicap I 2025-2030"; one that fits several
     ("City Deal" beside four named City Deals) stays on its own. A body's longer name is often a part
     of it ("VNG" and "VNG-commissie"), so bodies merge on the same words, or when the longer name goes
-    on with "en …"."""
+    on with "en …". A surname alone is the one person the text names in full with it."""
     # a law's short form may also be the one law of the reference data it is part of ("Wet gelijke
     # behandeling chronische ziekte" in a text that names the Wet gelijke behandeling op grond van
-    # handicap of chronische ziekte)
-    # (and a body written with a word left out or added, "College voor de Rechten van Mens", is the body
-    # of the reference data with the same words)
+    # handicap of chronische ziekte), and a body written with a word left out or added ("College voor de
+    # Rechten van Mens") the body of the reference data with the same words
     loose = {k: _content(e.label) for k, e in entities.items()
              if e.type in ("Programme", "Organisation", "Law") and (not e.same_as or e.type != "Programme")}
     target: dict[str, str] = {}
@@ -188,13 +187,11 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
             target[key] = max(widest, key=lambda k: (len(loose[k]), uses[k], k))
     # a person named by the surname alone ("Geachte mevrouw Top") is the one person of that surname the
     # text names in full ("Susan Top")
-    for key, e in entities.items():
-        if e.type == "Person" and key not in target:
-            folded = gz.fold(e.label)
-            fuller = [k for k, f in entities.items() if f.type == "Person" and k != key
-                      and gz.fold(f.label).endswith(" " + folded)]
-            if len(fuller) == 1:
-                target[key] = fuller[0]
+    persons = {k: gz.fold(e.label) for k, e in entities.items() if e.type == "Person"}
+    for key, name in persons.items():
+        fuller = [k for k, full in persons.items() if full.endswith(" " + name)]
+        if len(fuller) == 1:
+            target[key] = fuller[0]
     if not target:
         return mentions, entities
 

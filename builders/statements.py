@@ -195,12 +195,12 @@ def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | No
 
 
 def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
+    to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
-    if _DONE.search(sentence) and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
-                                                r"[Ss]treven\s+is|verwacht)\b", sentence, re.I) \
-            and not (deadline and deadline.latest and doc_date and deadline.latest > doc_date):
+    if _DONE.search(sentence) and not to_come and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
+                                                                r"[Ss]treven\s+is|verwacht)\b", sentence, re.I):
         return "Done"
-    if _PLANNED.search(sentence) or (deadline and deadline.latest and doc_date and deadline.latest > doc_date):
+    if to_come or _PLANNED.search(sentence):
         return "Planned"
     if _IN_PROGRESS.search(sentence):
         return "InProgress"
@@ -466,12 +466,13 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     s = sentence
     inside = [m for m in mentions if span.start <= m.span.start < span.end]
     for m in inside:
+        if m.type != "Ministry":
+            continue
+        before = s[:m.span.start - span.start]
         # a member of government who acts, wherever the sentence names them: "… wordt door de minister van
-        # BZK geïnformeerd", "In aanloop naar Prinsjesdag zal de staatssecretaris van BZK …"
-        if m.type == "Ministry" and _OFFICE_ACTS.search(s[:m.span.start - span.start]):
-            return m.key
-        # a ministry in brackets after the subject that acts: "Het deelprogramma X (J&V) onderzoekt …"
-        if m.type == "Ministry" and m.span.start - span.start < 100 and re.search(r"\(\s*$", s[:m.span.start - span.start]) \
+        # BZK geïnformeerd", "In aanloop naar Prinsjesdag zal de staatssecretaris van BZK …"; a ministry in
+        # brackets after the subject that acts: "Het deelprogramma X (J&V) onderzoekt …"
+        if _OFFICE_ACTS.search(before) or len(before) < 100 and before.rstrip().endswith("(") \
                 and _PROMISE_NEXT.match(s[m.span.end - span.start:].lstrip(" )")):
             return m.key
     for m in inside:
