@@ -239,7 +239,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             actor = named_actor(s, sp, mentions)
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
             status = status_of(s, dl, doc.date)
-            if status != "done" and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)):
+            if status != "Done" and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)):
                 out.append(Statement("Commitment", sp, quote(text, sp), actor or GOVERNMENT,
                                      status=status, deadline=dl, concerns=_concerns(sp, mentions),
                                      letter=letter.index if letter and len(letters) > 1 else None,
@@ -457,10 +457,11 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                     out.remove(intro)
                     intro = None
             else:
-                if is_request(s, False):
+                asked = is_request(s, False)
+                if asked:
                     # an ask the cell reports ("De motie Van Brenk vraagt om …", "… heeft geadviseerd om …")
                     out.append(Statement("Request", sp, quote(text, sp), _asker(s, sp, mentions), addressee=GOVERNMENT,
-                                         concerns=_concerns(sp, mentions), rule="request.reported"))
+                                         concerns=_concerns(sp, mentions), rule=asked))
                     promised, list_from, intro = False, None, None
                     continue
                 rule = is_commitment(s, True)

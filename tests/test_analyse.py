@@ -122,6 +122,7 @@ def test_a_letter_from_outside_reports_what_the_government_will_do_as_the_govern
     analysis = _analysed(tmp_path, "Aan de informateur\n\nDatum: 3 maart 2025\n\nGeachte informateur,\n\n"
                          "Van 2026 tot en met 2028 geeft de overheid ieder jaar extra geld aan de bibliotheken. "
                          "In 2019 is het kabinet het programma Lezen Loont gestart. "
+                         "Het kabinet heeft in 2019 een leesfonds opgericht en stimuleert zo het lezen. "
                          "Een aangenomen motie geeft de regering de opdracht om iets te doen. "
                          "Wij willen dat het kabinet meer doet.\n\n"
                          "Met vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n")
@@ -220,9 +221,11 @@ def test_a_member_of_government_who_acts_anywhere_in_the_sentence_is_the_actor(t
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
+                         "Volgens de ombudsman is meer overleg met gemeenten wenselijk. "
                          "In juni vindt de eerste rondetafel met gemeenten plaats.\n")
     kinds = {s.quote[:22]: s.kind for s in analysis.statements}
     assert kinds["De motie Jansen vraagt"] == "Request"
+    assert {s.rule for s in analysis.statements if s.kind == "Request"} == {"request.reported", "request.advised"}
     assert kinds["In juni vindt de eerst"] == "Commitment"
 
 
