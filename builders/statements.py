@@ -445,12 +445,17 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     return None
 
 
+def names_cabinet(sentence: str) -> bool:
+    """Whether the sentence names the cabinet or the government as the one who acts."""
+    return bool(_CABINET.search(sentence))
+
+
 def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
     s = sentence
     named = named_actor(s, span, mentions)
     if named:
         return named
-    if _CABINET.search(s):
+    if names_cabinet(s):
         return GOVERNMENT
     if speaker and _FIRST_PERSON.search(" " + s):
         return speaker
