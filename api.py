@@ -311,10 +311,9 @@ def _refresh_entity_labels(st: Store, minter: Minter, entities: set[str] | None 
     import pyoxigraph as ox
     graph = str(minter.entities_graph())
     if entities is None or len(entities) > 5000:
-        _, rows = st.select(queries.load("entity_labels"))
-        lines = [f"{ox.NamedNode(e.value)} <http://www.w3.org/2004/02/skos/core#prefLabel> {ox.Literal(label.value)} ."
-                 for e, _, label in rows]
-        st.replace_graph(graph, "\n".join(sorted(lines)))
+        # worked out and written inside the store: the labels never pass through Python
+        st.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT {{ GRAPH <{graph}> {{ ?entity skos:prefLabel ?label }} }} "
+                  f"WHERE {{ {{ {queries.load('entity_labels')} }} BIND(STR(?prefLabel) AS ?label) }}")
         return
     if not entities:
         return
