@@ -246,16 +246,21 @@ def test_a_letter_signed_under_a_ministers_office_is_sent_by_the_ministry_not_by
     assert not any(m.type == "Organisation" and "Groot" in m.surface for m in analysis.mentions)
 
 
-def test_a_row_whose_status_cell_names_one_agency_twice_is_that_agencys_work_unless_the_cabinet_acts(tmp_path):
+def test_a_row_whose_status_cell_names_one_agency_twice_is_that_agencys_or_its_ministrys_work(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De Sociale Verzekeringsbank heeft de loketten in kaart gebracht. In juni testen we "
                          "een nieuwe afsprakenmodule. De Sociale Verzekeringsbank zal de module in september invoeren. "
                          "Het kabinet wil de loketten in 2025 ook op zaterdag openen.\n\n"
                          "2.  Terugbelservice invoeren \n"
-                         "In overleg met het UWV wordt een terugbelservice ontwikkeld. In mei volgt een proef.\n")
+                         "In overleg met het UWV wordt een terugbelservice ontwikkeld. In mei volgt een proef.\n\n"
+                         "3.  Wachttijden uitkeringen verkorten \n"
+                         "Het UWV heeft de wachttijden gemeten. Met het ministerie van Sociale Zaken en Werkgelegenheid "
+                         "heeft het UWV afspraken gemaakt. In juli volgt een plan van aanpak.\n")
     actors = {s.quote: s.actor for s in analysis.statements if s.kind == "Commitment"}
     svb = next(k for k, e in analysis.entities.items() if e.label == "Sociale Verzekeringsbank")
     assert actors["In juni testen we een nieuwe afsprakenmodule."] == svb
     assert actors["Het kabinet wil de loketten in 2025 ook op zaterdag openen."] == "government:nl"
     # an agency the cell names once is no more than a party the work involves
     assert actors["In mei volgt een proef."] == "government:nl"
+    # an agency's work the cell reports beside its ministry is the ministry's to answer for
+    assert actors["In juli volgt een plan van aanpak."] == "ministry:mnre1073"
