@@ -695,6 +695,8 @@ def programmes(text: str) -> list[Candidate]:
             start = m.start()
         if s.lower() in {"aanpak", "agenda", "programma", "strategie", "akkoord"}:
             continue
+        if _KIND_COMPOUND.fullmatch(s.split()[0]) and _OPENS_SENTENCE.search(text[max(0, start - 12):start]):
+            continue      # capitalised because it opens a sentence or an item: "Communicatiestrategie is gereed."
         out.append(_named("Programme", start, s, "programme.compound"))
     # a title in quotes or italics that opens with what it is: "*Actieplan basisvaardigheden*", "de
     # 'Aanpak geldzorgen, armoede en schulden'"
@@ -738,6 +740,9 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+# the end of what comes before a word that opens a sentence or a list item
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:(?:[-–•*]|\d+\.)[ \t]*)*)\Z")
+_KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)")
 _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = re.compile(rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")

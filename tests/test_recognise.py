@@ -516,3 +516,11 @@ def test_a_committee_named_after_a_ministrys_letters_over_a_line_break():
     text = "Vragen zijn gesteld door de commissie van OCW van de Tweede Kamer. Het overleg is met de\n\ncommissie OCW."
     keys = {e.key for t, s, e in found(text, "Organisation") if "OCW" in s}
     assert len(keys) == 1
+
+
+def test_a_compound_of_a_kind_capitalised_only_because_it_opens_a_sentence_or_item_is_no_name():
+    text = ("Communicatiestrategie is gereed. Zij werken aan de Woonagenda.\n\n"
+            "- Invorderingsstrategie herzien.\n\nOok de Lokale Inclusieagenda loopt.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert "Woonagenda" in labels and "Lokale Inclusieagenda" in labels
+    assert not labels & {"Communicatiestrategie", "Invorderingsstrategie"}
