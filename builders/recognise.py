@@ -653,8 +653,9 @@ _PROG = re.compile(
     rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
+_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak"
 _PROG_COMPOUND = re.compile(
-    rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)\b"
+    rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
     rf"|\b(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
 
@@ -742,7 +743,7 @@ def programmes(text: str) -> list[Candidate]:
 
 # the end of what comes before a word that opens a sentence or a list item
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:(?:[-–•*]|\d+\.)[ \t]*)*)\Z")
-_KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak)")
+_KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})")
 _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = re.compile(rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
