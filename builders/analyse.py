@@ -220,17 +220,18 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue   # the informateur's standard replies promise nothing
         if doc.doc_type == "bundle" and letter is None:
             continue
-        rule = is_request(s, from_party or doc.doc_type == "bundle")
+        outside = from_party or doc.doc_type == "bundle"     # a text from outside government
+        rule = is_request(s, outside)
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
-            asker = letter.sender if letter and (from_party or doc.doc_type == "bundle") else _asker(s, sp, mentions)
+            asker = letter.sender if letter and outside else _asker(s, sp, mentions)
             if letter is not None:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             out.append(Statement("Request", sp, quote(text, sp), asker,
                                  addressee=GOVERNMENT, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=_concerns(sp, mentions)))
             continue
-        if from_party or doc.doc_type == "bundle":
+        if outside:
             # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
             # BZK meer ondersteuning geven"): the government's commitment, the government its actor
             rule = is_commitment(s, True)

@@ -141,13 +141,9 @@ class Store:
     def query(self, sparql: str, bindings: dict | None = None):
         """Run a SPARQL query over the union of all graphs; returns pyoxigraph results. The graphs of a
         bulk load that is under way or was cut short are left out: a query sees whole documents only."""
-        scope: dict = {"use_default_graph_as_union": True}
-        in_flight = graphs_in_flight(self.path)
-        if in_flight:
-            whole = [g for g in self._store.named_graphs() if g.value not in in_flight]
-            scope = {"default_graph": whole, "named_graphs": whole}
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, substitutions=bindings or None, **scope)
+            return self._store.query(sparql, prefixes=PREFIXES, substitutions=bindings or None,
+                                     **whole_documents(self._store, self.path))
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
         except OSError as err:
@@ -193,6 +189,16 @@ def graphs_in_flight(path: Path | str) -> set[str]:
         return set((Path(path) / MARKER_FILE).read_text(encoding="utf-8").split())
     except OSError:
         return set()
+
+
+def whole_documents(store: ox.Store, path: Path | str) -> dict:
+    """The keyword arguments of ``pyoxigraph.Store.query`` under which a query sees every document's
+    graph as its default graph, but not the graphs in flight."""
+    in_flight = graphs_in_flight(path)
+    if not in_flight:
+        return {"use_default_graph_as_union": True}
+    whole = [g for g in store.named_graphs() if g.value not in in_flight]
+    return {"default_graph": whole, "named_graphs": whole}
 
 
 def hold_lock(path: Path, exclusive: bool):

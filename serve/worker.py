@@ -104,7 +104,7 @@ def _graph(res, accept, fmt, cap, prefixes):
 def run(store, msg: dict, prefixes: dict, store_path: str | None = None):
     import pyoxigraph as ox
 
-    from ..graph.store import graphs_in_flight
+    from ..graph.store import whole_documents
     text = msg["text"]
     try:
         if msg["op"] == "update":
@@ -112,13 +112,10 @@ def run(store, msg: dict, prefixes: dict, store_path: str | None = None):
             store.flush()
             return 204, "text/plain", b"", {}
         kwargs = {"prefixes": prefixes}
-        in_flight = graphs_in_flight(store_path) if store_path else set()
         if msg.get("default_graphs"):
             kwargs["default_graph"] = [ox.NamedNode(g) for g in msg["default_graphs"]]
-        elif in_flight:       # a bulk load under way or cut short: whole documents only
-            whole = [g for g in store.named_graphs() if g.value not in in_flight]
-            kwargs["default_graph"] = whole
-            kwargs.setdefault("named_graphs", whole)
+        elif store_path:      # whole documents only, not a bulk load under way or cut short
+            kwargs.update(whole_documents(store, store_path))
         else:
             kwargs["use_default_graph_as_union"] = True
         if msg.get("named_graphs"):
