@@ -13,6 +13,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .patterns import CaseFree
+
 MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
           "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
           "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -59,7 +61,7 @@ _PATTERNS: list[tuple[re.Pattern, object]] = []
 
 def _pattern(rx: str):
     def register(fn):
-        _PATTERNS.append((re.compile(rx, re.I), fn))
+        _PATTERNS.append((CaseFree(rx), fn))
         return fn
     return register
 

@@ -45,8 +45,10 @@ def URIRef(iri: str) -> str:
 
 def Literal(value, datatype: str | None = None) -> str:
     """A literal in N-Triples syntax; ``datatype`` as given by the namespaces above."""
-    text = '"' + str(value).translate(_ESCAPES) + '"'
-    return f"{text}^^{datatype}" if datatype else text
+    text = str(value)
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:     # most values need no escape
+        text = text.translate(_ESCAPES)
+    return f'"{text}"^^{datatype}' if datatype else f'"{text}"'
 
 
 class _Minted:

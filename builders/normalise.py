@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import ftfy
 
 from .offsets import OffsetMap, apply_edits
+from .patterns import starting_with
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _ISO_8859_16_MARKS = set("ĂăȘșȚțĄąŁłŚśŹźŻżĆćĘęŃńŐőŰű")
-_WORD = re.compile(r"\S+")
+# a word with a letter outside ASCII, the only kind mojibake can be in: a whole run of non-space
+_NON_ASCII_WORD = re.compile(r"(?<!\S)\S*[^\x00-\x7f\s]\S*")
 _LINE = re.compile(r"[^\n]*\n?")
 _PAGE_EDGE = 3      # lines at the top and at the bottom of a page where headers and footers sit
 
@@ -58,6 +61,7 @@ def _line_endings(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+@lru_cache(maxsize=20_000)
 def _fix_word(word: str) -> str:
     fixed = ftfy.fix_text(word, normalization="NFC", uncurl_quotes=False, fix_latin_ligatures=False,
                           fix_character_width=False)
@@ -71,10 +75,8 @@ def _fix_word(word: str) -> str:
 
 def _mojibake(text: str) -> list[tuple[int, int, str]]:
     edits = []
-    for m in _WORD.finditer(text):
+    for m in _NON_ASCII_WORD.finditer(text):
         word = m.group()
-        if word.isascii():
-            continue
         fixed = _fix_word(word)
         if fixed != word:
             edits.append((m.start(), m.end(), fixed))
@@ -188,9 +190,12 @@ def _footnote_markers(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_SPACES = starting_with(r"\s", r"[ ]{2,}|[ ]+(?=\n)|(?<=\n)[ ]+|\n{3,}|^\s+|\s+$")
+
+
 def _whitespace(text: str) -> list[tuple[int, int, str]]:
     edits = []
-    for m in re.finditer(r"[ ]{2,}|[ ]+(?=\n)|(?<=\n)[ ]+|\n{3,}|^\s+|\s+$", text):
+    for m in _SPACES.finditer(text):
         s = m.group()
         if m.start() == 0 or m.end() == len(text):
             edits.append((m.start(), m.end(), ""))

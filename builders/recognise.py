@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .dates import MONTHS
+from .patterns import starting_with
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -129,14 +130,14 @@ _ORG_ADJECTIVE = (r"Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlan
                   r"Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste|"
                   r"Tijdelijke|Ministeriële|Interdepartementale|Juridisch|Ondersteunend|Gemeentelijke|Regionale|"
                   r"Provinciale|Wetenschappelijke|Rijks")
-_ORG_PATTERN = re.compile(
+_ORG_PATTERN = starting_with(rf"[{UP}]",
     rf"(?<![\w-])(?:(?:{_ORG_ADJECTIVE})\s+)*"
     rf"(?:{_ORG_HEAD}|[A-Z]{{2,6}}-(?:commissie|raad|werkgroep|platform|netwerk))(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAPWORD}){{1,7}}")
 # an adjective and a body's word, alone or in a compound: "Juridisch Loket", "Nationale Jeugdraad"
-_ORG_ADJECTIVE_HEAD = re.compile(
+_ORG_ADJECTIVE_HEAD = starting_with(rf"[{UP}]",
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
-_ORG_TAIL = re.compile(rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
+_ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
                        # English names put the body's word last: "Lancet Commission", "Wageningen Research"
                        rf"Commission|Committee|Council|Institute|Agency|Authority|Association|Federation|Society|Research)\b"
                        # acronyms before "Nederland": "GGD GHOR Nederland"
@@ -394,7 +395,7 @@ def laws(text: str) -> list[Candidate]:
 # ----------------------------------------------------------------- motions
 
 _NAMES = rf"{SURNAME}(?:\s*/\s*{SURNAME}|\s+en\s+{SURNAME})*"
-_MOTION = re.compile(
+_MOTION = starting_with(r"[(Mm]",
     rf"(?:\(\s*NR\.?\s*(?P<nr1>\d{{1,4}})\.?\s+)?\b(?P<word>[Mm]otie|MOTIE|[Mm]oties)(?:\s+|-(?=[{UP}]))"
     rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})"
     # a second motion of the same member: "motie Jansen II"
@@ -452,7 +453,7 @@ _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|inform
 _MINISTER_NAMED = re.compile(rf"\b(?P<role>minister|staatssecretaris)[ ]+van[ ]+[A-Z][A-Za-z&]{{1,5}}[ ]+"
                              rf"(?P<name>{CAP_PARTICLE_SURNAME})\b(?![ ]+[{UP}])")
 _SALUTED = re.compile(rf"\b(?i:geachte)[ ]+(?i:heer|mevrouw)[ ]+(?P<name>{CAP_PARTICLE_SURNAME}[ ][{UP}][{LOW}'’]+)[ ]*,")
-_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
+_ROLE_NAME = starting_with("(?i:[a-z])", rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 # roles held in an organisation: "voorzitter Woonbond", "burgemeester Utrecht" name the body, not a person
 _OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
 # offices on a board, longest first: "voorzitter-bestuurder Verenso", "bestuurslid CNV", "Bestuurder Levvel"
@@ -474,11 +475,11 @@ _SIGNED_NAME = re.compile(
     rf"(?:-president)?\b[^\n]*)\n(?:[ ]*\n)*(?:(?:De|de) (?:minister|staatssecretaris)\b[^\n]*\n(?:[ ]*\n)*)?"
     rf"[ *]*(?P<name>{_FULL_NAME})[ ,*]*$")
 # credits and chairs: "Redactie: Anna de Wit en Piet Klaassen", "onder leiding van Marie de Groot"
-_CREDITED = re.compile(
+_CREDITED = starting_with("(?i:[rtas])|o",
     rf"\b(?:(?i:redactie|tekst|auteurs?|samenstelling)[ ]*:|onder leiding van|o\.l\.v\.|olv)[ ]+"
     rf"(?P<name>{_FULL_NAME})(?:[ ]*\n?[ ]*en[ ]+(?P<second>{_FULL_NAME}))?")
 # a political office and a full name: "minister Piet Klaassen", "Kamerlid Anna de Wit"
-_OFFICE_FULL_NAME = re.compile(
+_OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
     rf"\b(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid)[ ]+"
     rf"(?P<name>{_FULL_NAME})\b")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
@@ -487,7 +488,7 @@ _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)
 _LIST_ROLE = {"leden": "lid", "kamerleden": "lid", "wethouders": "wethouder", "burgemeesters": "burgemeester",
               "ministers": "minister", "staatssecretarissen": "staatssecretaris"}
 _LISTED = rf"{CAP_PARTICLE_SURNAME}(?:[ ]+\([^()\n]{{2,30}}\))?"
-_NAME_LIST = re.compile(rf"\b(?P<role>(?i:{'|'.join(_LIST_ROLE)})):?[ ]+"
+_NAME_LIST = starting_with("(?i:[lkwbms])", rf"\b(?P<role>(?i:{'|'.join(_LIST_ROLE)})):?[ ]+"
                         rf"(?P<list>{_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_LISTED})+)")
 
 
@@ -645,7 +646,7 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
               rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
-_PROG = re.compile(
+_PROG = starting_with(rf"[{UP}]",
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
@@ -654,7 +655,7 @@ _PROG = re.compile(
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 _COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak"
-_PROG_COMPOUND = re.compile(
+_PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
     rf"|\b(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
@@ -746,8 +747,8 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:(?:[-–•*]|\d+\.)[ \
 _KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})")
 _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
-_PROG_CAPITALISED_KIND = re.compile(rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
-_DEALS = re.compile(rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
+_PROG_CAPITALISED_KIND = starting_with(rf"[{UP}]", rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
+_DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|aanpak|traject|campagne|pilot|"
               r"initiatief|werkagenda|netwerk|beweging|agenda|strategie|regeerakkoord|coalitieakkoord|akkoord|"
               r"convenant|pact)")

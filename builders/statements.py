@@ -9,13 +9,14 @@ import re
 from datetime import date
 
 from ..model import Deadline, Mention, Span
+from .patterns import CaseFree
 from .dates import find_deadlines
 
 GOVERNMENT = "government:nl"
 
 # Subjects that speak for the government.
-_CABINET = re.compile(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))", re.I)
-_FIRST_PERSON = re.compile(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b", re.I)
+_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
+_FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
@@ -26,9 +27,9 @@ _STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|investe
                r"neemt|pakt|helpt|maakt|zorgt|verbetert|versterkt|onderzoekt|onderzoeken|verkent|verkennen)")
 # ... and the departments together: "Momenteel onderzoeken verschillende departementen of …"
 _STATE = r"(?:(?:de|onze)\s+(?:Nederlandse\s+)?overheid|(?:de\s+)?(?:verschillende|betrokken|alle)\s+(?:departementen|ministeries))"
-_STATE_ACTS = re.compile(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STATE}\s+{_STATE_VERB}\b", re.I)
+_STATE_ACTS = CaseFree(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STATE}\s+{_STATE_VERB}\b")
 # Verbs and phrases of will, plan or promised ongoing action.
-_PROMISE = re.compile(
+_PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
@@ -44,14 +45,14 @@ _PROMISE = re.compile(
     r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
     r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)|"
     r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
-    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)(?=\s+ik\b))\b", re.I)
-_PASSIVE = re.compile(
+    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)(?=\s+ik\b))\b")
+_PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
-    r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b", re.I)
+    r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b")
 # what comes, starts or lapses in a year ("In 2020 vervalt …", "Tegelijkertijd vervalt in 2020 …"), and trials
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
@@ -65,7 +66,7 @@ _ANNOUNCED = re.compile(
     r"|\b(?:is|zijn)\s+er\s+(?:\w+\s+){0,2}(?:subsidies?|subsidieregelingen?|handleidingen?|budgetten?|"
     r"regelingen?|fondsen?|loketten?|meldpunten?)\s+(?:voor|om|over|waarmee|die)\b")
 # what is held or done, now or to come: "In juni vindt de eerste sessie plaats", "Momenteel vindt overleg plaats"
-_TAKES_PLACE = re.compile(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b", re.I)
+_TAKES_PLACE = CaseFree(r"\b(?:vindt|vinden)\s+(?:[^.;]{0,80}?\s)?plaats\b")
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a body the government sets up, as the subject of what it will do: "Deze commissie gaat onderzoek doen",
 # "De commissie presenteert binnen een jaar haar eindrapport"
@@ -76,15 +77,15 @@ _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+
                               rf"\b(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:in\s+te\s+stellen|ingesteld\s+worden|wordt\s+ingesteld|"
                               rf"zal\s+worden\s+ingesteld)\b")
 _ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
-_FUTURE_TIME = re.compile(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
-                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b", re.I)
+_FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
+                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
-_DELIVERED = re.compile(
+_DELIVERED = CaseFree(
     rf"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
     r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd)\b"
-    r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b", re.I)
+    r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b")
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u|Zo ja\b|Zo nee\b)|"
@@ -95,7 +96,7 @@ _NOT_PROMISE = re.compile(
     # a numbered heading: "2. De inzet van het kabinet om de regio's te versterken"
     r"^\d{1,2}\.\s[^.!?]*$|"
     r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
-_DONE = re.compile(
+_DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
@@ -103,20 +104,20 @@ _DONE = re.compile(
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*Hierbij\s+(?:bied|stuur|zend|informeer)\b|"
-    r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b", re.I)
-_IN_PROGRESS = re.compile(
+    r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b")
+_IN_PROGRESS = CaseFree(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
     r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
-    r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b", re.I)
-_PLANNED = re.compile(
+    r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b")
+_PLANNED = CaseFree(
     r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
     r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
-    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is)\b", re.I)
+    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is)\b")
 
 # Requests: asks addressed to another party.
-_REQUEST = re.compile(
+_REQUEST = CaseFree(
     r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+|dan\s+ook\s+)?(?:een\s+)?(?:\w+\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
     r"roep(?:en|t)\s+(?:wij|we|ik)\s+(?:\w+\s+){1,4}op\b|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^.;]{0,80}?\s)?(?:opgeroepen|geadviseerd|aanbevolen|verzocht)\b|"
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
@@ -125,30 +126,30 @@ _REQUEST = re.compile(
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|"
-    r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))", re.I)
+    r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
-_REPORTED_ASK = re.compile(
+_REPORTED_ASK = CaseFree(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
     r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
-    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b", re.I)
+    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
-_ADVISER = re.compile(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
-                      r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b", re.I)
-_ADVISED = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b", re.I)
+_ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
+                      r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b")
+_ADVISED = CaseFree(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b")
 # a perfect passive with only a year or a season of one: done then ("In 2020 is de strategie opgesteld",
 # "Het panel is in de zomer van 2020 gestart"), unless a future or a present passive goes with it
-_DONE_IN_YEAR = re.compile(r"^(?!.*\b(?:zal|zullen|wordt|worden|binnenkort|komende|volgend|uiterlijk|eind|begin|medio|vanaf)\b)"
-                           r"(?=.*\b(?:is|zijn)\b)(?=.*\b\w*ge\w+[dt]\b).*\bin\s+(?:de\s+\w+\s+van\s+|het\s+\w+\s+van\s+)?20\d\d\b", re.I | re.S)
+_DONE_IN_YEAR = CaseFree(r"^(?!.*\b(?:zal|zullen|wordt|worden|binnenkort|komende|volgend|uiterlijk|eind|begin|medio|vanaf)\b)"
+                           r"(?=.*\b(?:is|zijn)\b)(?=.*\b\w*ge\w+[dt]\b).*\bin\s+(?:de\s+\w+\s+van\s+|het\s+\w+\s+van\s+)?20\d\d\b", re.S)
 _CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
-_NORMATIVE = re.compile(
+_NORMATIVE = CaseFree(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
     r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
-    r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$", re.I)
+    r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
 # what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",
 # "… zou de kern moeten zijn", "… mag niet ten koste gaan van …"
-_MUST = re.compile(
+_MUST = CaseFree(
     # advice: "… zou de kern moeten zijn"
     r"\b(?:zou|zouden)\s+(?:[^.;:]{0,80}?\s)?moeten\b|"
     # a duty laid on whoever makes policy, or on policy itself: "Een nieuw kabinet moet …", "Nederland moet
@@ -158,16 +159,16 @@ _MUST = re.compile(
     r"wetgeving|wet|politiek|formatie|instelling|aanpak|financiering|houdbaarheid|[\w-]*beleid|[\w-]*regeling)\b"
     r"(?:[^.;:]{0,40}?\s)?(?:moet|moeten|dient|dienen|mag\s+niet|mogen\s+niet)\b|"
     # what must be done or come: "Ook moeten de adviezen opgevolgd worden", "Tot slot moet er een systeem komen"
-    r"\bmoet(?:en)?\s+(?:[^.;:]{0,120}?\s)?(?:worden|komen|krijgen|blijven)\b", re.I)
+    r"\bmoet(?:en)?\s+(?:[^.;:]{0,120}?\s)?(?:worden|komen|krijgen|blijven)\b")
 # ... unless the letter explains (to "je", the reader) or obliges itself ("we moeten")
-_MUST_NOT_ASK = re.compile(r"\b(?:je|jij|jouw)\b|\b(?:we|wij|ik)\s+(?:\w+\s+){0,2}(?:moeten|moet)\b|"
-                           r"\b(?:moeten|moet)\s+(?:we|wij|ik)\b", re.I)
+_MUST_NOT_ASK = CaseFree(r"\b(?:je|jij|jouw)\b|\b(?:we|wij|ik)\s+(?:\w+\s+){0,2}(?:moeten|moet)\b|"
+                           r"\b(?:moeten|moet)\s+(?:we|wij|ik)\b")
 # a list item that opens in bold: in a letter from outside government, the form its demands take
 _BOLD_ITEM = re.compile(r"\s*(?:[-•◆]|\d{1,2}[.)])\s+\*\*[^*\n]{8,}")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
-_REPORTED = re.compile(
+_REPORTED = CaseFree(
     r"^(?:als|wanneer|indien)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
-    r"\bartikel\s+\d|\bdeelnemende\s+staten\b", re.I)
+    r"\bartikel\s+\d|\bdeelnemende\s+staten\b")
 # Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
 # common Dutch verbs in the imperative, the form letters and manifestos use for their demands.
 IMPERATIVES = {
@@ -209,8 +210,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
-_PRONOUN = re.compile(r"\b(?:ik|wij|we)\b", re.I)
-_HANGS_ON = re.compile(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+$", re.I)
+_PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
+_HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+$")
 
 
 def _first_person_embedded(s: str) -> bool:
@@ -235,11 +236,11 @@ _FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
 
 # the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
 # onderschrijft het belang van …"
-_WILL = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b", re.I)
-_OPINION_VERB = re.compile(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet)\b", re.I)
+_WILL = CaseFree(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b")
+_OPINION_VERB = CaseFree(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet)\b")
 
 
-_ENDS_IN_MONTH = re.compile(_MONTH + r"$", re.I)
+_ENDS_IN_MONTH = CaseFree(_MONTH + r"$")
 
 
 def _done_in_month(s: str) -> bool:
@@ -248,6 +249,9 @@ def _done_in_month(s: str) -> bool:
     times = [m.group() for m in _FUTURE_TIME.finditer(s)]
     return (bool(times) and all(_ENDS_IN_MONTH.search(t) for t in times) and bool(_PERFECT.search(s))
             and not re.search(r"\b(?:zal|zullen|wordt|worden|gepland|voorzien|verwacht)\b", s))
+
+
+_UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
 
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
@@ -283,7 +287,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
     if government_doc and (_ANNOUNCED.search(s)
-                           or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:momenteel|nu|op dit moment)\b", s, re.I))):
+                           or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or _UNDER_WAY.search(s))):
         return "commitment.announcement"
     return None
 
@@ -301,8 +305,8 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
 # what a programme or bill is for, as the sentence's subject: "Het Actieplan X richt zich op …", "De City
 # Deal X werkt aan …", "Het wetsvoorstel X beoogt …", "Het programma X is bedoeld om …"
 _INSTRUMENT_AIM = re.compile(r"^\s*(?:is|zijn)\s+(?:\w+\s+)?(?:bedoeld|erop\s+gericht|gericht)\b|^\s*richt(?:en)?\s+zich\b")
-_PROMISE_NEXT = re.compile(r"\s*" + _PROMISE.pattern, re.I)     # a verb of promise right after the subject
-_SUBJECT_OPENING = re.compile(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$", re.I)
+_PROMISE_NEXT = CaseFree(r"\s*" + _PROMISE.pattern)     # a verb of promise right after the subject
+_SUBJECT_OPENING = CaseFree(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$")
 
 
 def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
@@ -327,17 +331,17 @@ def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention])
     return None
 
 
-_STATUS_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|voornemen|voornemens|verwacht|verwachten|beoogt|"
-                          r"streeft|streven)\b", re.I)
-_ONGOING_VERB = re.compile(
+_STATUS_PLAN = CaseFree(r"\b(?:zal|zullen|gaat|gaan|voornemen|voornemens|verwacht|verwachten|beoogt|"
+                          r"streeft|streven)\b")
+_ONGOING_VERB = CaseFree(
     r"\b(?:werkt|werken)\s+(?:\w+\s+){0,6}aan\b|\b(?:bekijkt|bekijken|onderzoekt|onderzoeken|verkent|verkennen|"
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
-    r"houdt|houden|neemt|nemen|onderneemt|ondernemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern, re.I)
-_PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b", re.I)
-_PRESENT_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|be\w+[dt]|\w+(?:eerd|erd|ond|ast|ien|en))\b"
+    r"houdt|houden|neemt|nemen|onderneemt|ondernemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern)
+_PERFECT = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b")
+_PRESENT_PASSIVE = CaseFree(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|be\w+[dt]|\w+(?:eerd|erd|ond|ast|ien|en))\b"
                               # the participle first: "Onderzocht wordt hoe …"
-                              r"|^\s*(?:ge|onder|be|ver|na|uit)\w+[dt]\s+(?:wordt|worden)\b", re.I)
+                              r"|^\s*(?:ge|onder|be|ver|na|uit)\w+[dt]\s+(?:wordt|worden)\b")
 # an intention or a promise stated as a noun or a participle: "Voornemen is om …", "Het is het voornemen om
 # …", "Toegezegd is …"
 _INTENDED = re.compile(r"^\s*(?:Het\s+)?[Vv]oornemen\s+is\b|\bis\s+het\s+voornemen\b|^\s*Toegezegd\s+is\b|\bis\s+toegezegd\b")
@@ -349,8 +353,8 @@ _INTENDED = re.compile(r"^\s*(?:Het\s+)?[Vv]oornemen\s+is\b|\bis\s+het\s+voornem
 _ASK_IN_CELL = re.compile(r"\bvraagt\s+om\b|\b(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht\b")
 _NOT_OWN_ACT = re.compile(r"(?:Als|Indien|Wanneer|Bijvoorbeeld|En\s+om|Met\s+als\s+doel|Dit\s+als)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|zou|zouden|mag|mogen)\b")
-_SUBORDINATE = re.compile(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|waarop|waarin|waarbij|zodat|om|wat|waar|wanneer|"
-                          r"als|indien|omdat)\b", re.I)
+_SUBORDINATE = CaseFree(r"\b(?:hoe|of|dat|die|welke|waarmee|waardoor|waarop|waarin|waarbij|zodat|om|wat|waar|wanneer|"
+                          r"als|indien|omdat)\b")
 
 
 def _main_clause_modal(s: str) -> bool:
@@ -384,9 +388,9 @@ def is_status_commitment(sentence: str) -> str | None:
 
 
 # a list of topics or groups, not of actions: "… gegroepeerd rond de thema's:", "Doelgroepen:"
-_TOPIC_INTRO = re.compile(r"\b(?:thema['’]?s|onderwerpen|doelgroepen|aandachtspunten|uitgangspunten|kenmerken|"
-                          r"voorbeelden)\s*:\s*$", re.I)
-_CLAUSE_VERB = re.compile(r"\b(?:is|was|zijn|waren|staat|stond|moet|moeten|kan|kunnen|heeft|hebben|had)\b", re.I)
+_TOPIC_INTRO = CaseFree(r"\b(?:thema['’]?s|onderwerpen|doelgroepen|aandachtspunten|uitgangspunten|kenmerken|"
+                          r"voorbeelden)\s*:\s*$")
+_CLAUSE_VERB = CaseFree(r"\b(?:is|was|zijn|waren|staat|stond|moet|moeten|kan|kunnen|heeft|hebben|had)\b")
 
 
 def introduces_promises(intro: str) -> bool:
@@ -406,7 +410,7 @@ def item_promises(item: str) -> bool:
     return not _CLAUSE_VERB.search(head) or bool(is_commitment(item, True) or is_status_commitment(item))
 
 
-_NOW = re.compile(r"\b(?:momenteel|op dit moment|thans|nu)\b", re.I)
+_NOW = CaseFree(r"\b(?:momenteel|op dit moment|thans|nu)\b")
 
 
 def is_progress_now(sentence: str) -> bool:
@@ -415,6 +419,9 @@ def is_progress_now(sentence: str) -> bool:
     will come or when."""
     return bool(_NOW.search(sentence)) and not (_STATUS_PLAN.search(sentence) or _FUTURE_TIME.search(sentence)
                                                  or re.search(r"\b(?:Q[1-4]|eind|begin|medio|volgt|volgen)\b", sentence))
+
+
+_ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert")
 
 
 def is_request(sentence: str, letter_from_party: bool) -> str | None:
@@ -426,7 +433,7 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
     if _REQUEST.search(s):
-        if not letter_from_party and not re.search(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert", s, re.I):
+        if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None
         return "request.ask-verb"
     if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?"):
@@ -495,10 +502,10 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     return None
 
 
-_OFFICE_ACTS = re.compile(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|"
+_OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|"
                           # the letter a member of government writes: "in een brief over X van de minister van JenV"
                           r"(?:kamer|voortgangs)?brief\b[^.;]{0,60}?\bvan)\s+(?:de\s+)?"
-                          r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$", re.I)
+                          r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$")
 _NOTE_INSIDE = re.compile(r"\n[ ]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ ][^\n]*(?=\n)")
 
 
