@@ -24,7 +24,8 @@ import re
 
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern:
-    """``pattern``, whose every match starts with a character ``first`` (a character class) matches."""
+    """``pattern``, whose every match starts where ``first`` matches (a character class, or a look-ahead's
+    content when a class would not say enough)."""
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 

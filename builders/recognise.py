@@ -332,16 +332,29 @@ _GENERIC_SCHEMES = {"betaling", "overgang", "subsidie", "uitvoering", "compensat
                     "tarief", "pilot", "regel", "samenloop", "hersteloperatie"}
 
 
+# the patterns of the law recogniser below, each with what its matches start with
+_COMPOUND_WET = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][{LOW}]+(?:-[{LOW}]+)*|[{UP}][{LOW}]+e\s+[{LOW}]{{4,}})wet(?:\s+(?:\d{{4}}|BES))?\b")
+# (a word that has the ending: spares the engine trying every split of every lower-case word)
+_COMPOUND_SCHEME = starting_with(r"\b[\w%-]*?(?:regeling|richtlijn)",
+                                 rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b")
+_TITLE_OPENING = starting_with("[WBRAV]", r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)")
+_BILL = starting_with("[WwIi]", r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)")
+_TREATY = starting_with(rf"[{UP}v]",
+    rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
+    rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")
+_TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
+
+
 @recogniser
 def laws(text: str) -> list[Candidate]:
     g = gz.laws()
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "law.gazetteer") for h in g.find(text)]
     # capitalised compounds ending in -wet: Participatiewet, Jeugdwet, Omgevingswet
     # ... and an adjective before a lower-case one: "Fiscale vereenvoudigingswet 2017"
-    for m in re.finditer(rf"\b(?:[{UP}][{LOW}]+(?:-[{LOW}]+)*|[{UP}][{LOW}]+e\s+[{LOW}]{{4,}})wet(?:\s+(?:\d{{4}}|BES))?\b", text):
+    for m in _COMPOUND_WET.finditer(text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
     # named schemes: "Catshuisregeling", "werkkostenregeling", "30%-regeling", "ELTIF-richtlijn"
-    for m in re.finditer(rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b", text):
+    for m in _COMPOUND_SCHEME.finditer(text):
         w = m.group()
         if w[0].islower() and (len(w) < 13 or w[:-8].rstrip("s") in _GENERIC_SCHEMES):
             continue
@@ -351,7 +364,7 @@ def laws(text: str) -> list[Candidate]:
     known = {(c.start, c.end) for c in out}
     # "Wet beslagvrije voet", "Wet op het financieel toezicht"
     # ... "Besluit Informatiehuishouding Rijksoverheid", "Aanwijzingen voor de regelgeving"
-    for m in re.finditer(r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)", text):
+    for m in _TITLE_OPENING.finditer(text):
         end = _name_after(text, m.end())
         if m.group().endswith(("Besluit", "Verordening")) and end == m.end():
             capitalised = _CAPITALISED_TITLE.match(text, m.end())
@@ -363,7 +376,7 @@ def laws(text: str) -> list[Candidate]:
             s = _fold_space(text[m.start():end])
             out.append(Candidate(m.start(), end, "Law", "law:" + slug(s), s, "law.wet-name"))
     # named bills: "wetsvoorstel proactieve dienstverlening SZW"
-    for m in re.finditer(r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)", text):
+    for m in _BILL.finditer(text):
         end = _name_after(text, m.end(), max_words=7, need_lower_first=False)
         if end > m.end() and len(text[m.end():end].split()) >= 2:
             s = _fold_space(text[m.start():end])
@@ -376,11 +389,10 @@ def laws(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(g), m.end(g), "Law", "law:" + slug("wetsvoorstel " + s), s, "law.bill-name"))
     # treaties and EU instruments: "VN-verdrag over Economische, Sociale en Culturele Rechten", "het verdrag
     # tegen rassendiscriminatie", "Universele Verklaring van de Rechten van de Mens"
-    for m in re.finditer(rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
-                         rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)", text):
+    for m in _TREATY.finditer(text):
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.treaty"))
-    for m in re.finditer(rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))", text):
+    for m in _TREATY_SHORT.finditer(text):
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.start() + len(m.group().rstrip()), "Law", "law:" + slug(s), s, "law.treaty"))
     for m in re.finditer(r"\b(?:Richtlijn|Verordening)\s+\((?:EU|EG|EEG)\)\s+(?:nr\.\s+)?\d{2,4}/\d{1,4}", text):
