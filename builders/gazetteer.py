@@ -97,11 +97,15 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         toks, folded = _tokenised(text[start:end] if end is not None else text[start:])
         hits = []
-        i = 0
-        while i < len(toks):
+        index = self._index
+        following = 0     # the first token not inside the last hit
+        # only a token that opens some name can start a match: look at those alone
+        for i in [i for i, f in enumerate(folded) if f in index]:
+            if i < following:
+                continue
             best = None
-            by_length = self._index.get(folded[i])
-            for n in self._lengths.get(folded[i], ()) if by_length else ():
+            by_length = index[folded[i]]
+            for n in self._lengths[folded[i]]:
                 for key, name, exact, capital in by_length[n].get(tuple(folded[i:i + n]), ()):
                     s, e = toks[i][0], toks[i + n - 1][1]
                     surface = text[start + s:start + e]
@@ -120,9 +124,7 @@ class Gazetteer:
                 n, key, s, e, name = best
                 # do not match inside a longer word ("Wmo" in "Wmo-loket" is fine, "AR" in "ARtikel" is not)
                 hits.append(Hit(key, start + s, start + e, name))
-                i += n
-            else:
-                i += 1
+                following = i + n
         return hits
 
 
