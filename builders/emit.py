@@ -52,14 +52,24 @@ def Literal(value, datatype: str | None = None) -> str:
 
 
 class _Minted:
-    """The Minter's IRIs in N-Triples syntax."""
+    """The Minter's IRIs in N-Triples syntax, each minted once per document (an entity, the activity
+    and the document recur in many triples)."""
 
     def __init__(self, minter: Minter) -> None:
         self._minter = minter
+        self._minted: dict[tuple, str] = {}
 
     def __getattr__(self, name: str):
         make = getattr(self._minter, name)
-        return lambda *args: f"<{make(*args)}>"
+        minted = self._minted
+
+        def mint(*args) -> str:
+            iri = minted.get((name, args))
+            if iri is None:
+                iri = minted[name, args] = f"<{make(*args)}>"
+            return iri
+        setattr(self, name, mint)
+        return mint
 
 
 class Triples:
