@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import starting_with
 from .recognise import _INDEFINITE, _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
 
 _BODY_TYPES = {"Organisation", "Ministry", "Government"}
@@ -18,7 +19,7 @@ _OTHER_TYPES = {"Person", "Law", "Programme", "Motion", "ParliamentaryPaper"}
 _JOIN = r"(?:van|voor|de|het|der|den|op|in|tegen)"
 _WORD = rf"(?:[{UP}][\w'’&.-]*(?:\([{LOW}]+\))?|[A-Z0-9]{{2,}}[\w-]*)"
 _NAME = rf"(?!(?:{_SENTENCE_STARTERS})\b){_WORD}(?:[ ]+(?:{_JOIN}[ ]+){{0,2}}{_WORD}){{0,5}}"
-_ITEM = re.compile(rf"(?:(?:de|het|De|Het)[ ]+)?(?P<name>{_NAME})")
+_ITEM = starting_with(rf"[dh{UP}0-9]", rf"(?:(?:de|het|De|Het)[ ]+)?(?P<name>{_NAME})")
 _SEP = re.compile(r"[ ]*,[ ]*(?:en[ ]+)?|[ ]+en[ ]+")
 _THINGS_AFTER = re.compile(rf"(?:{_SEP.pattern})[{LOW}]")
 _THINGS_BEFORE = re.compile(rf"[{LOW}][ ]*,[ ]*(?:(?:de|het)[ ]+)?$")
