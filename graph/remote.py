@@ -10,7 +10,8 @@ absolute; Update defaults to the query endpoint)::
 
 Each document's named graph is written with one request: an HTTP PUT of its N-Triples to the Graph
 Store endpoint when one is given (the server replaces the graph as a whole), else one SPARQL Update
-request. Queries go through the SPARQL Protocol, with the server's default graph taken as the union
+request; so is a changed document's (one SPARQL Update that drops its old graph and inserts the new
+one, so that no reader sees both). Queries go through the SPARQL Protocol, with the server's default graph taken as the union
 of the named graphs (true of Virtuoso and of Fuseki with ``unionDefaultGraph``). Results come back as
 pyoxigraph terms, so the rest of beleidsgraaf does not see which store it talks to.
 Credentials in the address (``sparql+https://user:secret@host/…``) are sent as HTTP Basic auth.
@@ -98,9 +99,10 @@ class RemoteStore:
             self.add_graph(graph, nt)
 
     def replace_graph(self, graph_iri: str, ntriples: str, drop: list[str] = ()) -> None:
-        """Replace ``graph_iri`` by ``ntriples``, then drop the graphs in ``drop``. With a Graph Store
-        endpoint the replacement is one PUT; else one SPARQL Update request."""
-        if self.gsp_endpoint:
+        """Replace ``graph_iri`` by ``ntriples`` and drop the graphs in ``drop`` (a changed file's old
+        graph) in one request, so that no reader sees the old graph beside the new one: a Graph Store
+        PUT when there is nothing else to drop, else one SPARQL Update request."""
+        if self.gsp_endpoint and not set(drop) - {graph_iri}:
             import httpx
             try:
                 r = self._http.put(self.gsp_endpoint, params={"graph": graph_iri}, content=ntriples.encode("utf-8"),
@@ -110,7 +112,6 @@ class RemoteStore:
             if r.status_code >= 400:
                 raise StoreError(f"{self.gsp_endpoint}: could not write graph {graph_iri} "
                                  f"({r.status_code}): {r.text.strip()[:500]}")
-            self.drop_graphs([g for g in drop if g != graph_iri])
             return
         ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(set(drop) | {graph_iri})]
         if ntriples.strip():

@@ -74,6 +74,34 @@ def test_changed_and_removed_files_in_virtuoso_match_the_embedded_store(empty, t
     assert "2031" in _nquads(address, tmp_path, "remote.nq")
 
 
+def test_a_changed_document_is_replaced_in_one_request(empty, tmp_path, monkeypatch):
+    """The old graph of a changed file goes in the same request that writes the new one, so that no
+    reader sees the document twice; a PUT followed by a DROP would be two."""
+    import httpx
+    folder = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, folder)
+    address = _address(empty, True)
+    api.build([folder], store=address, report_path=tmp_path / "r.json")
+    before = set(RemoteStore(address).named_graphs())
+    changed = sorted(folder.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nHet kabinet zal in 2031 de Jeugdwet evalueren.\n",
+                       encoding="utf-8")
+    writes = []
+    put, post = httpx.Client.put, httpx.Client.post
+    monkeypatch.setattr(httpx.Client, "put", lambda self, url, **kw: writes.append(("PUT", kw["params"]["graph"]))
+                        or put(self, url, **kw))
+    monkeypatch.setattr(httpx.Client, "post", lambda self, url, **kw: writes.append(("POST", kw.get("data", {}).get("update", "")))
+                        or post(self, url, **kw))
+    api.build([folder], store=address, report_path=tmp_path / "r.json")
+    monkeypatch.undo()
+    after = set(RemoteStore(address).named_graphs())
+    (old,), (new,) = before - after, after - before
+    touching = [(verb, body) for verb, body in writes if old in body or new in body]
+    assert len(touching) == 1
+    verb, body = touching[0]
+    assert verb == "POST" and f"DROP SILENT GRAPH <{old}>" in body and f"GRAPH <{new}>" in body
+
+
 def test_library_queries_answer_alike_from_virtuoso(empty, tmp_path, examples_store):
     address = _address(empty, True)
     api.build([EXAMPLES], store=address, report_path=tmp_path / "r.json")
