@@ -18,11 +18,18 @@ from .readers import READERS
 MAX_BYTES = 50 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFile:
-    path: Path          # absolute
-    relative: str       # the folder's name and the path under it ("corpus/brief.txt"), or the file name
+    location: str | Path    # absolute; kept as a string (a build holds one SourceFile per file found)
+    relative: str           # the folder's name and the path under it ("corpus/brief.txt"), or the file name
     root: str | None = None   # the folder's name, for files found in a folder
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "location", str(self.location))
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[SourceFile]:
@@ -44,12 +51,12 @@ def discover(paths: list[Path | str], exclude: list[Path | str] = ()) -> list[So
                 real = os.path.realpath(f)      # once per file: resolving is most of the cost of finding files
                 if any(real == x or real.startswith(x + os.sep) for x in skip):
                     continue
-                found[real] = SourceFile(Path(real), f"{root}/{rel.as_posix()}", root)
+                found[real] = SourceFile(real, f"{root}/{rel.as_posix()}", root)
         elif p.exists():
             found[str(p.resolve())] = SourceFile(p.resolve(), p.name)
         else:
             found[str(p)] = SourceFile(p, p.name)
-    return sorted(found.values(), key=lambda s: (s.relative, str(s.path)))
+    return sorted(found.values(), key=lambda s: (s.relative, s.location))
 
 
 def roots(paths: list[Path | str]) -> list[str]:
