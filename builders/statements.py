@@ -18,7 +18,7 @@ GOVERNMENT = "government:nl"
 _CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
-_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
+_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
 # "de overheid" right before or after a verb of action (not "moet", "zou"): "probeert de overheid
 # voorzieningen laagdrempelig te maken", "werken de overheid en partners aan", "de overheid investeert"
@@ -491,7 +491,7 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
             if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
-               re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+$", before):
+               re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before):
                 after = s[m.span.end - span.start:m.span.end - span.start + 40]
                 if _PASSIVE_AFTER.match(after):
                     continue

@@ -218,6 +218,17 @@ def test_a_member_of_government_who_acts_anywhere_in_the_sentence_is_the_actor(t
     assert actors["Het kabinet gaat de "] != "ministry:mnre1073"
 
 
+def test_a_ministry_named_as_the_one_who_acts_after_the_verb_is_the_actor(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Vanaf 2027 gaat het ministerie van Sociale Zaken en Werkgelegenheid gemeenten meer ondersteunen. "
+                         "Het ministerie van Sociale Zaken en Werkgelegenheid voert de regeling samen met het UWV uit. "
+                         "In 2020 is het ministerie van Sociale Zaken en Werkgelegenheid verhuisd naar Den Haag.\n")
+    actors = {s.quote[:20]: (s.actor, s.rule) for s in analysis.statements if s.kind == "Commitment"}
+    assert actors["Vanaf 2027 gaat het "][0] == "ministry:mnre1073"
+    assert actors["Het ministerie van S"] == ("ministry:mnre1073", "commitment.minister-verb")
+    assert "In 2020 is het minis" not in actors
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
