@@ -21,6 +21,8 @@ from .statements import (GOVERNMENT, actor_of, deadline_of, introduces_promises,
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
+_ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
+                        r"(?:van|voor)\s+$", re.I)
 
 
 def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
@@ -68,7 +70,9 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
                     return mm.key
-    head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500]
+    # (not a member of government the letter is written on behalf of: "mede namens de staatssecretaris van VWS")
+    head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500
+            and not _ON_BEHALF.search(text, max(0, mm.span.start - 80), mm.span.start)]
     if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
         return head[0].key
     m = re.search(r"min([a-z]{2,5})\b", text[:1500])

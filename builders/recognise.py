@@ -444,7 +444,9 @@ def motions(text: str) -> list[Candidate]:
         if number:
             extra.append(("motionNumber", number))
         if dossier:
-            extra.append(("dossier", re.sub(r"\s+", "", dossier.replace(" ", "", 1)).replace("-", "-")))
+            # written as the paper recogniser writes it ("36 410 VII" -> "36410-VII"): one paper, one IRI
+            doss = re.match(r"(\d{2}\s?\d{3})(?:[\s-]+([IVXLC]+))?", dossier)
+            extra.append(("dossier", re.sub(r"\s+", "", doss.group(1)) + (f"-{doss.group(2)}" if doss.group(2) else "")))
         roman = (m.group("roman") or "").strip()
         if roman and not number:
             label += " " + roman

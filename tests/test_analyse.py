@@ -229,6 +229,28 @@ def test_a_ministry_named_as_the_one_who_acts_after_the_verb_is_the_actor(tmp_pa
     assert "In 2020 is het minis" not in actors
 
 
+def test_a_motion_and_its_paper_cited_with_a_roman_suffix_name_one_paper(tmp_path):
+    from beleidsgraaf.builders.emit import emit
+    from beleidsgraaf.graph.iri import Minter
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Hiermee voer ik de motie van het lid Bikker c.s. (Kamerstuk 36 410 VII, nr. 23) uit.\n")
+    graph = emit(analysis, Minter("https://example.org/id/")).graph()
+    papers = {str(s) for s, _, _ in graph.triples((None, None, None)) if "/paper/" in str(s)}
+    assert papers == {"https://example.org/id/paper/36410-vii-23"}
+
+
+def test_a_ministry_the_letter_is_written_on_behalf_of_is_not_the_writers(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Met deze brief informeer ik uw Kamer, mede namens de staatssecretaris van Volksgezondheid, "
+                         "Welzijn en Sport, over de opvang.\n\nVoor de zomer stuur ik uw Kamer een brief over de opvang.\n")
+    assert analysis.document.speaker is None
+    analysis = _analysed(tmp_path, _KAMERBRIEF.replace("Aan de Voorzitter", "Ministerie van Sociale Zaken en "
+                                                       "Werkgelegenheid\n\nAan de Voorzitter") +
+                         "Met deze brief informeer ik uw Kamer, mede namens de staatssecretaris van Volksgezondheid, "
+                         "Welzijn en Sport, over de opvang.\n")
+    assert analysis.document.speaker == "ministry:mnre1073"
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
