@@ -114,7 +114,9 @@ _PLANNED = CaseFree(
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
     r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
-    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is)\b")
+    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is|"
+    # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
+    r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer)\b")
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(
@@ -490,11 +492,15 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     for m in inside:
         if m.type in ("Ministry", "Organisation") and m.span.start - span.start < 80:
             before = s[:m.span.start - span.start].lower()
-            if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?$", before) or \
+            after = s[m.span.end - span.start:m.span.end - span.start + 40]
+            # the subject opening the sentence, with or without its article, and followed by more than a
+            # full stop ("Het CJIB onderzoekt", "Dienst Toeslagen past … aan", not a heading that is a
+            # body's name); or the subject after the verb ("Ook onderzoekt het CJIB")
+            if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?)?$", before) \
+                    and after.strip(" .") or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before):
-                after = s[m.span.end - span.start:m.span.end - span.start + 40]
-                if _PASSIVE_AFTER.match(after):
-                    continue
+                if _PASSIVE_AFTER.match(after) or re.match(r"[-\w]", after):
+                    continue      # done to it, or part of a longer word ("CBS-cijfers")
                 if not re.match(r"\s*\(", after) or m.type == "Ministry":
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue

@@ -251,6 +251,18 @@ def test_a_ministry_the_letter_is_written_on_behalf_of_is_not_the_writers(tmp_pa
     assert analysis.document.speaker == "ministry:mnre1073"
 
 
+def test_a_body_opening_the_sentence_without_article_is_the_actor_but_a_heading_of_its_name_is_no_promise(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "UWV start per 1 mei met een nieuwe werkwijze, zodat ouders geen brief meer krijgen.\n\n"
+                         "Adviescommissie Versterken weerbaarheid rechtsstaat\n\n"
+                         "CBS-cijfers laten zien dat meer ouders in de schulden zitten.\n\n"
+                         "Ik informeer uw Kamer in de eerstvolgende voortgangsrapportage over de uitvoering.\n")
+    commitments = {s.quote[:12]: s for s in analysis.statements if s.kind == "Commitment"}
+    assert analysis.entities[commitments["UWV start pe"].actor].notation == "UWV"
+    assert not any(q.startswith(("Adviescommis", "CBS-cijfers")) for q in commitments)
+    assert commitments["Ik informeer"].status == "Planned"
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
