@@ -198,6 +198,11 @@ def _party_letter(doc: Document, letter: Letter | None) -> bool:
             and not letter.sender.startswith(("person:", "ministry:", "organisation:oorg10002")))
 
 
+def _signed_by_sender(text: str, letter: Letter, mentions: list[Mention]) -> bool:
+    block = segment.closing_block(text, letter.span)
+    return block is not None and any(m.key == letter.sender and block.start <= m.span.start < block.end for m in mentions)
+
+
 def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     text = doc.text
     out: list[Statement] = []
@@ -211,6 +216,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     quoted = [m.span("q") for m in _QUOTATION.finditer(text)]
     letters = list(doc.letters)
     publishers = {lt.index: _published_by(text, lt, mentions) for lt in letters}
+    # a letter to the Kamer is a party's when a body signs it (not when a body is only the first one named)
+    signed = {lt.index: _signed_by_sender(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
     for sent in doc.sentences:
         sp = sent.span
@@ -219,7 +226,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         s = text[sp.start:sp.end]
         letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
-        from_party = _party_letter(doc, letter) and doc.doc_type in ("bundle", "brief", "other")
+        from_party = _party_letter(doc, letter) and (doc.doc_type in ("bundle", "brief", "other")
+                                                     or doc.doc_type == "kamerbrief" and signed[letter.index])
         if letter is not None and letter.sender and letter.sender.startswith("person:"):
             continue   # the informateur's standard replies promise nothing
         if doc.doc_type == "bundle" and letter is None:

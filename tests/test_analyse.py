@@ -131,6 +131,19 @@ def test_a_letter_from_outside_reports_what_the_government_will_do_as_the_govern
                            "government:nl"}
 
 
+def test_a_letter_to_the_kamer_signed_by_a_body_asks_for_the_body_and_promises_nothing(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de vaste commissie voor Sociale Zaken en Werkgelegenheid\n"
+                         "Tweede Kamer der Staten-Generaal\n\nUtrecht, 4 september 2024\n\n"
+                         "Betreft: Commissiedebat arbeidsmarkt\n\nGeachte leden van de commissie,\n\n"
+                         "Op 12 september debatteert u met de minister van Sociale Zaken en Werkgelegenheid. "
+                         "Graag geven wij u enkele punten mee.\n\n"
+                         "1. Verhoog het minimumloon verder naar 16 euro per uur.\n\n"
+                         "Met vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n")
+    assert analysis.document.doc_type == "kamerbrief"
+    kinds = {s.quote: (s.kind, s.actor) for s in analysis.statements}
+    assert kinds == {"1. Verhoog het minimumloon verder naar 16 euro per uur.": ("Request", "organisation:stichting-groen-dorp")}
+
+
 def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government_commitment(tmp_path):
     analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "De City Deal Schone Havens werkt aan walstroom in drie havens. "
