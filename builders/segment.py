@@ -334,7 +334,7 @@ def table_rows(text: str) -> list[TableRow]:
                 refs.append(Span(ls + (len(line.group()) - len(line.group().lstrip())), le))
                 cursor = le
                 continue
-            if len(line.group()) <= narrow_limit and cursor == desc_end and not refs:
+            if len(line.group()) <= narrow_limit and cursor == desc_end and not refs and not _STATUS_OPENING.match(s):
                 cut = _cell_break(text, ls, le)
                 desc_end, cursor = cut or (le, le)
                 continue
@@ -350,6 +350,11 @@ def table_rows(text: str) -> list[TableRow]:
         out.append(TableRow(number=m.group(1), section=section, description=Span(desc_start, desc_end),
                             status=status, motion_refs=tuple(refs)))
     return out
+
+
+# a status cell that opens with its verdict, however short its line: "Afgerond. Per 1 januari …", "Loopt:"
+_STATUS_OPENING = re.compile(r"(?:Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lopend|Doorlopend|Gestart|Vertraagd|"
+                             r"In uitvoering|In voorbereiding|Nog niet gestart)(?:[.:]|$)")
 
 
 # Where a description cell ends and the status cell begins on one line of text: a gap of spaces

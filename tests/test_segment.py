@@ -19,3 +19,17 @@ def test_a_sentence_goes_on_under_a_footnote_set_inside_it_by_a_page_break():
     text = "Het kabinet onderzoekt de kosten voor\n\n¹ Kamerstuk 36000, nr. 12\n\nalleenstaande ouders.\n\nNieuw punt."
     assert _split(text)[0].startswith("Het kabinet onderzoekt de kosten voor") \
         and _split(text)[0].endswith("alleenstaande ouders.")
+
+
+def test_a_status_cell_that_opens_with_its_verdict_starts_however_short_its_first_line():
+    from beleidsgraaf.builders.segment import table_rows
+    text = ("Nr. Omschrijving Stand van zaken\n\n"
+            "1. Verkennen van een regeling voor\nscholing van zij-instromers\n\n"
+            "De verkenning is afgerond. Het ministerie van OCW\npubliceert de regeling in het najaar.\n\n"
+            "2. Meer inspecteurs bij de Nederlandse\nArbeidsinspectie\n\n"
+            "Afgerond. Per 1 januari zijn er 150 extra\ninspecteurs aangesteld.\n")
+    cells = {r.number: (text[r.description.start:r.description.end], r.status and text[r.status.start:r.status.end])
+             for r in table_rows(text)}
+    assert cells["2"] == ("Meer inspecteurs bij de Nederlandse\nArbeidsinspectie",
+                          "Afgerond. Per 1 januari zijn er 150 extra\ninspecteurs aangesteld.")
+    assert cells["1"][1].startswith("De verkenning is afgerond.")
