@@ -92,6 +92,16 @@ def _part_of_year(m, ref):
     return {"begin": date(y, 4, 30), "medio": date(y, 7, 31), "half": date(y, 7, 31)}.get(m.group(1).lower(), date(y, 12, 31))
 
 
+# (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
+@_pattern(rf"\b(?:voor|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+def _day_month(m, ref):
+    y = int(m.group(3)) if m.group(3) else ref
+    try:
+        return date(y, MONTHS[m.group(2).lower()], int(m.group(1))) if y else None
+    except ValueError:
+        return None
+
+
 @_pattern(rf"\b(?:(begin|medio|eind|einde|uiterlijk)\s+)?({_MONTH})\s+(\d{{4}})\b")
 def _month_year(m, ref):
     y, mo = int(m.group(3)), MONTHS[m.group(2).lower()]
@@ -112,15 +122,6 @@ def _quarter(m, ref):
 def _half(m, ref):
     y = int(m.group(2))
     return date(y, 6, 30) if m.group(1).lower() == "eerste" else date(y, 12, 31)
-
-
-@_pattern(rf"\b(?:voor|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
-def _day_month(m, ref):
-    y = int(m.group(3)) if m.group(3) else ref
-    try:
-        return date(y, MONTHS[m.group(2).lower()], int(m.group(1))) if y else None
-    except ValueError:
-        return None
 
 
 @_pattern(rf"\b(?:in|voor|vanaf|per|tot|(begin|medio|eind|einde|uiterlijk))\s+({_MONTH})\b(?!\s+(?:\d{{4}}|jl\b|j\.l\.))")

@@ -52,7 +52,9 @@ _PASSIVE = CaseFree(
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
-    r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund)\b")
+    r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund|"
+    # what policy does to an amount, a term or a rule: "wordt per 1 januari verhoogd"
+    r"verhoogd|verlaagd|verlengd|verruimd|vereenvoudigd|herzien|aangescherpt|afgeschaft|ingetrokken|bekostigd)\b")
 # what comes, starts or lapses in a year ("In 2020 vervalt …", "Tegelijkertijd vervalt in 2020 …"), and trials
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
@@ -188,9 +190,13 @@ IMPERATIVES = {
 }
 
 
+_DATED = re.compile(r"\b(?:van|d\.d\.|gedateerd)\s+(?:\d{1,2}\s+\D|\d)$")     # "van 10 januari", "van 10-1"
+
+
 def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | None) -> Deadline | None:
     sent = text[span.start:span.end]
-    found = find_deadlines(sent, doc_date, ref_year)
+    # not the day of a letter or a debate the sentence refers to: "In mijn brief van 10 januari 2024 …"
+    found = [f for f in find_deadlines(sent, doc_date, ref_year) if not _DATED.search(sent[:f[0]] + sent[f[0]:f[0] + 1])]
     if not found:
         return None
     s, e, d = found[0]
@@ -501,7 +507,10 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before):
                 if _PASSIVE_AFTER.match(after) or re.match(r"[-\w]", after):
                     continue      # done to it, or part of a longer word ("CBS-cijfers")
-                if not re.match(r"\s*\(", after) or m.type == "Ministry":
+                # not a body with a ministry in brackets after it, but a body with its own abbreviation: "De Raad
+                # voor Rechtsbijstand (RvR) start …"
+                own = any(x.key == m.key and m.span.end < x.span.start <= m.span.end + 3 for x in inside)
+                if not re.match(r"\s*\(", after) or m.type == "Ministry" or own:
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue
                     return m.key

@@ -276,6 +276,13 @@ def test_a_body_opening_the_sentence_without_article_is_the_actor_but_a_heading_
     assert commitments["Ik informeer"].status == "Planned"
 
 
+def test_a_body_with_its_own_abbreviation_in_brackets_is_still_the_subject_that_acts(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "De Raad voor Rechtsbijstand (RvR) start op 1 september 2024 met een pilot in Rotterdam.\n")
+    commitments = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [analysis.entities[s.actor].label for s in commitments] == ["Raad voor Rechtsbijstand"]
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "

@@ -303,3 +303,23 @@ def test_what_is_expected_or_aimed_to_be_done_is_not_done_yet():
     assert status_of("Het plan is naar verwachting eind dit jaar opgesteld.", None, date(2021, 6, 1)) != "Done"
     assert status_of("Streven is om het plan in september te hebben afgerond.", None, date(2021, 6, 1)) != "Done"
     assert status_of("Het plan is in mei opgesteld.", None, date(2021, 6, 1)) == "Done"
+
+
+def test_the_day_of_a_letter_referred_to_is_no_deadline_and_a_day_before_a_month_and_year_is_kept():
+    from beleidsgraaf.builders.statements import deadline_of
+    from beleidsgraaf.model import Span
+    june = date(2024, 6, 5)
+
+    def due(s):
+        d = deadline_of(s, Span(0, len(s)), june, None)
+        return d and (d.text, d.latest)
+    assert due("In mijn brief van 10 januari 2024 heb ik toegezegd u voor de zomer te informeren.") == \
+        ("voor de zomer", date(2024, 6, 21))
+    assert due("Ik stuur u op 10 januari 2025 een brief.") == ("op 10 januari 2025", date(2025, 1, 10))
+    assert due("Ik stuur u voor het eind van dit jaar een brief.")[1] == date(2024, 12, 31)
+
+
+def test_a_passive_of_what_policy_does_to_an_amount_or_a_rule_is_a_commitment():
+    assert is_commitment("Daarnaast wordt de vergoeding voor sociaal advocaten per 1 januari 2025 verhoogd.", True)
+    assert is_commitment("De regeling wordt in 2026 afgeschaft.", True)
+    assert not is_commitment("De vergoeding werd in 2019 verhoogd.", True)
