@@ -52,6 +52,7 @@ def _end_of_month(y: int, mo: int) -> date:
 
 
 _YEAR = r"(?:(?:van\s+)?(\d{4}))"
+_VOOR = r"v(?:oo|óó)r"     # "voor", or "vóór" written with its accents to say "before"
 _SEASON_END = {"voorjaar": (6, 20), "lente": (6, 20), "zomer": (9, 22), "najaar": (12, 20),
                "herfst": (12, 20), "winter": (3, 20)}
 # Patterns: (regex, function(match, year) -> date). "year" is the reference year when the text does
@@ -66,7 +67,7 @@ def _pattern(rx: str):
     return register
 
 
-@_pattern(rf"\bvoor\s+(?:de\s+)?(?:het\s+)?(zomer|zomerreces|kerst(?:reces)?|jaareinde|einde van het jaar|eind van het jaar)(?:\s+{_YEAR})?")
+@_pattern(rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(zomer|zomerreces|kerst(?:reces)?|jaareinde|einde van het jaar|eind van het jaar)(?:\s+{_YEAR})?")
 def _before_season(m, ref):
     y = int(m.group(2)) if m.group(2) else ref
     what = m.group(1).lower()
@@ -93,7 +94,7 @@ def _part_of_year(m, ref):
 
 
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
-@_pattern(rf"\b(?:voor|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):
     y = int(m.group(3)) if m.group(3) else ref
     try:
@@ -124,7 +125,7 @@ def _half(m, ref):
     return date(y, 6, 30) if m.group(1).lower() == "eerste" else date(y, 12, 31)
 
 
-@_pattern(rf"\b(?:in|voor|vanaf|per|tot|(begin|medio|eind|einde|uiterlijk))\s+({_MONTH})\b(?!\s+(?:\d{{4}}|jl\b|j\.l\.))")
+@_pattern(rf"\b(?:in|{_VOOR}|vanaf|per|tot|(begin|medio|eind|einde|uiterlijk))\s+({_MONTH})\b(?!\s+(?:\d{{4}}|jl\b|j\.l\.))")
 def _month_only(m, ref):
     """"in september", "begin juni": the month of the year the document is dated in or names."""
     if ref is None:
@@ -138,7 +139,7 @@ def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date
 
 
-@_pattern(r"\b(?:in|voor|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
+@_pattern(rf"\b(?:in|{_VOOR}|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
 def _year(m, ref):
     return date(int(m.group(1)), 12, 31)
 

@@ -317,6 +317,7 @@ def test_the_day_of_a_letter_referred_to_is_no_deadline_and_a_day_before_a_month
         ("voor de zomer", date(2024, 6, 21))
     assert due("Ik stuur u op 10 januari 2025 een brief.") == ("op 10 januari 2025", date(2025, 1, 10))
     assert due("Ik stuur u voor het eind van dit jaar een brief.")[1] == date(2024, 12, 31)
+    assert due("Ik stuur u vóór 1 december 2024 een uitwerking.") == ("vóór 1 december 2024", date(2024, 12, 1))
 
 
 def test_a_passive_of_what_policy_does_to_an_amount_or_a_rule_is_a_commitment():
