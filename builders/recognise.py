@@ -660,12 +660,17 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
               rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
+# the words that join the capitalised words of a programme's title: "Route naar Werk", "Samen tegen Armoede"
+_PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over)"
+# a capitalised word of an enumeration in a title, before its "en": "Aanpak Geldzorgen, Armoede en Schulden"
+_LISTED_WORD = rf",[ ](?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?=(?:,[ ][{UP}][\w'’-]*)*[ ]en[ ][{UP}])"
 _PROG = starting_with(rf"[{UP}]",
     rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
     # a lower-case word may sit between joining words: "Nationale Strategie voor de implementatie van het VN-verdrag"
-    rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:{_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)){{1,7}}")
+    rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:{_PROG_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)"
+    rf"|{_LISTED_WORD}){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 _COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak"
@@ -769,7 +774,8 @@ _PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|
 _PROG_TITLED = re.compile(
     # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
-    rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*){{1,5}}))")
+    rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in|tegen|naar|zonder|over)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*"
+    rf"|{_LISTED_WORD}){{1,5}}))")
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
 _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
 # a heading that opens with a programme's kind

@@ -524,3 +524,11 @@ def test_a_compound_of_a_kind_capitalised_only_because_it_opens_a_sentence_or_it
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert "Woonagenda" in labels and "Lokale Inclusieagenda" in labels
     assert not labels & {"Communicatiestrategie", "Invorderingsstrategie"}
+
+
+def test_a_programme_title_joined_by_naar_or_tegen_or_listing_words_before_en_is_whole():
+    text = ("Ik start het programma Samen tegen Armoede. In de Werkagenda Route naar Werk staan afspraken. "
+            "Ook de Aanpak Geldzorgen, Armoede en Schulden draagt bij, net als het Actieplan Wonen, Jansen zei het al.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Samen tegen Armoede", "Werkagenda Route naar Werk", "Aanpak Geldzorgen, Armoede en Schulden"} <= labels
+    assert "Actieplan Wonen" in labels and not any("Jansen" in x for x in labels)
