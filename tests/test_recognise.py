@@ -532,3 +532,8 @@ def test_a_programme_title_joined_by_naar_or_tegen_or_listing_words_before_en_is
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert {"Samen tegen Armoede", "Werkagenda Route naar Werk", "Aanpak Geldzorgen, Armoede en Schulden"} <= labels
     assert "Actieplan Wonen" in labels and not any("Jansen" in x for x in labels)
+
+
+def test_staatsbosbeheer_is_not_the_sbb_whose_letters_it_shares():
+    found_ = {e.label for _, _, e in found("De SBB en Staatsbosbeheer werken samen.", "Organisation")}
+    assert found_ == {"Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", "Staatsbosbeheer"}

@@ -24,6 +24,12 @@ ORG_KINDS = {"zbo", "agentschap", "adviescollege", "hoge-college", "inspectie", 
 # Municipalities and water boards are recognised only by their full name ("gemeente Utrecht"): their
 # bare place name is far more often a place than the body.
 BY_FULL_NAME_ONLY = {"gemeente", "waterschap"}
+# Other names the crosswalk gives a body that belong to another body, left out: (slug, name) -> why.
+WRONG_OTHER_NAMES = {
+    ("zbo-sbb", "Staatsbosbeheer"): "Staatsbosbeheer is a body of its own (Wet verzelfstandiging "
+                                    "Staatsbosbeheer, BWBR0008904); it only shares the letters SBB with the "
+                                    "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven",
+}
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
 
@@ -81,7 +87,7 @@ def organisations(shared: Path) -> list[dict]:
         abbrs = ";".join(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
                          if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2)
         full_only = r["kind"] in BY_FULL_NAME_ONLY
-        other = r["other_names"]
+        other = ";".join(o for o in r["other_names"].split(";") if (r["slug"], o) not in WRONG_OTHER_NAMES)
         if r["kind"] == "organisatieonderdeel":
             # a unit's other names are sometimes its group ("Diensten en Agentschappen"): keep those
             # that share a word with its name ("Douane" for the Directoraat-generaal Douane)
