@@ -470,6 +470,8 @@ _SALUTED = re.compile(rf"\b(?i:geachte)[ ]+(?i:heer|mevrouw)[ ]+(?P<name>{CAP_PA
 _ROLE_NAME = starting_with("(?i:[a-z])", rf"\b(?P<role>(?i:{_ROLE}))[ ]+(?P<name>{CAP_PARTICLE_SURNAME})(?:[ ]+\((?P<party>[A-Za-z0-9-]{{2,10}})\))?")
 # roles held in an organisation: "voorzitter Woonbond", "burgemeester Utrecht" name the body, not a person
 _OFFICE = {"voorzitter", "directeur", "burgemeester", "wethouder", "commissaris", "lid", "bestuurder"}
+_COURTESY = {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}
+_TITLES = {"professor", "prof.", "dr.", "mr.", "drs."}
 # offices on a board, longest first: "voorzitter-bestuurder Verenso", "bestuurslid CNV", "Bestuurder Levvel"
 _BOARD_ROLE = (r"voorzitter-bestuurder|directeur-bestuurder|voorzitter raad van bestuur|lid raad van bestuur|"
                r"bestuursvoorzitter|bestuurslid|bestuurder")
@@ -477,6 +479,7 @@ _GIVEN = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|Van der|Van den|Van de|Van|De|Den|Ter|Ten|Te)"
 # a personal name on its own: one or two given names, particles, a surname ("Dirk Jan van den Berg")
 _FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
+_FULL_NAME_AT = re.compile(_FULL_NAME + r"\b")
 _WRAPPED_EMPHASIS = re.compile(r"\n(?P<rest>[^\n*]{2,40}?)\*")
 _SIGNATURE_LINE = re.compile(
     rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_BOARD_ROLE}|{_ROLE}|algemeen directeur|"
@@ -542,9 +545,15 @@ def persons(text: str) -> list[Candidate]:
             continue      # "voorzitter Zorgverzekeraars Nederland"
         if gz.ministries().find(text, m.start("name"), m.end("name")):
             continue
-        if role in {"mevrouw", "mevr.", "de heer", "dhr.", "heer"}:
+        start, end = m.span("name")
+        if role in _COURTESY or role in _TITLES:
+            # a given name and a surname after a title: "prof. dr. Kim Putters", "mevrouw Anne de Vries"
+            full = _FULL_NAME_AT.match(text, start)
+            if full:
+                name, end = full.group(), full.end()
+        if role in _COURTESY:
             role = None
-        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.role-name", role))
+        out.append(person_candidate(name, start, end, "person.role-name", role))
     # a member of government named after the ministry's letters: "toenmalig minister van BZK De Vries"
     for m in _MINISTER_NAMED.finditer(text):
         if m.group("name").split()[-1] not in NOT_NAMES:

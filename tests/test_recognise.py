@@ -537,3 +537,10 @@ def test_a_programme_title_joined_by_naar_or_tegen_or_listing_words_before_en_is
 def test_staatsbosbeheer_is_not_the_sbb_whose_letters_it_shares():
     found_ = {e.label for _, _, e in found("De SBB en Staatsbosbeheer werken samen.", "Organisation")}
     assert found_ == {"Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", "Staatsbosbeheer"}
+
+
+def test_a_given_name_and_surname_after_a_title_are_the_persons_name():
+    people = {e.label for _, _, e in found("Ook mevrouw Anne de Vries en prof. dr. Kim Putters spraken. "
+                                           "Mevrouw Schouten zei dat ook.", "Person")}
+    assert {"Anne de Vries", "Kim Putters", "Schouten"} <= people
+    assert "Kim" not in people and "Anne" not in people
