@@ -1,22 +1,17 @@
-"""The rules' regular expressions, compiled so that Python's engine runs them fast.
+"""The rules' regular expressions, compiled so that Python's engine runs them fast, with the same matches.
 
-Two ways, each giving the same matches as the plain pattern:
-
-- ``starting_with``: a look-ahead for the first character of every match in front of a pattern that
-  opens with alternatives or a look-behind. The engine tries a failing look-ahead at each position
-  quickly; without it, it tries every alternative there (two to three times faster on the
+- ``starting_with``: a look-ahead for the first character of every match, in front of a pattern that
+  opens with alternatives or a look-behind. The engine gives up on a failing look-ahead at once;
+  without it, it tries every alternative at every position (two to three times slower on the
   recognisers' patterns).
-- ``CaseFree``: a case-insensitive pattern matched on the lower-cased text.
-
-Python's regular-expression engine skips an alternative of a pattern on its first letter only when it
-matches case-sensitively, so a long alternation of verbs under ``re.I`` tries every alternative at every
-word. A ``CaseFree`` pattern is the same pattern with its letters lower-cased, matched case-sensitively
-on the lower-cased text: three times faster on the statement rules, with the same matches. Lower-casing
-keeps a text's length (and so every position) for all but a few letters ("İ"); for a text where it does
-not, the pattern falls back to ``re.I`` on the text itself.
-
-Matches found on the lower-cased text are on that text: ``group()`` gives it lower-cased, while
-``start()`` and ``end()`` are positions in the text searched.
+- ``CaseFree``: a case-insensitive pattern. The engine skips an alternative on its first letter only
+  when it matches case-sensitively, so a long alternation of verbs under ``re.I`` is tried alternative
+  by alternative at every word. A ``CaseFree`` pattern is the pattern with its letters lower-cased,
+  matched case-sensitively on the lower-cased text (three times faster on the statement rules).
+  Lower-casing keeps a text's length, and so every position, for all but a few letters ("İ"); for a
+  text where it does not, the pattern falls back to ``re.I`` on the text itself. Matches found on the
+  lower-cased text are on that text: ``group()`` gives it lower-cased, ``start()`` and ``end()`` are
+  positions in the text searched.
 """
 from __future__ import annotations
 

@@ -190,13 +190,14 @@ IMPERATIVES = {
 }
 
 
-_DATED = re.compile(r"\b(?:van|d\.d\.|gedateerd)\s+(?:\d{1,2}\s+\D|\d)$")     # "van 10 januari", "van 10-1"
+# what comes before a deadline's first character when it is a date referred to: "van 10 j…", "van 1…"
+_DATED = re.compile(r"\b(?:van|d\.d\.|gedateerd)\s+(?:\d{1,2}\s+\D|\d)$")
 
 
 def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | None) -> Deadline | None:
     sent = text[span.start:span.end]
     # not the day of a letter or a debate the sentence refers to: "In mijn brief van 10 januari 2024 …"
-    found = [f for f in find_deadlines(sent, doc_date, ref_year) if not _DATED.search(sent[:f[0]] + sent[f[0]:f[0] + 1])]
+    found = [f for f in find_deadlines(sent, doc_date, ref_year) if not _DATED.search(sent, 0, f[0] + 1)]
     if not found:
         return None
     s, e, d = found[0]
