@@ -129,6 +129,9 @@ _REQUEST = CaseFree(
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
+    # the separable verbs of advice and appeal, with whom they address between: "De Rekenkamer beveelt de
+    # minister aan om …", "Het SCP raadt aan om …", "De ombudsman roept de overheid op om …"
+    r"(?:beveelt|bevelen|raadt|raden)\s+(?:\w+\s+){0,4}aan\s+(?:om|te|dat)\b|roep(?:t|en)\s+(?:\w+\s+){1,4}op\s+(?:om|tot|te)\b|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
@@ -430,7 +433,7 @@ def is_progress_now(sentence: str) -> bool:
                                                  or re.search(r"\b(?:Q[1-4]|eind|begin|medio|volgt|volgen)\b", sentence))
 
 
-_ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|adviseert")
+_ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|bevelen|adviseert|raadt|raden")
 
 
 def is_request(sentence: str, letter_from_party: bool) -> str | None:

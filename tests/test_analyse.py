@@ -283,6 +283,14 @@ def test_a_body_with_its_own_abbreviation_in_brackets_is_still_the_subject_that_
     assert [analysis.entities[s.actor].label for s in commitments] == ["Raad voor Rechtsbijstand"]
 
 
+def test_an_advisory_body_that_recommends_or_calls_with_the_addressee_between_asks(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "De Algemene Rekenkamer beveelt de minister aan om de doelen meetbaar te maken. "
+                         "De Nationale ombudsman roept de overheid op om burgers sneller te helpen.\n")
+    askers = {analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Request"}
+    assert askers == {"Algemene Rekenkamer", "Nationale ombudsman"}
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
