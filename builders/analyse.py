@@ -144,6 +144,13 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
                     mentions.append(Mention(Span(s, e), "Organisation", label, key, "organisation.signature"))
                     sender = key
         if sender is None:
+            # the body whose letterhead the letter is written on, above its address ("Nederlandse Woonbond /
+            # Postbus 15 / … / Aan de leden van de vaste commissie …")
+            top = _letterhead(text, letter)
+            heads = [m for m in mentions if top and top.start <= m.span.start < top.end and m.type in ("Organisation", "Ministry")]
+            if heads and heads[0].type == "Organisation" and not any(m.type == "Ministry" for m in heads):
+                sender = heads[0].key
+        if sender is None:
             orgs = [m for m in mentions if m.type == "Organisation" and letter.span.start <= m.span.start < letter.span.end
                     and not m.key.startswith("organisation:oorg10002")]
             if orgs:
@@ -198,9 +205,18 @@ def _party_letter(doc: Document, letter: Letter | None) -> bool:
             and not letter.sender.startswith(("person:", "ministry:", "organisation:oorg10002")))
 
 
+def _letterhead(text: str, letter: Letter) -> Span | None:
+    """The lines of a letter above its address block (the line that opens with "Aan"), if any."""
+    if letter.head is None:
+        return None
+    m = re.compile(r"(?m)^[ \t]*Aan\b").search(text, letter.head.start, letter.head.end)
+    return Span(letter.head.start, m.start()) if m and m.start() > letter.head.start else None
+
+
 def _signed_by_sender(text: str, letter: Letter, mentions: list[Mention]) -> bool:
-    block = segment.closing_block(text, letter.span)
-    return block is not None and any(m.key == letter.sender and block.start <= m.span.start < block.end for m in mentions)
+    """Whether the sender is the body that signs the letter or whose letterhead it is written on."""
+    where = [x for x in (segment.closing_block(text, letter.span), _letterhead(text, letter)) if x is not None]
+    return any(m.key == letter.sender and x.start <= m.span.start < x.end for m in mentions for x in where)
 
 
 def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:

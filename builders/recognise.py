@@ -136,7 +136,7 @@ _ORG_PATTERN = starting_with(rf"[{UP}]",
 # an adjective and a body's word, alone or in a compound: "Juridisch Loket", "Nationale Jeugdraad"
 _ORG_ADJECTIVE_HEAD = starting_with(rf"[{UP}]",
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
-    rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college)|{_ORG_HEAD})\b")
+    rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college|bond|federatie|vereniging)|{_ORG_HEAD})\b")
 _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
                        # English names put the body's word last: "Lancet Commission", "Wageningen Research"
                        rf"Commission|Committee|Council|Institute|Agency|Authority|Association|Federation|Society|Research)\b"
@@ -151,7 +151,8 @@ _ORG_LOWER_HEAD = re.compile(rf"\b(?:[Dd]e|[Hh]et)\s+(?P<n>(?:commissie|directie
                              # "de commissie van BZK": a committee named after a ministry's letters
                              rf"(?:(?:van|voor)[ ]+(?=[A-Z]{{2,}}\b))?"
                              rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}})")
-_ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket)\b")
+_ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket|"
+                           rf"bond|federatie|vereniging)\b")
 _CITED_PUBLISHER = re.compile(
     rf"(?m)^[ ]*(?:\d{{1,3}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{{1,3}}\])[ ]*"
     # a paper's own series is no publisher: "Kamerstukken II 2021-2022, 9 september 2022"
@@ -163,7 +164,9 @@ _ORG_HYPHENATED = re.compile(rf"\b(?:[{UP}][{LOW}]+|[A-Z]{{2,6}})-(?:Commissie|C
 # compounds of a body's kind that name a kind of body, not one
 _GENERIC_BODIES = {"adviesraad", "gemeenteraad", "ondernemingsraad", "medezeggenschapsraad", "projectteam",
                    "kernteam", "werkteam", "inspectie", "klantendienst", "buitendienst", "binnendienst",
-                   "rijksdienst", "cliëntenraad", "jongerenpanel", "burgerpanel", "burgerpanels", "expertteam"}
+                   "rijksdienst", "cliëntenraad", "jongerenpanel", "burgerpanel", "burgerpanels", "expertteam",
+                   "vakbond", "sportbond", "sportvereniging", "huurdersvereniging", "brancheorganisatie",
+                   "koepelvereniging", "beroepsvereniging", "werkgeversvereniging"}
 # the organs every body of a kind has, and kinds of meeting, capitalised in a signature or a list
 _KIND_NAMES = {"raad van bestuur", "raad van toezicht", "raad van commissarissen", "raad van advies",
                "college van bestuur", "dagelijks bestuur", "algemeen bestuur", "bestuurlijk overleg", "algemeen overleg"}

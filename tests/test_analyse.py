@@ -144,6 +144,16 @@ def test_a_letter_to_the_kamer_signed_by_a_body_asks_for_the_body_and_promises_n
     assert kinds == {"1. Verhoog het minimumloon verder naar 16 euro per uur.": ("Request", "organisation:stichting-groen-dorp")}
 
 
+def test_a_letter_on_a_bodys_letterhead_is_that_bodys_and_asks_for_it(tmp_path):
+    analysis = _analysed(tmp_path, "Nederlandse Woonbond\nPostbus 15\n1000 AA Amsterdam\n\n"
+                         "Aan de leden van de vaste commissie voor Binnenlandse Zaken\nTweede Kamer der Staten-Generaal\n\n"
+                         "Amsterdam, 3 oktober 2024\n\nBetreft: commissiedebat huurbeleid\n\nGeachte Kamerleden,\n\n"
+                         "Wij vragen u de huurverhoging in 2025 te beperken tot de inflatie.\n\n"
+                         "Met vriendelijke groet,\n\nZeynep Aydin\nDirecteur\n")
+    asks = [(s.kind, analysis.entities[s.actor].label) for s in analysis.statements]
+    assert asks == [("Request", "Nederlandse Woonbond")]
+
+
 def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government_commitment(tmp_path):
     analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "De City Deal Schone Havens werkt aan walstroom in drie havens. "

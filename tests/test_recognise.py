@@ -544,3 +544,10 @@ def test_a_given_name_and_surname_after_a_title_are_the_persons_name():
                                            "Mevrouw Schouten zei dat ook.", "Person")}
     assert {"Anne de Vries", "Kim Putters", "Schouten"} <= people
     assert "Kim" not in people and "Anne" not in people
+
+
+def test_a_capitalised_compound_of_bond_federatie_or_vereniging_is_a_body_but_a_kind_of_union_is_not():
+    labels = {e.label for _, _, e in found("De Woonbond en de Patiëntenfederatie spraken met een vakbond. "
+                                           "Vakbond en werkgevers waren het eens.", "Organisation")}
+    assert {"Woonbond", "Patiëntenfederatie"} <= labels
+    assert not any(x.lower() == "vakbond" for x in labels)
