@@ -205,11 +205,14 @@ def _party_letter(doc: Document, letter: Letter | None) -> bool:
             and not letter.sender.startswith(("person:", "ministry:", "organisation:oorg10002")))
 
 
+_ADDRESSED_TO = re.compile(r"(?m)^[ \t]*Aan\b")
+
+
 def _letterhead(text: str, letter: Letter) -> Span | None:
     """The lines of a letter above its address block (the line that opens with "Aan"), if any."""
     if letter.head is None:
         return None
-    m = re.compile(r"(?m)^[ \t]*Aan\b").search(text, letter.head.start, letter.head.end)
+    m = _ADDRESSED_TO.search(text, letter.head.start, letter.head.end)
     return Span(letter.head.start, m.start()) if m and m.start() > letter.head.start else None
 
 
