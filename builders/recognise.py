@@ -810,7 +810,9 @@ _SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?))?"
 _PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
 _PAPER_PREFIX = re.compile(
     rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK|"
-    rf"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{{4}}\s*[/–-]\s*\d{{2,4}},?)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}}))?\b")
+    rf"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{{4}}\s*[/–-]\s*\d{{2,4}},?)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}})"
+    # the Eerste Kamer numbers its papers with letters: "Kamerstukken I 2022/23, 36 100, C"
+    rf"|\s*,\s*(?P<letter>[A-Z]{{1,2}})(?!\w|\.\w))?\b")
 _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2,4},\s+(?:\d{1,2}\s+[a-z]+\s+\d{4},\s+)?"
                        r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
@@ -838,7 +840,7 @@ def papers(text: str) -> list[Candidate]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            nr = m.group("nr") or (m.groupdict().get("nr2"))
+            nr = m.group("nr") or m.groupdict().get("nr2") or m.groupdict().get("letter")
             out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
                                        nr, rule))
     # whole dossiers cited by number: "Kamerstukken II 2021-2022, 9 september 2022, nrs. 35004 en 35005"

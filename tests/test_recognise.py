@@ -551,3 +551,9 @@ def test_a_capitalised_compound_of_bond_federatie_or_vereniging_is_a_body_but_a_
                                            "Vakbond en werkgevers waren het eens.", "Organisation")}
     assert {"Woonbond", "Patiëntenfederatie"} <= labels
     assert not any(x.lower() == "vakbond" for x in labels)
+
+
+def test_a_paper_of_the_eerste_kamer_numbered_with_a_letter():
+    papers = {e.label for _, _, e in found("Zie Kamerstukken I 2022/23, 36 100, C. Ook TK 29362, D66 stelt het.",
+                                           "ParliamentaryPaper")}
+    assert papers == {"Kamerstuk 36100, nr. C", "Kamerstuk 29362"}
