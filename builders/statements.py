@@ -118,7 +118,9 @@ _PLANNED = CaseFree(
     r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is|"
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
-    r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer)\b")
+    r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"
+    # a pledge, made now or before: "zegt toe", "zegde toe", "is toegezegd", "de toezegging"
+    r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging)\b")
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(
@@ -263,6 +265,11 @@ def _done_in_month(s: str) -> bool:
             and not re.search(r"\b(?:zal|zullen|wordt|worden|gepland|voorzien|verwacht)\b", s))
 
 
+# a pledge made: "heeft toegezegd", "zegde toe", "is toegezegd"; by a member of government, the cabinet or "ik"
+_PLEDGED = CaseFree(r"\btoegezegd\b|\bzegde(?:n)?\s+(?:\w+\s+){0,3}toe\b")
+_PLEDGER = CaseFree(r"\b(?:de|het|mijn|onze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
+                    r"kabinet|regering|ambtsvoorganger|voorganger)\b")
+_PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd\b|^toegezegd\s+is\b")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
 
@@ -287,6 +294,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
+    if government_doc and _PLEDGED.search(s) and (has_cab or has_first or _PLEDGER.search(s) or _PLEDGED_PASSIVE.search(s)):
+        return "commitment.pledged"       # "De minister heeft toegezegd de Kamer … te informeren", "Toegezegd is …"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
             and not _done_in_month(s) and not _DONE_IN_YEAR.search(s):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"

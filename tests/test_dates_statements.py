@@ -324,3 +324,12 @@ def test_a_passive_of_what_policy_does_to_an_amount_or_a_rule_is_a_commitment():
     assert is_commitment("Daarnaast wordt de vergoeding voor sociaal advocaten per 1 januari 2025 verhoogd.", True)
     assert is_commitment("De regeling wordt in 2026 afgeschaft.", True)
     assert not is_commitment("De vergoeding werd in 2019 verhoogd.", True)
+
+
+def test_a_pledge_the_government_made_is_a_planned_commitment_but_a_bodys_pledge_is_not_the_governments():
+    pledged = "De minister heeft toegezegd de Kamer voor de zomer een brief te sturen."
+    assert is_commitment(pledged, True) == "commitment.pledged"
+    assert is_commitment("Toegezegd is voor het eind van het jaar te rapporteren.", True)
+    assert not is_commitment("De gemeente heeft toegezegd mee te werken.", True)
+    assert not is_commitment(pledged, False)
+    assert status_of("Zoals is toegezegd, ontvangt de Kamer een eerste rapportage.", None, None) == "Planned"
