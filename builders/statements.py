@@ -140,7 +140,12 @@ _REQUEST = CaseFree(
 _REPORTED_ASK = CaseFree(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
     r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
-    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om)\b")
+    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om|"
+    # the Kamer, a member or a body asking the government: "Uw Kamer heeft mij verzocht om …", "De VNG vraagt het
+    # kabinet om …", "… vroeg het lid Bikker om …"
+    r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:verzocht|gevraagd)\s+(?:om|te)|"
+    r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
+    r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om)\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
 _ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
                       r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b")

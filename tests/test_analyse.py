@@ -301,6 +301,16 @@ def test_an_advisory_body_that_recommends_or_calls_with_the_addressee_between_as
     assert askers == {"Algemene Rekenkamer", "Nationale ombudsman"}
 
 
+def test_an_ask_of_the_kamer_a_member_or_a_body_that_a_government_letter_reports_is_a_request(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF +
+                         "Uw Kamer heeft mij verzocht om voor de zomer een evaluatie te sturen. "
+                         "De Vereniging van Nederlandse Gemeenten vraagt het kabinet om structureel meer middelen. "
+                         "Ik vraag mij af of dat klopt.\n")
+    asks = {s.quote[:10]: analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Request"}
+    assert asks == {"Uw Kamer h": "Tweede Kamer der Staten-Generaal",
+                    "De Verenig": "Vereniging van Nederlandse Gemeenten"}
+
+
 def test_an_ask_a_status_cell_reports_is_a_request_not_a_commitment(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De motie Jansen vraagt om een evaluatie van de loketten in alle gemeenten. "
