@@ -253,6 +253,13 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
         rule = is_request(s, outside)
+        if doc.doc_type == "motie":
+            # a motie asks in its own words ("verzoekt de regering …", "roept de regering op …"), in the name
+            # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
+            if rule:
+                out.append(Statement("Request", sp, quote(text, sp), _TWEEDE_KAMER, addressee=GOVERNMENT, rule=rule,
+                                     concerns=_concerns(sp, mentions)))
+            continue
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
             asker = letter.sender if letter and outside else _asker(s, sp, mentions)

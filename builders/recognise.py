@@ -462,6 +462,73 @@ def motions(text: str) -> list[Candidate]:
     return out
 
 
+# the heading of a motie as the Kamer publishes it, in capitals, under its paper's dossier number:
+# "36 600 XV Vaststelling …\n\nNr. 48 MOTIE VAN HET LID DE KORT C.S."
+_MOTION_HEADING = re.compile(
+    rf"(?m)^[ ]*(?:Nr\.[ ]*(?P<nr>\d{{1,4}})[ ]+)?(?:GEWIJZIGDE[ ]+)?MOTIE[ ]+VAN[ ]+(?:HET[ ]+LID|DE[ ]+LEDEN)[ ]+"
+    rf"(?P<names>[{UP}'’-]+(?:[ ][{UP}'’-]+)*?)(?P<cs>[ ]+C\.S\.)?[ ]*$")
+_DOSSIER_LINE = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?(?=[ ]|$)")
+# the members who sign it, a name a line, under the closing formula "en gaat over tot de orde van de dag."
+_ORDER_OF_THE_DAY = re.compile(r"(?i)\ben gaat over tot de orde van de dag\.?")
+_SIGNER_LINE = re.compile(rf"[ ]*({CAP_PARTICLE_SURNAME})[ ]*\n")
+_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in"}
+
+
+def _from_capitals(name: str) -> str:
+    """A surname written in capitals as a surname without a first name is written: "VAN DER PLAS" -> "Van der Plas"."""
+    words = name.lower().split()
+    return " ".join(w if i and w in _PARTICLES else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))
+
+
+@recogniser
+def motion_headings(text: str) -> list[Candidate]:
+    out = []
+    for m in _MOTION_HEADING.finditer(text):
+        names = [_from_capitals(n) for n in re.split(r"[ ]+EN[ ]+|[ ]*/[ ]*", m.group("names")) if n.strip()]
+        if not names:
+            continue
+        # the members who sign under the closing formula are its submitters too
+        signers = []
+        close = _ORDER_OF_THE_DAY.search(text, m.end())
+        if close:
+            pos = text.find("\n", close.end())
+            while pos != -1 and len(signers) < 30:
+                while text.startswith("\n", pos + 1) or text.startswith(" ", pos + 1):
+                    pos += 1
+                line = _SIGNER_LINE.match(text + "\n", pos + 1)
+                if not line or line.group(1).split()[-1] in NOT_NAMES:
+                    break
+                signers.append((line.group(1), line.start(1)))
+                pos = line.end() - 1
+        parts = []
+        pos = m.start("names")
+        for n in names:
+            i = text.lower().find(n.lower(), pos)
+            if i >= 0:
+                parts.append(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie"))
+                pos = i + len(n)
+        first = {n.lower() for n in names}
+        parts.extend(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie")
+                     for n, i in signers if n.lower() not in first)
+        number = m.group("nr")
+        extra = [("submitters", "/".join(names + [n for n, _ in signers if n.lower() not in first]))]
+        if number:
+            extra.append(("motionNumber", number))
+            # its dossier: the number that opens a line above the heading
+            dossier = None
+            for d in _DOSSIER_LINE.finditer(text, max(0, m.start() - 1500), m.start()):
+                dossier = d
+            if dossier:
+                extra.append(("dossier", dossier.group("doss").replace(" ", "")
+                              + (f"-{dossier.group('suf')}" if dossier.group("suf") else "")))
+        label = "Motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
+        key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else "")
+        out.append(Candidate(m.start(), m.end(), "Motion", key, label, "motion.heading", extra=tuple(extra),
+                             parts=tuple(parts)))
+    return out
+
+
 # ----------------------------------------------------------------- persons
 
 _ROLE = (r"minister-president|minister|ministers|staatssecretaris|premier|informateur|formateur|burgemeester|"
@@ -502,7 +569,8 @@ _CREDITED = starting_with("(?i:[rtas])|o",
 _OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
     rf"\b(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid)[ ]+"
     rf"(?P<name>{_FULL_NAME})\b")
-_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.\s?){{1,4}}(?:[{UP}][a-z]?\.\s?)?)\s?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
+# initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
+_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
 _LIST_ROLE = {"leden": "lid", "kamerleden": "lid", "wethouders": "wethouder", "burgemeesters": "burgemeester",

@@ -24,6 +24,10 @@ _BULLET = re.compile(r"^(?:[-•◆▪●*–]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 _SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]*_]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
 
 
+# the formula a motie closes with is no part of its last ask
+_CLOSES_MOTION = re.compile(r"[ ]*en gaat over tot de orde van de dag\b")
+
+
 def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sentence]:
     """Split into sentences: paragraph and list structure first, then sentence-final punctuation.
 
@@ -47,7 +51,7 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             continue
         if _FOOTNOTE_LINE.match(line) and prev_end not in TERMINAL + ":;" and _goes_on_below(lines, i, text):
             continue      # a note at the foot of a page, inside a sentence that goes on under it
-        if _BULLET.match(line) or line.startswith(("**", "#")):
+        if _BULLET.match(line) or line.startswith(("**", "#")) or _CLOSES_MOTION.match(line):
             cuts.add(ls)
         elif paragraph and not (first.islower() and prev_end not in TERMINAL + ":;"):
             cuts.add(ls)
@@ -134,13 +138,15 @@ def footnote_spans(text: str) -> list[Span]:
 _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:datum|date)\b[ \t:]*(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
 _RECEIVED = re.compile(r"\(ontvangen (\d{1,2} \w+ \d{4})\)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+# the day a motie was moved, under its heading: "Voorgesteld 14 november 2024"
+_PROPOSED = re.compile(r"(?m)^[ ]*Voorgesteld(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 _SUBJECT = re.compile(r"(?im)^[ ]*(?:betreft|onderwerp)\b[ \t:]*([^\n]{3,250})$")
 _IDENT = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 
 
 def document_date(text: str) -> date | None:
     head = text[:4000]
-    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE):
+    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED):
         for m in pattern.finditer(head):
             d = parse_date(m.group(1))
             if d:
@@ -169,10 +175,17 @@ def identifiers(text: str) -> tuple[str, ...]:
     return tuple(sorted(set(_IDENT.findall(text[:3000]))))
 
 
+# a motie as the Kamer publishes it: its heading, or its opening "De Kamer, gehoord de beraadslaging,"
+_MOTION_TEXT = re.compile(r"(?m)^[ ]*(?:Nr\.[ ]*\d{1,4}[ ]+)?(?:GEWIJZIGDE[ ]+)?MOTIE[ ]+VAN\b|"
+                          r"^[ ]*De Kamer,[ ]*\n\s*gehoord de beraadslaging")
+
+
 def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str:
     head = text[:3000].lower()
     if len(letters) > 1:
         return "bundle"
+    if _MOTION_TEXT.search(text[:3000]) and re.search(r"(?i)\bgaat over tot de orde van de dag\b", text):
+        return "motie"
     if rows:
         return "voortgangsrapportage"
     if "antwoord" in head and "vragen" in head:
@@ -189,7 +202,11 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
 # -------------------------------------------------------------------- letters
 
 _SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte)\b[^\n]*$")
-_CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$")
+_CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$"
+                      # a minister signs with the office alone, over the name: "De minister van Sociale Zaken
+                      # en Werkgelegenheid,\n\nY.J. van Hijum"
+                      r"|^[ ]*de[ ]+(?:minister|staatssecretaris|minister-president)\b[^\n.;:]{0,90}?,?[ ]*$"
+                      r"(?=\n[ ]*\n?[ ]*(?-i:[A-Z])[^\n]{2,40}$)")
 
 
 _REFERENCE = re.compile(r"(?im)^[ ]*(?<!uw )(?:ons[ ]+)?(?:kenmerk|referentie|ons[ ]+nummer)[ ]*:?[ ]*\n?[ ]*"

@@ -144,6 +144,7 @@ _REPORTED_ASK = CaseFree(
     # the Kamer, a member or a body asking the government: "Uw Kamer heeft mij verzocht om …", "De VNG vraagt het
     # kabinet om …", "… vroeg het lid Bikker om …"
     r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:verzocht|gevraagd)\s+(?:om|te)|"
+    r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om)\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
@@ -230,6 +231,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
 
 
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
+# "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan
+_EXPECTS_THAT = re.compile(r"Ik\s+verwacht\b(?!\s+(?:[^.;,]{0,80}?\s)?te\s+\w+en\b)")
 _HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+$")
 
 
@@ -237,7 +240,7 @@ def _first_person_embedded(s: str) -> bool:
     """"We" or "ik" only inside a clause that hangs on a description ("een instrument waarmee we …
     willen", "Het inzicht dat we ontwikkelen is bedoeld om"), after a condition ("Wanneer …, dienen
     we"), or an expectation ("Ik verwacht dat …")."""
-    if re.match(r"(?:Wanneer|Als|Indien)\b|Ik\s+verwacht\b", s):
+    if re.match(r"(?:Wanneer|Als|Indien)\b", s) or _EXPECTS_THAT.match(s):
         return True
     return _only_in_clauses(s, _PRONOUN)
 
@@ -275,6 +278,10 @@ _PLEDGED = CaseFree(r"\btoegezegd\b|\bzegde(?:n)?\s+(?:\w+\s+){0,3}toe\b")
 _PLEDGER = CaseFree(r"\b(?:de|het|mijn|onze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
                     r"kabinet|regering|ambtsvoorganger|voorganger)\b")
 _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd\b|^toegezegd\s+is\b")
+# what the Kamer is to receive from the government: "ontvangt u", "ontvangt uw Kamer", "zal de Kamer … ontvangen"
+_KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
+                           r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
+_NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b|\b(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet)")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
 
@@ -299,6 +306,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
+    if government_doc and _KAMER_RECEIVES.search(s) and _FUTURE_TIME.search(s) and not _NOT_SENT.search(s):
+        return "commitment.kamer-receives"    # "Die reactie ontvangt u in het najaar", "U ontvangt voor de zomer …"
     if government_doc and _PLEDGED.search(s) and (has_cab or has_first or _PLEDGER.search(s) or _PLEDGED_PASSIVE.search(s)):
         return "commitment.pledged"       # "De minister heeft toegezegd de Kamer … te informeren", "Toegezegd is …"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
@@ -490,8 +499,8 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
         return named
     if names_cabinet(s):
         return GOVERNMENT
-    if speaker and _FIRST_PERSON.search(" " + s):
-        return speaker
+    if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s)):
+        return speaker     # "ik", or the letter's writer, who sends what "u ontvangt"
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
 
 

@@ -357,3 +357,41 @@ def test_a_row_whose_status_cell_names_one_agency_twice_is_that_agencys_or_its_m
     assert actors["In mei volgt een proef."] == "government:nl"
     # an agency's work the cell reports beside its ministry is the ministry's to answer for
     assert actors["In juli volgt een plan van aanpak."] == "ministry:mnre1073"
+
+
+def test_a_letter_signed_with_the_ministers_office_alone_is_the_ministrys_and_what_u_will_receive_its_promise(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "De Nationale ombudsman schreef over de wachttijden. "
+                         "Ook heeft de Kamer gevraagd om een reactie op dat rapport. Die reactie ontvangt u in het najaar.\n\n"
+                         "De minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. de Groot\n")
+    assert [lt.sender for lt in analysis.document.letters] == ["ministry:mnre1073"]
+    statements = {s.quote[:12]: (s.kind, s.actor) for s in analysis.statements}
+    assert statements["Die reactie "] == ("Commitment", "ministry:mnre1073")
+    assert statements["Ook heeft de"] == ("Request", "organisation:oorg10002")
+
+
+_MOTIE = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\n"
+          "31 839 Jeugdbeleid\n\nNr. 912 MOTIE VAN DE LEDEN VAN DER BERG EN KOOIMAN C.S.\n\n"
+          "Voorgesteld 7 februari 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+          "constaterende dat de wachtlijsten in de jeugdzorg oplopen;\n\n"
+          "overwegende dat de regering moet sturen op de beschikbaarheid van specialistische zorg;\n\n"
+          "verzoekt de regering om voor 1 juni een plan voor regionale expertisecentra aan de Kamer te sturen,\n\n"
+          "en gaat over tot de orde van de dag.\n\nVan der Berg\nKooiman\nWesterveld\n")
+
+
+def test_a_motie_as_the_kamer_publishes_it_is_a_motion_with_its_signers_its_paper_its_day_and_the_kamers_ask(tmp_path):
+    analysis = _analysed(tmp_path, _MOTIE)
+    doc = analysis.document
+    assert (doc.doc_type, doc.date.isoformat()) == ("motie", "2024-02-07")
+    motion = next(e for e in analysis.entities.values() if e.type == "Motion")
+    extra = dict(motion.extra)
+    assert motion.label == "Motie Van der Berg/Kooiman c.s."
+    assert extra["submitters"] == "Van der Berg/Kooiman/Westerveld"
+    assert (extra["dossier"], extra["motionNumber"]) == ("31839", "912")
+    # the closing formula is no part of the ask, and what the Kamer finds and considers asks nothing
+    asks = [s for s in analysis.statements if s.kind == "Request"]
+    assert [(s.quote, s.actor) for s in asks] == [(
+        "verzoekt de regering om voor 1 juni een plan voor regionale expertisecentra aan de Kamer te sturen,",
+        "organisation:oorg10002")]
+    assert not any(s.kind == "Commitment" for s in analysis.statements)
+    # "C.S." over the next line is no person's initials
+    assert not any(m.type == "Person" and m.surface == "Voorgesteld" for m in analysis.mentions)

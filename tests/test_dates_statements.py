@@ -333,3 +333,12 @@ def test_a_pledge_the_government_made_is_a_planned_commitment_but_a_bodys_pledge
     assert not is_commitment("De gemeente heeft toegezegd mee te werken.", True)
     assert not is_commitment(pledged, False)
     assert status_of("Zoals is toegezegd, ontvangt de Kamer een eerste rapportage.", None, None) == "Planned"
+
+
+def test_what_the_kamer_is_to_receive_and_a_plan_to_inform_it_are_commitments_an_expectation_is_not():
+    assert is_commitment("Die reactie ontvangt u in het najaar.", True) == "commitment.kamer-receives"
+    assert is_commitment("Uw Kamer zal de evaluatie voor de zomer ontvangen.", True)
+    assert not is_commitment("Uw Kamer heeft de evaluatie in mei ontvangen.", True)
+    assert not is_commitment("Die reactie ontvangt u in het najaar.", False)
+    assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren over de uitkomsten.", True)
+    assert not is_commitment("Ik verwacht dat gemeenten in 2025 meer aanvragen zullen krijgen.", True)
