@@ -63,6 +63,9 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     return Analysis(document=doc, mentions=tuple(mentions), entities=entities, statements=tuple(statements))
 
 
+_ADDRESS_TO_LINE = re.compile(r"[ \t]*(?:Aan|T\.a\.v\.|t\.a\.v\.)\s")
+
+
 def _speaker(text: str, mentions: list[Mention]) -> str | None:
     """The ministry of the answering or signing minister: answer header, signature, letterhead."""
     for rx in (_ANSWER_BY, _SIGNED_BY):
@@ -71,8 +74,10 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
                     return mm.key
     # (not a member of government the letter is written on behalf of: "mede namens de staatssecretaris van VWS")
+    # nor the minister it is addressed to: "Aan de minister van Binnenlandse Zaken …"
     head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500
-            and not _ON_BEHALF.search(text, max(0, mm.span.start - 80), mm.span.start)]
+            and not _ON_BEHALF.search(text, max(0, mm.span.start - 80), mm.span.start)
+            and not _ADDRESS_TO_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)]
     if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
         return head[0].key
     m = re.search(r"min([a-z]{2,5})\b", text[:1500])
@@ -185,13 +190,20 @@ def _addressee(text: str, head: Span | None, mentions: list[Mention]) -> str | N
     Staten-Generaal", "Aan de minister van ...")."""
     if head is None:
         return None
+    opening = []
     for m in sorted(mentions, key=lambda m: m.span.start):
         if m.type not in ("Organisation", "Ministry") or not head.start <= m.span.start < head.end:
             continue
         line_start = text.rfind("\n", 0, m.span.start) + 1
-        if re.fullmatch(r"(?i)[ ]*(?:aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+)?", text[line_start:m.span.start]):
-            return m.key
-    return None
+        before = _OPENS_ADDRESS.fullmatch(text, line_start, m.span.start)
+        if before:
+            opening.append((not before.group(1), m.key))
+    # a line that says "Aan" is the address, whatever letterhead stands above it
+    return min(opening, key=lambda o: o[0])[1] if opening else None
+
+
+_OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+|"
+                            r"(?:minister|staatssecretaris|ministerie)[ ]+(?:van|voor)[ ]+)?")
 
 
 def _government_text(doc: Document) -> bool:

@@ -80,7 +80,9 @@ _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+
                               rf"zal\s+worden\s+ingesteld)\b")
 _ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
 _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
-                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b")
+                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
+                          # a last day: "uiterlijk 1 oktober"
+                          rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
@@ -133,7 +135,7 @@ _REQUEST = CaseFree(
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
     # the separable verbs of advice and appeal, with whom they address between: "De Rekenkamer beveelt de
     # minister aan om …", "Het SCP raadt aan om …", "De ombudsman roept de overheid op om …"
-    r"(?:beveelt|bevelen|raadt|raden)\s+(?:\w+\s+){0,4}aan\s+(?:om|te|dat)\b|roep(?:t|en)\s+(?:\w+\s+){1,4}op\s+(?:om|tot|te)\b|"
+    r"(?:beveelt|bevelen|raadt|raden)\s+(?:\w+\s+){0,4}aan\s+(?:om|te|dat|(?:[^.;]{0,80}?\s)?te\s+\w+en)\b|roep(?:t|en)\s+(?:\w+\s+){1,4}op\s+(?:om|tot|te)\b|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
@@ -281,7 +283,7 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 # what the Kamer is to receive from the government: "ontvangt u", "ontvangt uw Kamer", "zal de Kamer … ontvangen"
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
-_NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b|\b(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet)")
+_NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
 
@@ -529,7 +531,7 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
             # the subject opening the sentence, with or without its article, and followed by more than a
             # full stop ("Het CJIB onderzoekt", "Dienst Toeslagen past … aan", not a heading that is a
             # body's name); or the subject after the verb ("Ook onderzoekt het CJIB")
-            if re.search(r"^\s*(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?)?$", before) \
+            if re.search(r"^\s*(?:\d{1,2}[.)]\s+|[-•]\s+)?(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?)?$", before) \
                     and after.strip(" .") or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before):
                 if _PASSIVE_AFTER.match(after) or re.match(r"[-\w]", after):

@@ -395,3 +395,22 @@ def test_a_motie_as_the_kamer_publishes_it_is_a_motion_with_its_signers_its_pape
     assert not any(s.kind == "Commitment" for s in analysis.statements)
     # "C.S." over the next line is no person's initials
     assert not any(m.type == "Person" and m.surface == "Voorgesteld" for m in analysis.mentions)
+
+
+def test_an_advisory_letter_to_a_minister_is_addressed_to_the_ministry_and_not_spoken_by_it(tmp_path):
+    analysis = _analysed(tmp_path, "Raad voor het Openbaar Bestuur\n\n"
+                         "Aan de minister van Binnenlandse Zaken en Koninkrijksrelaties\nPostbus 20011\n2500 EA Den Haag\n\n"
+                         "Datum: 14 mei 2024\nOnderwerp: Advies over gemeenten\n\nGeachte minister,\n\n"
+                         "De Raad adviseert het kabinet om gemeenten meer middelen te geven.\n\nHoogachtend,\n\n"
+                         "Raad voor het Openbaar Bestuur\n\ndrs. J.A. de Vries\nvoorzitter\n")
+    letter = analysis.document.letters[0]
+    assert (letter.sender, letter.addressee) == ("organisation:oorg10166", "ministry:mnre1034")
+    assert analysis.document.speaker is None
+
+
+def test_a_numbered_pledge_names_the_member_of_government_who_acts(tmp_path):
+    analysis = _analysed(tmp_path, "Lijst van toezeggingen commissiedebat Jeugdzorg\n\nDatum 12 maart 2024\n\n"
+                         "1. De staatssecretaris van Volksgezondheid, Welzijn en Sport stuurt de Kamer voor de zomer "
+                         "een brief over de wachtlijsten.\n\n2. Het kabinet informeert de Kamer in het najaar over de pilot.\n")
+    actors = {s.quote[:2]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert actors == {"1.": "ministry:mnre1025", "2.": "government:nl"}

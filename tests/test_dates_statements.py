@@ -342,3 +342,12 @@ def test_what_the_kamer_is_to_receive_and_a_plan_to_inform_it_are_commitments_an
     assert not is_commitment("Die reactie ontvangt u in het najaar.", False)
     assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren over de uitkomsten.", True)
     assert not is_commitment("Ik verwacht dat gemeenten in 2025 meer aanvragen zullen krijgen.", True)
+
+
+def test_a_last_day_and_advice_given_with_the_addressee_between():
+    assert is_commitment("De Kamer ontvangt uiterlijk 1 oktober 2024 de evaluatie van de Jeugdwet.", True)
+    # a day referred to without "uiterlijk" may be past: "ouders die zich voor 15 februari hebben aangemeld"
+    assert not is_commitment("Dat zijn alle ouders die zich voor 15 februari 2021 hebben aangemeld.", True)
+    from beleidsgraaf.builders.statements import is_request
+    assert is_request("Wij raden u aan de Kamer jaarlijks te informeren over de voortgang.", True)
+    assert not is_request("Wij raden u de Kamer aan.", True)
