@@ -49,13 +49,19 @@ _BODY_WORD = re.compile(
     r"association|committee|council|agency|foundation|institute|authority|federation|society|board|office)$")
 
 
+_INSTRUMENT = re.compile(r"(?i)(?:stelsel|loket|register|portaal|platform|systeem|voorziening|informatiepunt|helpdesk|"
+                         r"monitor|dashboard|applicatie|database|infrastructuur)$")
+
+
 def _guess_type(name: str) -> str | None:
     """The type of a name defined with an abbreviation and known to no gazetteer: a law, a programme,
     a body by the word it is built on, a programme for a title of capitalised words; None for the rest
     ("interdepartementaal beleidsonderzoek (IBO)": a kind of study)."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    if last.endswith("wet") or name.lower().startswith(("wet ", "besluit ", "wetsvoorstel ", "regeling ")):
+    # not an instrument built for a law: "Digitaal Stelsel Omgevingswet (DSO)"
+    if last.endswith("wet") and not any(_INSTRUMENT.search(w) for w in words[:-1]) \
+            or name.lower().startswith(("wet ", "besluit ", "wetsvoorstel ", "regeling ")):
         return "Law"
     if _PROGRAMME_WORDS.search(name):
         return "Programme"

@@ -557,3 +557,12 @@ def test_a_paper_of_the_eerste_kamer_numbered_with_a_letter():
     papers = {e.label for _, _, e in found("Zie Kamerstukken I 2022/23, 36 100, C. Ook TK 29362, D66 stelt het.",
                                            "ParliamentaryPaper")}
     assert papers == {"Kamerstuk 36100, nr. C", "Kamerstuk 29362"}
+
+
+def test_an_instrument_built_for_a_law_and_defined_with_letters_is_no_law():
+    text = ("Het Digitaal Stelsel Omgevingswet (DSO) wordt verbeterd. De Wet gemeentelijke "
+            "schuldhulpverlening (Wgs) wordt geëvalueerd. Het DSO en de Wgs komen terug.")
+    mentions, entities = resolve(text, recognise(text))
+    types = {m.surface: m.type for m in mentions}
+    assert types["DSO"] == types["Digitaal Stelsel Omgevingswet"] == "Programme"
+    assert types["Wgs"] == "Law"
