@@ -492,11 +492,12 @@ def motion_headings(text: str) -> list[Candidate]:
         signers = []
         close = _ORDER_OF_THE_DAY.search(text, m.end())
         if close:
+            padded = text + "\n"     # the last name may end the text
             pos = text.find("\n", close.end())
             while pos != -1 and len(signers) < 30:
                 while text.startswith("\n", pos + 1) or text.startswith(" ", pos + 1):
                     pos += 1
-                line = _SIGNER_LINE.match(text + "\n", pos + 1)
+                line = _SIGNER_LINE.match(padded, pos + 1)
                 if not line or line.group(1).split()[-1] in NOT_NAMES:
                     break
                 signers.append((line.group(1), line.start(1)))
