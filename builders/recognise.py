@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .dates import MONTHS
 from .patterns import starting_with
+from .segment import ORDER_OF_THE_DAY
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -418,6 +419,25 @@ _MOTION = starting_with(r"[(Mm]",
 _MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:[Nn][Rr]\.?|nummer)\s*(?P<nr>\d{1,4})")
 
 
+def dossier_key(dossier: str, suffix: str | None) -> str:
+    """A dossier as one paper IRI writes it, however the text spaced it: "36 410", "VII" -> "36410-VII"."""
+    d = re.sub(r"\s+", "", dossier)
+    return f"{d}-{suffix}" if suffix else d
+
+
+def _submitter_parts(text: str, names: list[str], start: int, end: int) -> list[Candidate]:
+    """The persons of a motion's submitters, where each is named between ``start`` and ``end`` (in
+    whatever case: a heading writes them in capitals)."""
+    window = text[start:end].lower()
+    parts, pos = [], 0
+    for n in names:
+        i = window.find(n.lower(), pos)
+        if i >= 0:
+            parts.append(person_candidate(n, start + i, start + i + len(n), "person.motion-submitter", role="indiener motie"))
+            pos = i + len(n)
+    return parts
+
+
 @recogniser
 def motions(text: str) -> list[Candidate]:
     out = []
@@ -434,14 +454,7 @@ def motions(text: str) -> list[Candidate]:
             number = tail.group("nr")
             dossier = tail.group("dossier")
         end = m.end()
-        parts = []
-        pos = m.start("names")
-        for n in names:
-            i = text.find(n, pos)
-            if i < 0:
-                continue
-            parts.append(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie"))
-            pos = i + len(n)
+        parts = _submitter_parts(text, names, m.start("names"), end)
         label = "Motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
         extra = [("submitters", "/".join(names))]
         if number:
@@ -449,7 +462,7 @@ def motions(text: str) -> list[Candidate]:
         if dossier:
             # written as the paper recogniser writes it ("36 410 VII" -> "36410-VII"): one paper, one IRI
             doss = re.match(r"(\d{2}\s?\d{3})(?:[\s-]+([IVXLC]+))?", dossier)
-            extra.append(("dossier", re.sub(r"\s+", "", doss.group(1)) + (f"-{doss.group(2)}" if doss.group(2) else "")))
+            extra.append(("dossier", dossier_key(doss.group(1), doss.group(2))))
         roman = (m.group("roman") or "").strip()
         if roman and not number:
             label += " " + roman
@@ -469,7 +482,6 @@ _MOTION_HEADING = re.compile(
     rf"(?P<names>[{UP}'’-]+(?:[ ][{UP}'’-]+)*?)(?P<cs>[ ]+C\.S\.)?[ ]*$")
 _DOSSIER_LINE = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?(?=[ ]|$)")
 # the members who sign it, a name a line, under the closing formula "en gaat over tot de orde van de dag."
-_ORDER_OF_THE_DAY = re.compile(r"(?i)\ben gaat over tot de orde van de dag\.?")
 _SIGNER_LINE = re.compile(rf"[ ]*({CAP_PARTICLE_SURNAME})[ ]*\n")
 _PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in"}
 
@@ -490,7 +502,7 @@ def motion_headings(text: str) -> list[Candidate]:
             continue
         # the members who sign under the closing formula are its submitters too
         signers = []
-        close = _ORDER_OF_THE_DAY.search(text, m.end())
+        close = ORDER_OF_THE_DAY.search(text, m.end())
         if close:
             padded = text + "\n"     # the last name may end the text
             pos = text.find("\n", close.end())
@@ -502,13 +514,7 @@ def motion_headings(text: str) -> list[Candidate]:
                     break
                 signers.append((line.group(1), line.start(1)))
                 pos = line.end() - 1
-        parts = []
-        pos = m.start("names")
-        for n in names:
-            i = text.lower().find(n.lower(), pos)
-            if i >= 0:
-                parts.append(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie"))
-                pos = i + len(n)
+        parts = _submitter_parts(text, names, m.start("names"), m.end())
         first = {n.lower() for n in names}
         parts.extend(person_candidate(n, i, i + len(n), "person.motion-submitter", role="indiener motie")
                      for n, i in signers if n.lower() not in first)
@@ -521,8 +527,7 @@ def motion_headings(text: str) -> list[Candidate]:
             for d in _DOSSIER_LINE.finditer(text, max(0, m.start() - 1500), m.start()):
                 dossier = d
             if dossier:
-                extra.append(("dossier", dossier.group("doss").replace(" ", "")
-                              + (f"-{dossier.group('suf')}" if dossier.group("suf") else "")))
+                extra.append(("dossier", dossier_key(dossier.group("doss"), dossier.group("suf"))))
         label = "Motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
         key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else "")
         out.append(Candidate(m.start(), m.end(), "Motion", key, label, "motion.heading", extra=tuple(extra),
@@ -889,9 +894,7 @@ _AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*
 
 
 def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, number: str | None, rule: str) -> Candidate:
-    d = re.sub(r"\s+", "", dossier)
-    if suffix:
-        d = f"{d}-{suffix}"
+    d = dossier_key(dossier, suffix)
     label = f"Kamerstuk {d}" + (f", nr. {number}" if number else "")
     extra = [("dossier", d)]
     if number:

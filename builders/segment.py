@@ -24,8 +24,10 @@ _BULLET = re.compile(r"^(?:[-•◆▪●*–]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 _SENT_END = re.compile(rf"([.!?…]+)([\"'”’)\]*_]*)([{SUPERSCRIPTS}\d]*)(\s+)(?=[\"'‘“(\[]?[A-ZÀ-Þ0-9{SUPERSCRIPTS}•*-])")
 
 
-# the formula a motie closes with is no part of its last ask
-_CLOSES_MOTION = re.compile(r"[ ]*en gaat over tot de orde van de dag\b")
+# the formula a motie closes with (no part of its last ask), over the names of the members who sign it
+_ORDER = r"\ben gaat over tot de orde van de dag\b"
+ORDER_OF_THE_DAY = re.compile(_ORDER, re.I)
+_OPENS_WITH_ORDER = re.compile(r"[ ]*" + _ORDER, re.I)
 
 
 def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sentence]:
@@ -51,7 +53,7 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             continue
         if _FOOTNOTE_LINE.match(line) and prev_end not in TERMINAL + ":;" and _goes_on_below(lines, i, text):
             continue      # a note at the foot of a page, inside a sentence that goes on under it
-        if _BULLET.match(line) or line.startswith(("**", "#")) or _CLOSES_MOTION.match(line):
+        if _BULLET.match(line) or line.startswith(("**", "#")) or _OPENS_WITH_ORDER.match(line):
             cuts.add(ls)
         elif paragraph and not (first.islower() and prev_end not in TERMINAL + ":;"):
             cuts.add(ls)
@@ -184,7 +186,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
     head = text[:3000].lower()
     if len(letters) > 1:
         return "bundle"
-    if _MOTION_TEXT.search(text[:3000]) and re.search(r"(?i)\bgaat over tot de orde van de dag\b", text):
+    if _MOTION_TEXT.search(text[:3000]) and ORDER_OF_THE_DAY.search(text):
         return "motie"
     if rows:
         return "voortgangsrapportage"
