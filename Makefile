@@ -30,7 +30,7 @@ demo: $(STAMP)
 SYSTEM := /usr/bin/chromium /usr/bin/rapper /usr/bin/virtuoso-t
 $(SYSTEM):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils virtuoso-opensource >/dev/null
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils virtuoso-opensource >/dev/null
 
 system: $(SYSTEM)
 

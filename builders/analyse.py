@@ -15,12 +15,17 @@ from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
+from .patterns import CaseFree
 from .statements import (GOVERNMENT, actor_of, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          item_promises, named_actor, names_cabinet, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
+# the ministry that leads on an EU proposal, in the government's fiche on it: "Eerstverantwoordelijk
+# ministerie\nMinisterie van Sociale Zaken en Werkgelegenheid in nauwe samenwerking met …"
+_LEAD_MINISTRY = re.compile(r"(?i)\beerstverantwoordelijke?\s+(?:ministerie|departement)\s*:?\s*(?:het\s+)?"
+                            r"(?P<dept>ministerie\s+van\s+[^\n]{3,80})")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
 
@@ -37,13 +42,15 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     cands = recognise(text) + overrides.candidates(text)
     mentions, entities = resolve(text, cands)
     mentions, entities = overrides.apply(raw.path, mentions, entities)
-    speaker = _speaker(text, mentions)
+    doc_type = segment.document_type(text, letters, rows)
+    # a committee's decision list speaks for the committee: the ministers it names are not its writers
+    speaker = _speaker(text, mentions) if doc_type != "besluitenlijst" else None
     speaker_person = _speaker_person(text, mentions)
     doc = Document(
         path=raw.path, sha256=raw.sha256, raw_text=raw.raw_text, text=text, offsets=offsets,
         sentences=tuple(sents), title=segment.title(text) or raw.metadata.get("title"), date=d,
         reference_year=None if d else segment.reference_year(text),
-        doc_type=segment.document_type(text, letters, rows), identifiers=segment.identifiers(text),
+        doc_type=doc_type, identifiers=segment.identifiers(text),
         letters=tuple(_with_senders(text, letters, mentions, entities)),
         table_rows=tuple(rows), speaker=speaker, speaker_person=speaker_person, footnotes=notes,
         pages=raw.pages, format=raw.format, reference=segment.reference(text),
@@ -56,7 +63,8 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     else:
         # a letter without a salutation: the address block ends where the letterhead's date or subject is
         end = re.search(r"(?im)^[ ]*(?:datum|betreft|onderwerp)\b", text[:2000])
-        doc = replace(doc, addressee=_addressee(text, Span(0, end.start() if end else 0), mentions))
+        if doc_type != "besluitenlijst":
+            doc = replace(doc, addressee=_addressee(text, Span(0, end.start() if end else 0), mentions))
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
@@ -67,8 +75,9 @@ _ADDRESS_TO_LINE = re.compile(r"[ \t]*(?:Aan|T\.a\.v\.|t\.a\.v\.)\s")
 
 
 def _speaker(text: str, mentions: list[Mention]) -> str | None:
-    """The ministry of the answering or signing minister: answer header, signature, letterhead."""
-    for rx in (_ANSWER_BY, _SIGNED_BY):
+    """The ministry of the answering or signing minister: answer header, signature, the lead ministry
+    of an assessment of an EU proposal, letterhead."""
+    for rx in (_ANSWER_BY, _SIGNED_BY, _LEAD_MINISTRY):
         for m in rx.finditer(text):
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
@@ -207,7 +216,7 @@ _OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter
 
 
 def _government_text(doc: Document) -> bool:
-    return doc.doc_type in ("kamerbrief", "antwoord_kamervragen", "actieplan", "voortgangsrapportage", "other")
+    return doc.doc_type in ("kamerbrief", "antwoord_kamervragen", "actieplan", "voortgangsrapportage", "fiche", "other")
 
 
 def _party_letter(doc: Document, letter: Letter | None) -> bool:
@@ -265,6 +274,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
         rule = is_request(s, outside)
+        if doc.doc_type == "besluitenlijst":
+            out.extend(_decision_list_statement(doc, sp, s, mentions))
+            continue
         if doc.doc_type == "motie":
             # a motie asks in its own words ("verzoekt de regering …", "roept de regering op …"), in the name
             # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
@@ -329,6 +341,72 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
+
+
+# what a member asks in a committee ("Verzoek van het lid Van Kent (SP) om een brief over …", "Het lid Flach
+# verzoekt om een technische briefing"), and the line that records the committee's decision
+_MEMBER_ASKS = CaseFree(r"\bverzoek\s+van\s+(?:het\s+lid|de\s+leden)\s+[^.;:]{2,80}?\s+om\b"
+                        r"|\b(?:het\s+lid|de\s+leden)\s+[^.;:]{2,80}?\s+(?:verzoekt|verzoeken|vraagt|vragen)\s+(?:om|de|het)\b")
+# the committee asking a member of government, as its decisions put it: "De commissie verzoekt de minister om …",
+# "Besluit: Reactie vragen aan de staatssecretaris op …"
+_COMMITTEE_ASKS = CaseFree(r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|gevraagd)\b(?=[^.;]{0,80}?\b(?:minister|staatssecretaris|"
+                           r"bewindspersonen|bewindspersoon|kabinet|regering)\b)"
+                           r"|\b(?:minister|staatssecretaris|bewindspersonen|bewindspersoon|kabinet|regering)\b[^.;]{0,80}?"
+                           r"\b(?:verzoeken|vragen|te\s+verzoeken|te\s+vragen)\b")
+_DECISION_LINE = re.compile(r"\s*Besluit\s*:")
+_MEMBER_RULES = {"commitment.minister-verb", "commitment.pledged", "commitment.cabinet-verb", "commitment.cabinet-future",
+                 "commitment.first-person-verb", "commitment.kamer-receives"}
+_OFFICE_ALONE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:minister|staatssecretaris|ministerie|bewindspersoon)\b(?!\s+(?:van|voor)\b)")
+
+
+def _decision_list_statement(doc: Document, sp: Span, s: str, mentions: list[Mention]) -> list[Statement]:
+    """One sentence of a committee's decision list: an ask of the committee or of a member (the member's
+    when the sentence names one, else the committee's), addressed to the member of government whose
+    letter or pledge the item is about; or a pledge the list records ("Toezegging - minister van SZW … De
+    minister stuurt de Kamer …"), the pledging minister's. What the committee decides is neither."""
+    text = doc.text
+    context = _item_ministry(text, sp, mentions)
+    rule = is_request(s, False) or ("request.member" if _MEMBER_ASKS.search(s) else None) or (
+        "request.committee" if _DECISION_LINE.match(s) and _COMMITTEE_ASKS.search(s) else None)
+    if rule:
+        member = next((m.key for m in mentions if m.type == "Person" and sp.start <= m.span.start < sp.end
+                       and re.search(r"(?i)\b(?:het\s+lid|de\s+leden)\s+$", text[max(0, m.span.start - 20):m.span.start])), None)
+        return [Statement("Request", sp, quote(text, sp), member or _committee(text, mentions),
+                          addressee=context or GOVERNMENT, rule=rule, concerns=_concerns(sp, mentions))]
+    rule = is_commitment(s, True)
+    if rule not in _MEMBER_RULES or _DECISION_LINE.match(s):
+        return []
+    actor = named_actor(s, sp, mentions) or (GOVERNMENT if names_cabinet(s) else None)
+    if actor is None:
+        actor = context if context and _OFFICE_ALONE.search(s) else GOVERNMENT
+    dl = deadline_of(text, sp, doc.date, doc.reference_year)
+    return [Statement("Commitment", sp, quote(text, sp), actor, status=status_of(s, dl, doc.date), deadline=dl,
+                      concerns=_concerns(sp, mentions), rule=rule)]
+
+
+# an item of a decision list: a numbered line, or a line that opens with "Agendapunt:" or "Zaak:"
+_ITEM_HEAD = re.compile(r"(?m)^[ ]*(?:\d{1,3}[.)][ ]|Agendapunt[ ]*:|Zaak[ ]*:)")
+
+
+def _item_ministry(text: str, sp: Span, mentions: list[Mention]) -> str | None:
+    """The ministry of the member of government the item of a decision list is about: the one a heading
+    line of the item names ("Zaak: Toezegging - minister van Sociale Zaken en Werkgelegenheid - …")."""
+    heads = [m for m in _ITEM_HEAD.finditer(text, 0, sp.end) if m.start() <= sp.start]
+    for head in reversed(heads):
+        line_end = text.find("\n", head.start())
+        line_end = len(text) if line_end < 0 else line_end
+        named = [m for m in mentions if m.type == "Ministry" and head.start() <= m.span.start < line_end
+                 and re.search(r"(?i)\b(?:minister|staatssecretaris)\s+van\s+$", text[max(0, m.span.start - 30):m.span.start])]
+        if named:
+            return named[0].key
+        if not head.group().lstrip().startswith("Zaak"):
+            return None      # the item's own heading names no minister (a "Zaak:" line under it may)
+    return None
+
+
+def _committee(text: str, mentions: list[Mention]) -> str:
+    """The committee whose decision list this is: the first committee named at its head, else the Kamer."""
+    return next((m.key for m in mentions if m.rule == "organisation.committee" and m.span.start < 600), _TWEEDE_KAMER)
 
 
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)

@@ -255,6 +255,14 @@ def organisations() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def not_dutch_government() -> frozenset[str]:
+    """Keys of the bodies of the reference data that never act for the Dutch government: international
+    bodies, the EU's institutions and Council configurations, political parties."""
+    return frozenset("organisation:" + r["key"] for r in _rows("other_organisations.csv")
+                     if r["kind"] in ("internationaal", "eu-raadsformatie", "partij"))
+
+
+@lru_cache(maxsize=1)
 def laws() -> Gazetteer:
     out = []
     extra: dict[str, list[str]] = {}
@@ -279,4 +287,19 @@ def laws() -> Gazetteer:
         out.append(Entry(key=f"law:{r['bwb_id']}", type="Law", label=r["name"],
                          notation=(_split(r["abbreviations"]) or [None])[0],
                          same_as=(f"https://wetten.overheid.nl/{r['bwb_id']}",), names=tuple(names)))
+    for r in _rows("eu_acts.csv"):
+        names = [r["name"]] + _split(r["abbreviations"]) + _split(r["other_names"])
+        out.append(Entry(key=eu_act_key(r["kind"], r["year"], r["number"]), type="Law", label=r["name"],
+                         notation=(_split(r["abbreviations"]) or [None])[0],
+                         same_as=(eu_act_eli(r["kind"], r["year"], r["number"]),), names=tuple(names)))
     return Gazetteer(out)
+
+
+def eu_act_key(kind: str, year: str, number: str) -> str:
+    """One key for an EU regulation or directive, by its kind and number, however a text names it."""
+    return f"law:eu-{kind}-{year}-{int(number)}"
+
+
+def eu_act_eli(kind: str, year: str, number: str) -> str:
+    """The act's European Legislation Identifier (ELI), the public URI the Publications Office gives it."""
+    return f"http://data.europa.eu/eli/{kind}/{year}/{int(number)}/oj"

@@ -183,6 +183,8 @@ def _heading_opening_with(opening: str, rest: str = r"[^\n.:;!?]") -> re.Pattern
 
 
 _ORG_HEADING = _heading_opening_with(rf"(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})", r"[^\n.:;!?()]")
+_DAY_AT_END = re.compile(r"(?:\s+(?:van|op|in))?\s+\d{1,2}$")
+_MONTH_NEXT = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 
 
@@ -208,6 +210,10 @@ def organisations(text: str) -> list[Candidate]:
         # "Raad van State-advies": the advice of the body, named after it
         s = _ORG_STOP_TAIL.sub("", _NAMED_AFTER.sub("", s))
         s = re.sub(r"\s+\($", "", s)
+        # nor into the day of a meeting: "de Raad WSBVC van 16 juni"
+        day = _DAY_AT_END.search(s)
+        if day and _MONTH_NEXT.match(text, m.start() + len(s)):
+            s = s[:day.start()]
         if s.count("(") != s.count(")"):
             s = s[:s.rfind("(")].rstrip()
         # what was cut off a name ("Lid Raad van Bestuur" over "Stichting X") is looked at again
@@ -252,6 +258,37 @@ def organisations(text: str) -> list[Candidate]:
     if tk:
         for m in _KAMER.finditer(text):
             out.append(_entry_candidate(tk, m.start(1), m.end(1), "organisation.kamer"))
+    return out
+
+
+# a committee of a chamber, named after the policy it follows: "de vaste commissie voor Sociale Zaken en
+# Werkgelegenheid", "Vaste Kamercommissie voor Digitale Zaken", "de tijdelijke commissie voor Uitvoeringsorganisaties"
+_COMMITTEE = starting_with("[VvTt]", rf"\b(?:[Vv]aste|[Tt]ijdelijke)[ ]+(?:[Kk]amer)?commissie[ ]+voor[ ]+"
+                                    rf"(?P<n>[{UP}][\w'’-]+(?:(?:,[ ]+|[ ]+en[ ]+|[ ]+)[{UP}][\w'’-]+){{0,6}})")
+
+
+@recogniser
+def committees(text: str) -> list[Candidate]:
+    """Committees of the Kamer by their names. A ministry named in the committee's name ("… voor
+    Sociale Zaken en Werkgelegenheid") stays a mention of its own, as a part, as a motion's submitters do;
+    the committee's key is the ministry's, so the name spelt out and abbreviated is one body."""
+    g = gz.ministries()
+    out = []
+    for m in _COMMITTEE.finditer(text):
+        hits = [h for h in g.find(text, m.start("n"), m.end("n")) if h.start == m.start("n")]
+        parts = ()
+        name = m.group("n")
+        key = slug(name)
+        if hits:
+            h = hits[0]
+            e = g.by_key[h.key]
+            name = text[h.start:h.end]
+            key = e.key.split(":", 1)[1]
+            parts = (_entry_candidate(e, h.start, h.end, "ministry.gazetteer"),)
+        label = "Vaste commissie voor " if m.group()[:1] in "Vv" else "Tijdelijke commissie voor "
+        end = m.start("n") + len(name)
+        out.append(Candidate(m.start(), end, "Organisation", f"organisation:commissie-{key}", label + _fold_space(name),
+                             "organisation.committee", parts=parts))
     return out
 
 
@@ -349,6 +386,17 @@ _TREATY = starting_with(rf"[{UP}v]",
 _TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
 
 
+_EU_ACT = starting_with("[RrVvUu]",
+    r"\b(?P<kind>[Rr]ichtlijn|(?:[Uu]itvoerings|[Gg]edelegeerde[ ])?[Vv]erordening)[ ]+(?:"
+    r"\((?:EU|EG|EEG|EU,[ ]*Euratom)\)[ ]+(?:[Nn]r\.?[ ]+)?(?:(?P<y1>(?:19|20)\d\d)/(?P<n1>\d{1,4})|(?P<n3>\d{1,4})/(?P<y3>(?:19|20)\d\d))"
+    r"|(?P<y2>(?:19|20)?\d\d)/(?P<n2>\d{1,4})/(?:EU|EG|EEG))\b")
+
+
+_NOT_A_BILL_NAME = re.compile(r"\s+(?:voor|in|na|op|aan|bij|met|over|van|uiterlijk|eind|begin|medio|binnenkort|"
+                              r"dit|deze|dat|die|nog|daarom|ook|wordt|is|zal)\b")
+_EU_FORMAL_OPENING = re.compile(r"\w+\s+van\s+(?:het\s+Europees\s+Parlement|de\s+(?:Raad|Europese\s+Commissie|Commissie))\b")
+
+
 @recogniser
 def laws(text: str) -> list[Candidate]:
     g = gz.laws()
@@ -378,10 +426,14 @@ def laws(text: str) -> list[Candidate]:
             continue
         if end > m.end() and len(text[m.start():end].split()) >= 2:
             s = _fold_space(text[m.start():end])
+            if _EU_FORMAL_OPENING.match(s):
+                continue     # "Verordening van het Europees Parlement en de Raad betreffende …": who enacts, not a name
             out.append(Candidate(m.start(), end, "Law", "law:" + slug(s), s, "law.wet-name"))
     # named bills: "wetsvoorstel proactieve dienstverlening SZW"
     for m in _BILL.finditer(text):
         end = _name_after(text, m.end(), max_words=7, need_lower_first=False)
+        if _NOT_A_BILL_NAME.match(text, m.end()):
+            continue      # "het wetsvoorstel voor de zomer indienen": when, not which
         if end > m.end() and len(text[m.end():end].split()) >= 2:
             s = _fold_space(text[m.start():end])
             out.append(Candidate(m.start(), end, "Law", "law:" + slug("wetsvoorstel " + s.split(" ", 1)[1]),
@@ -399,9 +451,18 @@ def laws(text: str) -> list[Candidate]:
     for m in _TREATY_SHORT.finditer(text):
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.start() + len(m.group().rstrip()), "Law", "law:" + slug(s), s, "law.treaty"))
-    for m in re.finditer(r"\b(?:Richtlijn|Verordening)\s+\((?:EU|EG|EEG)\)\s+(?:nr\.\s+)?\d{2,4}/\d{1,4}", text):
-        s = _fold_space(m.group())
-        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.eu-instrument"))
+    # an EU regulation or directive by its number: "Verordening (EU) 2016/679", "Verordening (EU) nr. 910/2014",
+    # "Richtlijn 2000/78/EG", "richtlijn (EU) 2019/1937": one entity per act, linked to its ELI
+    for m in _EU_ACT.finditer(text):
+        kind = "reg" if m.group("kind").lower().endswith("verordening") else "dir"
+        year, number = next((m.group("y" + i), m.group("n" + i)) for i in "132" if m.group("y" + i))
+        if len(year) == 2:
+            year = ("19" if int(year) > 50 else "20") + year
+        key = gz.eu_act_key(kind, year, number)
+        known = gz.laws().by_key.get(key)
+        label = known.label if known else _fold_space(m.group())
+        out.append(Candidate(m.start(), m.end(), "Law", key, label, "law.eu-instrument",
+                             same_as=(gz.eu_act_eli(kind, year, number),)))
     for m in re.finditer(r"\bGrondwet\b", text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:BWBR0001840", "Grondwet", "law.grondwet",
                              same_as=("https://wetten.overheid.nl/BWBR0001840",)))
@@ -889,6 +950,11 @@ _PAPER_PREFIX = re.compile(
     rf"|\s*,\s*(?P<letter>[A-Z]{{1,2}})(?!\w|\.\w))?\b")
 _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2,4},\s+(?:\d{1,2}\s+[a-z]+\s+\d{4},\s+)?"
                        r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
+# a paper cited by its number alone, as decision lists and agendas do ("… - 36600-XV-52", "(34352-321)"):
+# with the budget chapter's roman number, or after a dash or a bracket with nothing more after it
+_PAPER_BARE = re.compile(r"\b(?P<doss>[23]\d{4})-(?P<suf>[IVXLC]+|[A-Z])-(?P<nr>\d{1,4})\b(?![-/]\d)"
+                         r"|(?<=[-–(][ ])(?P<doss2>[23]\d{4})-(?P<nr2>\d{1,4})(?=[ ]*(?:\)|$|\n|[,;]))|"
+                         r"(?<=\()(?P<doss3>[23]\d{4})-(?P<nr3>\d{1,4})(?=\))", re.M)
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 _AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
 
@@ -915,6 +981,11 @@ def papers(text: str) -> list[Candidate]:
             nr = m.group("nr") or m.groupdict().get("nr2") or m.groupdict().get("letter")
             out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
                                        nr, rule))
+    for m in _PAPER_BARE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            doss, nr = next((m.group(d), m.group(n)) for d, n in (("doss", "nr"), ("doss2", "nr2"), ("doss3", "nr3"))
+                            if m.group(d))
+            out.append(paper_candidate(m.start(), m.end(), doss, m.group("suf"), nr, "paper.bare-number"))
     # whole dossiers cited by number: "Kamerstukken II 2021-2022, 9 september 2022, nrs. 35004 en 35005"
     for m in _DOSSIERS.finditer(text):
         for d in re.finditer(r"\d{5}", m.group("list")):

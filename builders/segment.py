@@ -55,6 +55,10 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             continue      # a note at the foot of a page, inside a sentence that goes on under it
         if _BULLET.match(line) or line.startswith(("**", "#")) or _OPENS_WITH_ORDER.match(line):
             cuts.add(ls)
+        elif _FIELD_LINE.match(line) or _FIELD_LINE.match(prev) and prev_end not in TERMINAL + ",;" and first.isupper():
+            # a labelled field of a decision list or a form ("Zaak: Toezegging - minister van SZW - 20 februari
+            # 2025", "Besluit: Agenderen."), and the line under one, are units of their own
+            cuts.add(ls)
         elif paragraph and not (first.islower() and prev_end not in TERMINAL + ":;"):
             cuts.add(ls)
         elif prev_end == ":" or prev.rstrip().endswith("**"):
@@ -86,6 +90,11 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             kind = "heading" if _heading_text(text[s:e]) else ("list-item" if _BULLET.match(text[s:e]) else "body")
             out.append(Sentence(Span(s, e), block, kind))
     return out
+
+
+# a line that opens with the label of a field: one capitalised word and a colon ("Zaak: …", "Besluit: …",
+# "Noot: …", "Agendapunt: …")
+_FIELD_LINE = re.compile(rf"[ ]*[A-Z][a-z]{{2,14}}:[ ]+\S")
 
 
 # a number of one or two digits at the start of a line numbers the item after it
@@ -163,7 +172,7 @@ def reference_year(text: str) -> int | None:
 
 
 def title(text: str) -> str | None:
-    m = _SUBJECT.search(text[:5000])
+    m = _SUBJECT.search(text[:5000]) or _DECISION_LIST_TITLE.search(text[:1500])
     if m and len(m.group(1).strip()) > 3:
         return m.group(1).strip()
     for line in text.split("\n"):
@@ -182,6 +191,16 @@ _MOTION_TEXT = re.compile(r"(?m)^[ ]*(?:Nr\.[ ]*\d{1,4}[ ]+)?(?:GEWIJZIGDE[ ]+)?
                           r"^[ ]*De Kamer,[ ]*\n\s*gehoord de beraadslaging")
 
 
+# a committee's list of decisions: its title, or its "Besluit:" lines
+_DECISION_LIST = re.compile(r"(?im)^[ ]*(?:besluitenlijst|lijst van besluiten)\b")
+_DECISION_LIST_TITLE = re.compile(r"(?im)^[ ]*((?:besluitenlijst|lijst van besluiten)\b[^\n]{0,200})$")
+_DECISION = re.compile(r"(?m)^[ ]*Besluit[ ]*:")
+# the government's assessment of a proposal of the European Commission (a BNC-fiche): its numbered parts
+_EU_FICHE = re.compile(r"(?im)^[ ]*(?:[a-z0-9][.)][ ]*)?(?:nr\.|datum[ ]+ontvangst)[ ]*commissiedocument\b"
+                       r"|^[ ]*(?:\d\.[ ]*)?nederlandse positie\b"
+                       r"|^[ ]*fiche[ ]*\d*[ ]*:")
+
+
 def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str:
     head = text[:3000].lower()
     if len(letters) > 1:
@@ -190,7 +209,12 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
         return "motie"
     if rows:
         return "voortgangsrapportage"
-    if "antwoord" in head and "vragen" in head:
+    if _DECISION_LIST.search(text[:1500]) or len(_DECISION.findall(text)) >= 3 and not letters:
+        return "besluitenlijst"
+    if _EU_FICHE.search(text[:3000]):
+        return "fiche"
+    # "antwoord" as a word of its own: not inside "eerstverantwoordelijk"
+    if re.search(r"\bantwoord", head) and re.search(r"\bvragen\b", head):
         return "antwoord_kamervragen"
     if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head:
         return "kamerbrief"

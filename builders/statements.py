@@ -9,13 +9,18 @@ import re
 from datetime import date
 
 from ..model import Deadline, Mention, Span
+from . import gazetteer as gz
 from .patterns import CaseFree
 from .dates import find_deadlines
 
 GOVERNMENT = "government:nl"
 
 # Subjects that speak for the government.
-_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
+_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))"
+                    # the country in the EU's or another forum, as its government speaks of it: "Nederland zal
+                    # pleiten voor …", "Nederland zet zich in voor …"
+                    r"|(?:^\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien)\s+)?|[,;]\s*(?:en\s+)?)Nederland\s+"
+                    r"(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|steunt|stemt|wil\s+zich|streeft)\b)")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
@@ -261,7 +266,8 @@ _FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
 # the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
 # onderschrijft het belang van …"
 _WILL = CaseFree(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b")
-_OPINION_VERB = CaseFree(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet)\b")
+_OPINION_VERB = CaseFree(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet|"
+                         r"is\s+van\s+(?:mening|oordeel)|staat\s+(?:\w+\s+){1,2}tegenover|acht)\b")
 
 
 _ENDS_IN_MONTH = CaseFree(_MONTH + r"$")
@@ -299,8 +305,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return None
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
-    if has_cab and has_promise and not _only_in_clauses(s, _CABINET) and not (
-            _OPINION_VERB.search(s) and not _WILL.search(s)):
+    if _OPINION_VERB.search(s) and not _WILL.search(s):
+        return None      # the cabinet's view, with nothing it will do: "Het kabinet is van mening dat … worden ingepast"
+    if has_cab and has_promise and not _only_in_clauses(s, _CABINET):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
@@ -336,7 +343,9 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
     if s.endswith("?") or len(s) < 25 or _NOT_PROMISE.search(s) or not _PROMISE.search(s) \
             or re.search(r"\b(?:zou|zouden|formuleert|adviseert|heeft|hebben)\b", s):
         return None
-    return "commitment.agency-verb" if named_actor(s, span, mentions) else None
+    actor = named_actor(s, span, mentions)
+    # not what the European Commission proposes or a party wants: a Dutch public body's plan
+    return "commitment.agency-verb" if actor and actor not in gz.not_dutch_government() else None
 
 
 # what a programme or bill is for, as the sentence's subject: "Het Actieplan X richt zich op …", "De City

@@ -414,3 +414,48 @@ def test_a_numbered_pledge_names_the_member_of_government_who_acts(tmp_path):
                          "een brief over de wachtlijsten.\n\n2. Het kabinet informeert de Kamer in het najaar over de pilot.\n")
     actors = {s.quote[:2]: s.actor for s in analysis.statements if s.kind == "Commitment"}
     assert actors == {"1.": "ministry:mnre1025", "2.": "government:nl"}
+
+
+_DECISION_LIST = ("Vaste commissie voor Infrastructuur en Waterstaat\n\nBesluitenlijst procedurevergadering\n\n"
+                  "Datum: dinsdag 4 februari 2025\n\n")
+
+
+def test_a_decision_list_asks_for_its_committee_or_member_and_records_the_pledges_of_the_minister_it_names(tmp_path):
+    analysis = _analysed(tmp_path, _DECISION_LIST +
+                         "1. Agendapunt: Brief regering - minister van Infrastructuur en Waterstaat - 20 januari 2025\n\n"
+                         "Zaak: Stand van zaken spoorveiligheid - 29893-310\n"
+                         "Besluit: De minister wordt verzocht de Kamer voor 1 april 2025 te informeren over de overwegen.\n"
+                         "Besluit: Het verzoek wordt niet gehonoreerd.\n"
+                         "Besluit: Reactie vragen aan de minister op de petitie over geluidsoverlast.\n"
+                         "Besluit: Agenderen voor het commissiedebat Spoor.\n\n"
+                         "2. Agendapunt: Toezeggingen\n\n"
+                         "Zaak: Toezegging - minister van Infrastructuur en Waterstaat - 15 januari 2025\n"
+                         "De minister stuurt de Kamer in het najaar van 2025 een evaluatie van de Wegenverkeerswet.\n\n"
+                         "3. Rondvraag\n\n"
+                         "Het lid Bamenga (D66) verzoekt om een rondetafelgesprek over verkeersveiligheid.\n")
+    doc = analysis.document
+    assert doc.doc_type == "besluitenlijst" and doc.speaker is None
+    requests = {s.quote: s for s in analysis.statements if s.kind == "Request"}
+    informed = next(s for q, s in requests.items() if "overwegen" in q)
+    assert informed.actor == "organisation:commissie-mnre1130" and informed.addressee == "ministry:mnre1130"
+    asked = next(s for q, s in requests.items() if "rondetafelgesprek" in q)
+    assert asked.actor.startswith("person:") and asked.addressee == "government:nl", "item 3 names no minister"
+    assert doc.title == "Besluitenlijst procedurevergadering"
+    assert next(s for q, s in requests.items() if "petitie" in q).addressee == "ministry:mnre1130"
+    assert not any("Agenderen" in q or "gehonoreerd" in q for q in requests)
+    commitments = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.actor for s in commitments] == ["ministry:mnre1130"], "the committee's decisions are no promises"
+    assert commitments[0].quote.startswith("De minister stuurt") and str(commitments[0].deadline.latest).startswith("2025-1")
+
+
+def test_a_fiche_on_an_eu_proposal_is_the_lead_ministrys_and_the_commissions_proposal_no_promise(tmp_path):
+    analysis = _analysed(tmp_path, "Fiche: Richtlijn over grensoverschrijdend vervoer\n\n1. Algemene gegevens\n\n"
+                         "c) Nr. Commissiedocument\nCOM(2025) 99\n\n"
+                         "g) Eerstverantwoordelijk ministerie\nMinisterie van Infrastructuur en Waterstaat\n\n"
+                         "2. Essentie voorstel\n\nDe Europese Commissie stelt voor om vervoerders te verplichten tot registratie.\n\n"
+                         "3. Nederlandse positie\n\nHet kabinet is van mening dat de kosten worden gedragen door de sector. "
+                         "Nederland zal pleiten voor een langere overgangstermijn. "
+                         "De werkloosheid in Nederland zal dalen.\n")
+    assert analysis.document.doc_type == "fiche" and analysis.document.speaker == "ministry:mnre1130"
+    commitments = {s.quote: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert commitments == {"Nederland zal pleiten voor een langere overgangstermijn.": "government:nl"}

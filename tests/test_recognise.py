@@ -566,3 +566,44 @@ def test_an_instrument_built_for_a_law_and_defined_with_letters_is_no_law():
     types = {m.surface: m.type for m in mentions}
     assert types["DSO"] == types["Digitaal Stelsel Omgevingswet"] == "Programme"
     assert types["Wgs"] == "Law"
+
+
+def test_a_kamer_committee_is_a_body_and_the_ministry_in_its_name_stays_a_mention():
+    out = found("De vaste commissie voor Volksgezondheid, Welzijn en Sport en de Vaste commissie voor VWS "
+                "spraken met de vaste commissie voor Digitale Zaken.")
+    committees = {e.key for t, _, e in out if t == "Organisation"}
+    assert committees == {"organisation:commissie-mnre1025", "organisation:commissie-digitale-zaken"}
+    assert {e.key for t, _, e in out if t == "Ministry"} == {"ministry:mnre1025"}
+
+
+def test_an_eu_act_by_its_number_or_its_name_is_one_law_linked_to_its_eli():
+    out = found("De AVG, Verordening (EU) 2016/679, en richtlijn 2000/60/EG gelden; zie ook Verordening (EU) nr. 1303/2013.",
+                "Law")
+    keys = {m: e.key for _, m, e in out}
+    assert keys["AVG"] == keys["Verordening (EU) 2016/679"] == "law:eu-reg-2016-679"
+    assert keys["richtlijn 2000/60/EG"] == "law:eu-dir-2000-60"
+    assert keys["Verordening (EU) nr. 1303/2013"] == "law:eu-reg-2013-1303"
+    eli = {s for _, _, e in out for s in e.same_as}
+    assert "http://data.europa.eu/eli/reg/2016/679/oj" in eli and "http://data.europa.eu/eli/reg/2013/1303/oj" in eli
+    # who enacts an EU act is no name of one
+    assert found("Een voorstel voor een Verordening van het Europees Parlement en de Raad betreffende data.", "Law") == []
+
+
+def test_a_council_configuration_is_one_body_and_a_meeting_day_no_part_of_a_name():
+    out = found("In de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken (WSBVC) van "
+                "12 juni en de Raad WSBVC van 16 juni 2025 besprak de Raad voor Cultuur van 3 maart de kunst.", "Organisation")
+    labels = {e.label for _, _, e in out}
+    assert "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken" in labels
+    assert "Raad voor Cultuur" in labels and not any(ch.isdigit() for label in labels for ch in label)
+    assert not found("Nederland stemt in de Raad Buitenlandse Zaken in.", "Ministry")
+
+
+def test_a_paper_cited_by_its_number_alone_in_a_decision_list():
+    out = found("Zaak: Jaarverslag - 36560-XV-1\nZaak: Voortgangsbrief - 29544-1250\n(31839-1001)\n"
+                "Het kost tussen 25000-5000 euro.", "ParliamentaryPaper")
+    assert {e.notation for _, _, e in out} == {"36560-XV-1", "29544-1250", "31839-1001"}
+
+
+def test_a_bill_named_by_when_it_comes_is_no_bill_name():
+    assert found("De minister dient het wetsvoorstel voor de zomer in.", "Law") == []
+    assert found("Het wetsvoorstel proactieve dienstverlening komt eraan.", "Law")
