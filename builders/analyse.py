@@ -331,7 +331,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if not rule:
             continue
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
-        implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end)
+        implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end) \
+            or _motion_referred_to(text, sp, mentions)
         actor = actor_of(s, sp, mentions, doc.speaker)
         out.append(Statement("Commitment", sp, quote(text, sp), actor,
                              person=doc.speaker_person if actor == doc.speaker else None,
@@ -407,6 +408,18 @@ def _item_ministry(text: str, sp: Span, mentions: list[Mention]) -> str | None:
 def _committee(text: str, mentions: list[Mention]) -> str:
     """The committee whose decision list this is: the first committee named at its head, else the Kamer."""
     return next((m.key for m in mentions if m.rule == "organisation.committee" and m.span.start < 600), _TWEEDE_KAMER)
+
+
+_THIS_MOTION = re.compile(r"\b(?:[Dd]eze|[Dd]ie|[Dd]ezelfde|[Gg]enoemde)\s+motie\b")
+
+
+def _motion_referred_to(text: str, sp: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    """The motion "deze motie" points back to: the last one named in the 600 characters before the sentence
+    ("… in de motie Van Kent verzocht om … Ter uitvoering van deze motie zal ik …")."""
+    if not _THIS_MOTION.search(text, sp.start, sp.end):
+        return ()
+    before = [m for m in mentions if m.type == "Motion" and sp.start - 600 <= m.span.start < sp.start]
+    return (before[-1].key,) if before else ()
 
 
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)

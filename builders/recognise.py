@@ -477,7 +477,7 @@ _MOTION = starting_with(r"[(Mm]",
     rf"(?:(?:van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\s+))?(?P<names>{_NAMES})"
     # a second motion of the same member: "motie Jansen II"
     rf"(?P<roman>[ ]+(?:II|III|IV)\b)?(?P<cs>\s+[cC]\.[sS]\.)?")
-_MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b)?)\s*,?\s*)?(?:[Nn][Rr]\.?|nummer)\s*(?P<nr>\d{1,4})")
+_MOTION_TAIL = re.compile(r"[^.;\n]{0,60}?[,(]?\s*(?:\(?(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?(?:\d{4}[/–-]\d{2,4})?,?\s*)?(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+[IVXLC]+\b|-\d{2}(?=\s*,?\s*nr\b))?)\s*,?\s*)?(?:[Nn][Rr]\.?|nummer)\s*(?P<nr>\d{1,4})")
 
 
 def dossier_key(dossier: str, suffix: str | None) -> str:
@@ -522,8 +522,8 @@ def motions(text: str) -> list[Candidate]:
             extra.append(("motionNumber", number))
         if dossier:
             # written as the paper recogniser writes it ("36 410 VII" -> "36410-VII"): one paper, one IRI
-            doss = re.match(r"(\d{2}\s?\d{3})(?:[\s-]+([IVXLC]+))?", dossier)
-            extra.append(("dossier", dossier_key(doss.group(1), doss.group(2))))
+            doss = re.match(r"(\d{2}\s?\d{3})(?:[\s-]+([IVXLC]+)|-(\d{2}))?", dossier)
+            extra.append(("dossier", dossier_key(doss.group(1), doss.group(2) or doss.group(3))))
         roman = (m.group("roman") or "").strip()
         if roman and not number:
             label += " " + roman
@@ -941,7 +941,9 @@ _SHARED_KIND = re.compile(rf"\b(?:[{UP}][{LOW}]+[ ])?[{UP}][{LOW}]+-[ ]en[ ][{UP
 # ---------------------------------------------------------------- papers
 
 _DOSS = r"(?P<doss>\d{2}\s?\d{3})"
-_SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?))?"
+# a budget chapter ("VII"), a letter, a bill's R-number, or a numbered sub-dossier before a paper's number
+# ("21501-31, nr. 712", "21501-07-1390": the EU councils' series)
+_SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?)|-(?P<sub>\d{2})(?=\s*,?\s*nr\b|-\d))?"
 _PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
 _PAPER_PREFIX = re.compile(
     rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK|"
@@ -952,7 +954,7 @@ _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2
                        r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
 # a paper cited by its number alone, as decision lists and agendas do ("… - 36600-XV-52", "(34352-321)"):
 # with the budget chapter's roman number, or after a dash or a bracket with nothing more after it
-_PAPER_BARE = re.compile(r"\b(?P<doss>[23]\d{4})-(?P<suf>[IVXLC]+|[A-Z])-(?P<nr>\d{1,4})\b(?![-/]\d)"
+_PAPER_BARE = re.compile(r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|[A-Z])|(?P<sub>\d{2}))-(?P<nr>\d{1,4})\b(?![-/]\d)"
                          r"|(?<=[-–(][ ])(?P<doss2>[23]\d{4})-(?P<nr2>\d{1,4})(?=[ ]*(?:\)|$|\n|[,;]))|"
                          r"(?<=\()(?P<doss3>[23]\d{4})-(?P<nr3>\d{1,4})(?=\))", re.M)
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
@@ -979,13 +981,13 @@ def papers(text: str) -> list[Candidate]:
                 continue
             taken.append((m.start(), m.end()))
             nr = m.group("nr") or m.groupdict().get("nr2") or m.groupdict().get("letter")
-            out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r"),
+            out.append(paper_candidate(m.start(), m.end(), m.group("doss"), m.group("suf") or m.group("r") or m.group("sub"),
                                        nr, rule))
     for m in _PAPER_BARE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             doss, nr = next((m.group(d), m.group(n)) for d, n in (("doss", "nr"), ("doss2", "nr2"), ("doss3", "nr3"))
                             if m.group(d))
-            out.append(paper_candidate(m.start(), m.end(), doss, m.group("suf"), nr, "paper.bare-number"))
+            out.append(paper_candidate(m.start(), m.end(), doss, m.group("suf") or m.group("sub"), nr, "paper.bare-number"))
     # whole dossiers cited by number: "Kamerstukken II 2021-2022, 9 september 2022, nrs. 35004 en 35005"
     for m in _DOSSIERS.finditer(text):
         for d in re.finditer(r"\d{5}", m.group("list")):

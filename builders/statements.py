@@ -20,7 +20,7 @@ _CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abin
                     # the country in the EU's or another forum, as its government speaks of it: "Nederland zal
                     # pleiten voor …", "Nederland zet zich in voor …"
                     r"|(?:^\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien)\s+)?|[,;]\s*(?:en\s+)?)Nederland\s+"
-                    r"(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|steunt|stemt|wil\s+zich|streeft)\b)")
+                    r"(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|wil\s+zich|streeft)\b)")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
@@ -150,7 +150,8 @@ _REPORTED_ASK = CaseFree(
     r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om|"
     # the Kamer, a member or a body asking the government: "Uw Kamer heeft mij verzocht om …", "De VNG vraagt het
     # kabinet om …", "… vroeg het lid Bikker om …"
-    r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:verzocht|gevraagd)\s+(?:om|te)|"
+    # … also with where between: "Uw Kamer heeft mij in de motie Van Kent (Kamerstuk 21501-31, nr. 712) verzocht om …"
+    r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:(?:[^.;]|(?<=\bnr)\.){0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te)|"
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om)\b")

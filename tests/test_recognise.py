@@ -607,3 +607,11 @@ def test_a_paper_cited_by_its_number_alone_in_a_decision_list():
 def test_a_bill_named_by_when_it_comes_is_no_bill_name():
     assert found("De minister dient het wetsvoorstel voor de zomer in.", "Law") == []
     assert found("Het wetsvoorstel proactieve dienstverlening komt eraan.", "Law")
+
+
+def test_a_paper_of_a_numbered_sub_dossier_keeps_it_and_so_does_the_motion_citing_it():
+    out = found("De motie Van Kent (Kamerstuk 21501-31, nr. 712), TK 21501-07-1390 en Kamerstuk 35510-26.")
+    papers = {e.notation for t, _, e in out if t == "ParliamentaryPaper"}
+    assert papers == {"21501-31-712", "21501-07-1390", "35510-26"}
+    motion = next(e for t, _, e in out if t == "Motion")
+    assert dict(motion.extra)["dossier"] == "21501-31" and dict(motion.extra)["motionNumber"] == "712"
