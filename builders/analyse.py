@@ -281,8 +281,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # a motie asks in its own words ("verzoekt de regering …", "roept de regering op …"), in the name
             # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
             if rule:
-                out.append(Statement("Request", sp, quote(text, sp), _TWEEDE_KAMER, addressee=GOVERNMENT, rule=rule,
-                                     concerns=_concerns(sp, mentions)))
+                out.append(Statement("Request", sp, quote(text, sp), _TWEEDE_KAMER, addressee=_asked_member(sp, mentions, text),
+                                     rule=rule, concerns=_concerns(sp, mentions)))
             continue
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
@@ -408,6 +408,16 @@ def _item_ministry(text: str, sp: Span, mentions: list[Mention]) -> str | None:
 def _committee(text: str, mentions: list[Mention]) -> str:
     """The committee whose decision list this is: the first committee named at its head, else the Kamer."""
     return next((m.key for m in mentions if m.rule == "organisation.committee" and m.span.start < 600), _TWEEDE_KAMER)
+
+
+_ASKS_MEMBER = re.compile(r"(?i)\b(?:verzoekt|draagt|roept)\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+$")
+
+
+def _asked_member(sp: Span, mentions: list[Mention], text: str) -> str:
+    """Whom a motie asks: the ministry of the member of government it names ("verzoekt de minister van VWS
+    om …"), else the government."""
+    return next((m.key for m in mentions if m.type == "Ministry" and sp.start <= m.span.start < sp.end
+                 and _ASKS_MEMBER.search(text, max(sp.start, m.span.start - 60), m.span.start)), GOVERNMENT)
 
 
 _THIS_MOTION = re.compile(r"\b(?:[Dd]eze|[Dd]ie|[Dd]ezelfde|[Gg]enoemde)\s+motie\b")

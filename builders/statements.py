@@ -137,6 +137,10 @@ _REQUEST = CaseFree(
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
+    # a motie's ask of one member of government, or its charge: "verzoekt de minister van VWS om …", "draagt de
+    # regering op …"
+    r"verzoekt\s+de\s+(?:minister|staatssecretaris|minister-president|bewindspersonen|bewindspersoon)\b|"
+    r"draagt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b[^.;]{0,80}?\bop\b|"
     r"pleit(?:en)?\s+(?:wij\s+|we\s+)?(?:voor|ervoor)|oproep\s+aan|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|"
     # the separable verbs of advice and appeal, with whom they address between: "De Rekenkamer beveelt de
     # minister aan om …", "Het SCP raadt aan om …", "De ombudsman roept de overheid op om …"
@@ -468,7 +472,8 @@ def is_progress_now(sentence: str) -> bool:
                                                  or re.search(r"\b(?:Q[1-4]|eind|begin|medio|volgt|volgen)\b", sentence))
 
 
-_ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|roep|beroep|beveelt|bevelen|adviseert|raadt|raden")
+_ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt de minister|verzoekt de staatssecretaris|"
+                            r"verzoekt de bewindsperso|draagt|roep|beroep|beveelt|bevelen|adviseert|raadt|raden")
 
 
 def is_request(sentence: str, letter_from_party: bool) -> str | None:

@@ -472,3 +472,14 @@ def test_an_ask_of_the_kamer_in_a_motion_is_reported_and_the_promise_to_carry_ou
     assert commitments["Ter uitvoering van deze motie zal ik dit punt in de Raad agenderen."].implements == ("motion:kops-1011",)
     assert commitments["Nederland zal zich verzetten tegen nieuwe heffingen."].actor == "government:nl"
     assert "Nederland steunt het doel van het voorstel." not in commitments, "a position, not a promise"
+
+
+def test_a_motie_that_asks_one_member_of_government_or_charges_the_government_asks_them(tmp_path):
+    analysis = _analysed(tmp_path, _MOTIE.replace(
+        "verzoekt de regering om voor 1 juni een plan voor regionale expertisecentra aan de Kamer te sturen,",
+        "verzoekt de staatssecretaris van Volksgezondheid, Welzijn en Sport om voor 1 juni een plan te sturen;\n\n"
+        "draagt de regering op de expertisecentra structureel te financieren,"))
+    asks = {s.quote: s.addressee for s in analysis.statements if s.kind == "Request"}
+    assert asks == {
+        "verzoekt de staatssecretaris van Volksgezondheid, Welzijn en Sport om voor 1 juni een plan te sturen;": "ministry:mnre1025",
+        "draagt de regering op de expertisecentra structureel te financieren,": "government:nl"}
