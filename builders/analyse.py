@@ -289,8 +289,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             asker = letter.sender if letter and outside else _asker(s, sp, mentions)
             if letter is not None:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
+            # asked of the ministry a letter from outside is addressed to ("Aan de minister van BZK"), else the government
+            to = letter.addressee if letter and outside and (letter.addressee or "").startswith("ministry:") else GOVERNMENT
             out.append(Statement("Request", sp, quote(text, sp), asker,
-                                 addressee=GOVERNMENT, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
+                                 addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=_concerns(sp, mentions)))
             continue
         if outside:

@@ -406,6 +406,9 @@ def test_an_advisory_letter_to_a_minister_is_addressed_to_the_ministry_and_not_s
     letter = analysis.document.letters[0]
     assert (letter.sender, letter.addressee) == ("organisation:oorg10166", "ministry:mnre1034")
     assert analysis.document.speaker is None
+    # its ask is made of the ministry it is addressed to
+    assert [(s.actor, s.addressee) for s in analysis.statements if s.kind == "Request"] == [
+        ("organisation:oorg10166", "ministry:mnre1034")]
 
 
 def test_a_numbered_pledge_names_the_member_of_government_who_acts(tmp_path):
