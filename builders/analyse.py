@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
+from . import gazetteer as gz
 from . import segment
 from .normalise import normalise
 from .overrides import Overrides
@@ -26,6 +27,8 @@ _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s
 # ministerie\nMinisterie van Sociale Zaken en Werkgelegenheid in nauwe samenwerking met …"
 _LEAD_MINISTRY = re.compile(r"(?i)\beerstverantwoordelijke?\s+(?:ministerie|departement)\s*:?\s*(?:het\s+)?"
                             r"(?P<dept>ministerie\s+van\s+[^\n]{3,80})")
+_POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+)?(?:De|Het)?[ ]*minister[ ]+voor[ ]+"
+                         r"(?P<post>[^,\n]{3,80}(?:,[ ]*[^,\n]{3,60}(?=[ ]+en[ ]))?[^,\n]{0,60}),?[ ]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
 
@@ -68,6 +71,10 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
+    if speaker and speaker not in entities and speaker in gz.ministries().by_key:
+        # the ministry a post is seated at, which the text itself need not name
+        e = gz.ministries().by_key[speaker]
+        entities[speaker] = Entity(e.key, e.type, e.label, e.notation, e.same_as, e.extra)
     return Analysis(document=doc, mentions=tuple(mentions), entities=entities, statements=tuple(statements))
 
 
@@ -82,6 +89,12 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
                     return mm.key
+    # a minister whose post has no department of its name signs or heads the letter: the ministry the post
+    # is seated at ("De minister voor Armoedebeleid, Participatie en Pensioenen," -> SZW)
+    for m in _POST_SIGNS.finditer(text):
+        seat = gz.post_ministry(m.group("post"))
+        if seat:
+            return seat
     # (not a member of government the letter is written on behalf of: "mede namens de staatssecretaris van VWS")
     # nor the minister it is addressed to: "Aan de minister van Binnenlandse Zaken …"
     head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500

@@ -255,6 +255,27 @@ def organisations() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def posts() -> dict[str, str]:
+    """A minister's post without a department of its name ("minister voor Armoedebeleid, Participatie en
+    Pensioenen", folded) -> the key of the ministry it is seated at."""
+    g = ministries()
+    out = {}
+    for r in _rows("posts.csv"):
+        hit = next(iter(g.find(r["ministry"])), None)
+        if hit is not None:
+            out[fold(r["post"])] = hit.key
+    return out
+
+
+def post_ministry(post: str) -> str | None:
+    """The ministry a post is seated at, from the words after "minister voor" (which may run on: "…
+    Pensioenen, mede namens …")."""
+    folded = fold(post)
+    return next((key for name, key in sorted(posts().items(), key=lambda kv: -len(kv[0]))
+                 if folded.startswith(name) and not folded[len(name):len(name) + 1].isalnum()), None)
+
+
+@lru_cache(maxsize=1)
 def not_dutch_government() -> frozenset[str]:
     """Keys of the bodies of the reference data that never act for the Dutch government: international
     bodies, the EU's institutions and Council configurations, political parties."""

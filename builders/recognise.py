@@ -957,6 +957,8 @@ _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2
 _PAPER_BARE = re.compile(r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|[A-Z])|(?P<sub>\d{2}))-(?P<nr>\d{1,4})\b(?![-/]\d)"
                          r"|(?<=[-–(][ ])(?P<doss2>[23]\d{4})-(?P<nr2>\d{1,4})(?=[ ]*(?:\)|$|\n|[,;]))|"
                          r"(?<=\()(?P<doss3>[23]\d{4})-(?P<nr3>\d{1,4})(?=\))", re.M)
+_OWN_PAPER = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?[ ]+\S[^\n]*\n(?:[ ]*\n)*"
+                        r"[ ]*(?P<nrw>Nr\.[ ]*(?P<nr>\d{1,4}))[ ]+[A-Z]{3,}")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 _AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
 
@@ -988,6 +990,10 @@ def papers(text: str) -> list[Candidate]:
             doss, nr = next((m.group(d), m.group(n)) for d, n in (("doss", "nr"), ("doss2", "nr2"), ("doss3", "nr3"))
                             if m.group(d))
             out.append(paper_candidate(m.start(), m.end(), doss, m.group("suf") or m.group("sub"), nr, "paper.bare-number"))
+    # the paper a document is, as the Kamer publishes it: its dossier's line, then "Nr. 1250 BRIEF VAN …"
+    for m in _OWN_PAPER.finditer(text):
+        out.append(paper_candidate(m.start("nrw"), m.end("nrw"), m.group("doss"), m.group("suf"), m.group("nr"),
+                                   "paper.heading"))
     # whole dossiers cited by number: "Kamerstukken II 2021-2022, 9 september 2022, nrs. 35004 en 35005"
     for m in _DOSSIERS.finditer(text):
         for d in re.finditer(r"\d{5}", m.group("list")):

@@ -16,7 +16,7 @@ from .coordinated import coordinated_bodies
 
 # Higher wins when two candidates cover the same characters with the same length.
 PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbreviation": 9, "motion.pattern": 8,
-            "paper.prefixed": 8, "paper.dossier-nr": 8, "paper.bare-number": 7, "paper.document-number": 8, "paper.aanhangsel": 8,
+            "paper.prefixed": 8, "paper.dossier-nr": 8, "paper.bare-number": 7, "paper.heading": 8, "paper.document-number": 8, "paper.aanhangsel": 8,
             "law.gazetteer": 7, "law.grondwet": 7, "organisation.gazetteer": 6, "organisation.kamer": 6, "organisation.party-after-member": 6,
             "law.bill-name": 5, "law.treaty": 5, "law.eu-instrument": 5, "law.compound-wet": 5, "law.wet-name": 4,
             "programme.head-noun": 4, "programme.common-name": 4, "programme.compound": 3,

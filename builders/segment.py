@@ -201,6 +201,11 @@ _EU_FICHE = re.compile(r"(?im)^[ ]*(?:[a-z0-9][.)][ ]*)?(?:nr\.|datum[ ]+ontvang
                        r"|^[ ]*fiche[ ]*\d*[ ]*:")
 
 
+# a letter to the Kamer as the Kamer publishes it ("Nr. 1250 BRIEF VAN DE MINISTER VAN …"), or addressed to it
+_KAMERSTUK_LETTER = re.compile(r"(?m)^[ ]*(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+(?:DE|HET)[ ]+"
+                               r"|^[ ]*Aan[ ]+de[ ]+(?:[Vv]oorzitter[ ]+van[ ]+de[ ]+)?(?:Tweede|Eerste)[ ]+Kamer\b")
+
+
 def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str:
     head = text[:3000].lower()
     if len(letters) > 1:
@@ -216,7 +221,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
     # "antwoord" as a word of its own: not inside "eerstverantwoordelijk"
     if re.search(r"\bantwoord", head) and re.search(r"\bvragen\b", head):
         return "antwoord_kamervragen"
-    if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head:
+    if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head or _KAMERSTUK_LETTER.search(text[:3000]):
         return "kamerbrief"
     if re.search(r"\bactieplan\b", head[:600]):
         return "actieplan"

@@ -112,7 +112,7 @@ _DONE = CaseFree(
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*Hierbij\s+(?:bied|stuur|zend|informeer)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b")
 _IN_PROGRESS = CaseFree(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"

@@ -486,3 +486,22 @@ def test_a_motie_that_asks_one_member_of_government_or_charges_the_government_as
     assert asks == {
         "verzoekt de staatssecretaris van Volksgezondheid, Welzijn en Sport om voor 1 juni een plan te sturen;": "ministry:mnre1025",
         "draagt de regering op de expertisecentra structureel te financieren,": "government:nl"}
+
+
+def test_a_letter_as_the_kamer_publishes_it_signed_by_a_post_is_the_ministry_the_post_is_seated_at(tmp_path):
+    analysis = _analysed(tmp_path, "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\n"
+                         "32 847 Integrale visie op de woningmarkt\n\nNr. 1150 BRIEF VAN DE MINISTER VOOR VOLKSHUISVESTING "
+                         "EN RUIMTELIJKE ORDENING\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                         "Den Haag, 14 maart 2024\n\nMet deze brief informeer ik uw Kamer over de bouw van woningen. "
+                         "Ik zal in juni een wetsvoorstel indienen.\n\n"
+                         "De Minister voor Volkshuisvesting en Ruimtelijke Ordening,\nH.M. de Jonge\n")
+    doc = analysis.document
+    assert (doc.doc_type, doc.speaker) == ("kamerbrief", "ministry:mnre1034")
+    assert analysis.entities["ministry:mnre1034"].label.endswith("Koninkrijksrelaties"), "the actor is described"
+    assert not any(m.type == "Ministry" for m in analysis.mentions), "a post is no mention of a ministry"
+    commitments = {s.quote: s for s in analysis.statements if s.kind == "Commitment"}
+    assert {s.actor for s in commitments.values()} == {"ministry:mnre1034"}
+    assert commitments["Met deze brief informeer ik uw Kamer over de bouw van woningen."].status == "Done"
+    assert commitments["Ik zal in juni een wetsvoorstel indienen."].status == "Planned"
+    papers = {analysis.entities[m.key].notation for m in analysis.mentions if m.type == "ParliamentaryPaper"}
+    assert papers == {"32847-1150"}
