@@ -89,6 +89,10 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
                     return mm.key
+            # an answer by a minister whose post has no department: "Antwoord van minister X (Armoedebeleid, …)"
+            seat = gz.post_ministry(m.group("dept")) if rx is _ANSWER_BY else None
+            if seat:
+                return seat
     # a minister whose post has no department of its name signs or heads the letter: the ministry the post
     # is seated at ("De minister voor Armoedebeleid, Participatie en Pensioenen," -> SZW)
     for m in _POST_SIGNS.finditer(text):

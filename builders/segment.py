@@ -177,7 +177,8 @@ def title(text: str) -> str | None:
         return m.group(1).strip()
     for line in text.split("\n"):
         s = line.strip().strip("*# ")
-        if len(s) > 8 and not s.startswith("[") and not re.match(r"^(De |t\.a\.v|Postbus|\d{4} [A-Z]{2})", s):
+        if len(s) > 8 and not s.startswith("[") and not re.match(r"^(De |t\.a\.v|Postbus|\d{4} [A-Z]{2})", s) \
+                and not _IDENT.fullmatch(s):      # a document or zaak number is no title
             return s[:250]
     return None
 

@@ -505,3 +505,13 @@ def test_a_letter_as_the_kamer_publishes_it_signed_by_a_post_is_the_ministry_the
     assert commitments["Ik zal in juni een wetsvoorstel indienen."].status == "Planned"
     papers = {analysis.entities[m.key].notation for m in analysis.mentions if m.type == "ParliamentaryPaper"}
     assert papers == {"32847-1150"}
+
+
+def test_an_answer_by_a_minister_with_a_post_is_the_ministry_it_is_seated_at_and_its_title_the_questions(tmp_path):
+    analysis = _analysed(tmp_path, "2024Z01234\n\nVragen van het lid Dijk (SP) aan de minister voor Medische Zorg over "
+                         "wachttijden (ingezonden 3 januari 2024).\n\nAntwoord van minister Dijkstra (Medische Zorg) "
+                         "(ontvangen 30 januari 2024).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa. "
+                         "Ik stuur uw Kamer voor de zomer een plan.\n")
+    doc = analysis.document
+    assert doc.speaker == "ministry:mnre1025" and doc.title.startswith("Vragen van het lid Dijk")
+    assert [s.actor for s in analysis.statements if s.kind == "Commitment"] == ["ministry:mnre1025"]
