@@ -289,7 +289,8 @@ def laws() -> Gazetteer:
     extra: dict[str, list[str]] = {}
     for r in _rows("law_abbreviations.csv"):
         extra.setdefault(r["bwb_id"], []).append(r["abbreviation"])
-    rows = list(_rows("laws.csv"))
+    # the generated table, and the citation titles of acts whose source gives only a formal title
+    rows = list(_rows("laws.csv")) + list(_rows("law_titles.csv"))
     # "Wet maatschappelijke ondersteuning 2015" replaced "Wet maatschappelijke ondersteuning": a text that
     # names the law without its year means the one in force, so the bare title is the newer law's too
     titles = {r["name"] for r in rows}
@@ -305,6 +306,10 @@ def laws() -> Gazetteer:
             continue
         names = [r["name"]] + _split(r["abbreviations"]) + [a for a in extra.get(r["bwb_id"], ())
                                                             if a not in _split(r["abbreviations"])]
+        # a book of a code by its number alone: "Burgerlijk Wetboek Boek 7, Bijzondere overeenkomsten"
+        book = re.match(r"(.+\bBoek \d+\w?),", r["name"])
+        if book:
+            names.append(book.group(1))
         out.append(Entry(key=f"law:{r['bwb_id']}", type="Law", label=r["name"],
                          notation=(_split(r["abbreviations"]) or [None])[0],
                          same_as=(f"https://wetten.overheid.nl/{r['bwb_id']}",), names=tuple(names)))

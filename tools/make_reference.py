@@ -100,6 +100,23 @@ def organisations(shared: Path) -> list[dict]:
     return out
 
 
+# a formal title: "Wet van 3 maart 1881", "Besluit van 6 juni 1888, tot …"
+_FORMAL_TITLE = re.compile(r"^(?:Rijkswet|Wet|Besluit|Koninklijk besluit|Regeling|Beschikking|Verdrag)\s+van\s+\d", re.I)
+# the citation title a formal title gives in brackets at its end: "… van een nieuwe Politiewet (Politiewet 2012)"
+_BRACKETED_TITLE = re.compile(r"\((?P<t>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7})\)\s*$")
+
+
+def citation_title(title: str) -> str:
+    """The name a regulation is cited by when the source gives no short title: the title itself when it is
+    no formal one ("Burgerlijk Wetboek Boek 1, Personen- en familierecht"), or the citation title a formal
+    title ends with in brackets; else none."""
+    title = title.strip()
+    if not _FORMAL_TITLE.match(title):
+        return title if re.search(r"(?i)wet(?:boek)?\b", title) else ""
+    m = _BRACKETED_TITLE.search(title)
+    return m.group("t") if m and re.search(r"(?i)(?:wet|besluit|regeling|wetboek)\b", m.group("t")) else ""
+
+
 def laws(shared: Path) -> list[dict]:
     out = {}
     for r in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8")):
@@ -110,7 +127,9 @@ def laws(shared: Path) -> list[dict]:
         out[r["identifier"]] = {"bwb_id": r["identifier"], "name": name, "abbreviations": ";".join(abbrs),
                                 "kind": r["kind"], "source": r["source"].split(" | ")[0]}
     for r in csv.DictReader(open(shared / "reference" / "laws.csv", encoding="utf-8")):
-        title = r["short_title"].strip()
+        # an act without a short title is cited by its own title when that is no formal one (not a
+        # ministerial regulation: their long titles read as ordinary phrases, "Aanwijzing opsporingsambtenaren")
+        title = r["short_title"].strip() or (citation_title(r["title"]) if r["kind"] in ("wet", "rijkswet", "wet-BES") else "")
         if r["bwb_id"] in out or r["kind"] not in LAW_KINDS or not title:
             continue
         if len(title.split()) > 8 or len(title) < 6 or not title[0].isupper():
