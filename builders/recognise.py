@@ -183,6 +183,8 @@ def _heading_opening_with(opening: str, rest: str = r"[^\n.:;!?]") -> re.Pattern
 
 
 _ORG_HEADING = _heading_opening_with(rf"(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})", r"[^\n.:;!?()]")
+# a short line of a form: a label of a word or three, then the body's word it ends in
+_SHORT_LABEL_LINE = re.compile(r"[ \t]*(?:[a-z0-9][.)][ \t]+)?\S[^\n]{0,28}[ \t]\S+[ \t]*")
 _DAY_AT_END = re.compile(r"(?:\s+(?:van|op|in))?\s+\d{1,2}$")
 _MONTH_NEXT = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
@@ -206,6 +208,11 @@ def organisations(text: str) -> list[Candidate]:
         # nor does it go on into the next line of a signature block: "directeur Nieuwe Instituut\nAnne Smit, …"
         nl = s.find("\n")
         if nl > 0 and _SIGNATURE_LINE.match(text, m.start() + nl + 1):
+            s = s[:nl].rstrip()
+        # nor from a label that ends in a body's word into the value under it: "Behandelingstraject Raad\nRaad
+        # Justitie en Binnenlandse Zaken", "Besluitvormingsprocedure Raad\nGekwalificeerde meerderheid"
+        if nl > 0 and re.fullmatch(_ORG_HEAD, s[:nl].strip()) and _SHORT_LABEL_LINE.fullmatch(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start() + nl):
             s = s[:nl].rstrip()
         # "Raad van State-advies": the advice of the body, named after it
         s = _ORG_STOP_TAIL.sub("", _NAMED_AFTER.sub("", s))

@@ -615,3 +615,17 @@ def test_a_paper_of_a_numbered_sub_dossier_keeps_it_and_so_does_the_motion_citin
     assert papers == {"21501-31-712", "21501-07-1390", "35510-26"}
     motion = next(e for t, _, e in out if t == "Motion")
     assert dict(motion.extra)["dossier"] == "21501-31" and dict(motion.extra)["motionNumber"] == "712"
+
+
+def test_acts_whose_source_gives_only_a_formal_title_are_known_by_their_citation_titles():
+    out = found("Het Wetboek van Strafrecht (art. 287 Sr), de Faillissementswet en Burgerlijk Wetboek Boek 7 "
+                "gelden hier.", "Law")
+    assert {m: e.key for _, m, e in out} == {"Wetboek van Strafrecht": "law:BWBR0001854", "Sr": "law:BWBR0001854",
+                                             "Faillissementswet": "law:BWBR0001860",
+                                             "Burgerlijk Wetboek Boek 7": "law:BWBR0005290"}
+
+
+def test_a_label_ending_in_a_bodys_word_does_not_run_into_the_value_under_it():
+    out = found("f) Behandelingstraject Raad\nRaad Justitie en Binnenlandse Zaken\n"
+                "i) Besluitvormingsprocedure Raad\nGekwalificeerde meerderheid\n", "Organisation")
+    assert [e.label for _, _, e in out] == ["Raad Justitie en Binnenlandse Zaken"]
