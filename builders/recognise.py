@@ -393,10 +393,12 @@ _TREATY = starting_with(rf"[{UP}v]",
 _TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
 
 
-_EU_ACT = starting_with("[RrVvUu]",
-    r"\b(?P<kind>[Rr]ichtlijn|(?:[Uu]itvoerings|[Gg]edelegeerde[ ])?[Vv]erordening)[ ]+(?:"
+_EU_ACT = starting_with("[RrVvUuGgKkBb]",
+    r"\b(?P<kind>[Rr]ichtlijn|(?:[Uu]itvoerings|[Gg]edelegeerde[ ])?[Vv]erordening|[Kk]aderbesluit|[Bb]esluit)[ ]+(?:"
     r"\((?:EU|EG|EEG|EU,[ ]*Euratom)\)[ ]+(?:[Nn]r\.?[ ]+)?(?:(?P<y1>(?:19|20)\d\d)/(?P<n1>\d{1,4})|(?P<n3>\d{1,4})/(?P<y3>(?:19|20)\d\d))"
-    r"|(?P<y2>(?:19|20)?\d\d)/(?P<n2>\d{1,4})/(?:EU|EG|EEG))\b")
+    r"|(?P<y2>(?:19|20)?\d\d)/(?P<n2>\d{1,4})/(?:EU|EG|EEG|JBZ|GBVB))\b")
+# the kind of act in its European Legislation Identifier
+_ELI_KIND = {"richtlijn": "dir", "kaderbesluit": "dec_framw", "besluit": "dec"}
 
 
 _NOT_A_BILL_NAME = re.compile(r"\s+(?:voor|in|na|op|aan|bij|met|over|van|uiterlijk|eind|begin|medio|binnenkort|"
@@ -461,7 +463,7 @@ def laws(text: str) -> list[Candidate]:
     # an EU regulation or directive by its number: "Verordening (EU) 2016/679", "Verordening (EU) nr. 910/2014",
     # "Richtlijn 2000/78/EG", "richtlijn (EU) 2019/1937": one entity per act, linked to its ELI
     for m in _EU_ACT.finditer(text):
-        kind = "reg" if m.group("kind").lower().endswith("verordening") else "dir"
+        kind = _ELI_KIND.get(m.group("kind").lower(), "reg")
         year, number = next((m.group("y" + i), m.group("n" + i)) for i in "132" if m.group("y" + i))
         if len(year) == 2:
             year = ("19" if int(year) > 50 else "20") + year

@@ -585,6 +585,8 @@ def test_an_eu_act_by_its_number_or_its_name_is_one_law_linked_to_its_eli():
     assert keys["Verordening (EU) nr. 1303/2013"] == "law:eu-reg-2013-1303"
     eli = {s for _, _, e in out for s in e.same_as}
     assert "http://data.europa.eu/eli/reg/2016/679/oj" in eli and "http://data.europa.eu/eli/reg/2013/1303/oj" in eli
+    framework = found("Het vervangt Kaderbesluit 2003/568/JBZ van de Raad en Besluit (EU) 2022/2481.", "Law")
+    assert [e.key for _, _, e in framework] == ["law:eu-dec_framw-2003-568", "law:eu-dec-2022-2481"]
     # who enacts an EU act is no name of one
     assert found("Een voorstel voor een Verordening van het Europees Parlement en de Raad betreffende data.", "Law") == []
 
