@@ -963,7 +963,7 @@ _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2
                        r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
 # a paper cited by its number alone, as decision lists and agendas do ("… - 36600-XV-52", "(34352-321)"):
 # with the budget chapter's roman number, or after a dash or a bracket with nothing more after it
-_PAPER_BARE = re.compile(r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|[A-Z])|(?P<sub>\d{2}))-(?P<nr>\d{1,4})\b(?![-/]\d)"
+_PAPER_BARE = starting_with("[23]", r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|[A-Z])|(?P<sub>\d{2}))-(?P<nr>\d{1,4})\b(?![-/]\d)"
                          r"|(?<=[-–(][ ])(?P<doss2>[23]\d{4})-(?P<nr2>\d{1,4})(?=[ ]*(?:\)|$|\n|[,;]))|"
                          r"(?<=\()(?P<doss3>[23]\d{4})-(?P<nr3>\d{1,4})(?=\))", re.M)
 _OWN_PAPER = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?[ ]+\S[^\n]*\n(?:[ ]*\n)*"

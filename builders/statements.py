@@ -310,7 +310,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return None
     if re.search(r"\b[Tt]er uitvoering van\b", s):
         return "commitment.implements-motion"
-    if _OPINION_VERB.search(s) and not _WILL.search(s):
+    if has_cab and _OPINION_VERB.search(s) and not _WILL.search(s):
         return None      # the cabinet's view, with nothing it will do: "Het kabinet is van mening dat … worden ingepast"
     if has_cab and has_promise and not _only_in_clauses(s, _CABINET):
         return "commitment.cabinet-verb"
