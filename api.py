@@ -26,6 +26,7 @@ from .graph import queries
 from .graph.iri import Minter
 from .graph.remote import RemoteStore, is_remote
 from .graph.store import Store, default_store_path, term_value
+from .graph.writer import Writer
 from .graph.vocab import DEFAULT_BASE
 from .model import Problem
 
@@ -133,6 +134,7 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
     touched: set[str] = set()          # entities whose preferred label may have changed
     batch: list[tuple[str, str]] = []  # new graphs not yet written: loaded together
     batch_size = 0
+    writer = Writer()                  # the store's writes, while this thread gathers the next documents
     try:
         for outcome in _outcomes(sources, known, corrections, base, jobs, scheduler):
             rel = outcome.relative
@@ -163,19 +165,23 @@ def build(paths: Iterable[Path | str], store: Path | str | Store | None = None, 
                 continue
             if old or st.has_graph(graph):
                 touched |= _labelled(st, [old[0]] if old else [graph])
-                st.replace_graph(graph, outcome.ntriples, drop=[old[0]] if old else [])
+                writer.write(st.replace_graph, graph, outcome.ntriples, [old[0]] if old else [])
             else:
                 batch.append((graph, outcome.ntriples))
                 batch_size += len(outcome.ntriples)
                 if len(batch) >= BATCH_DOCUMENTS or batch_size >= BATCH_BYTES:
-                    todo, batch[:], batch_size = batch[:], [], 0
-                    st.add_graphs(todo)
+                    todo, batch, batch_size = batch, [], 0
+                    writer.write(st.add_graphs, todo)
             touched.update(outcome.labelled)
             (report.changed if old else report.added).append(rel)
             if report.built % FLUSH_EVERY == 0:
-                st.flush()   # RocksDB keeps writes in memory until flushed: without this, memory grows per document
+                # RocksDB keeps writes in memory until flushed: without this, memory grows per document
+                writer.write(st.flush)
     finally:                           # what is done is written, also on Ctrl-C
-        st.add_graphs(batch)
+        try:
+            writer.write(st.add_graphs, batch)
+        finally:
+            writer.close()
     for path in gone:
         if known[path][0] not in claimed:
             touched |= _labelled(st, [known[path][0]])

@@ -119,7 +119,8 @@ class Store:
         self._note_in_flight([g for g, _ in batch])
         data = "".join(nt.replace(" .\n", f" <{g}> .\n") for g, nt in batch)    # N-Triples lines -> N-Quads
         try:
-            self._store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            # lenient: the IRIs are the ones emit minted and checked, not read from elsewhere
+            self._store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
         except (SyntaxError, OSError) as err:
             raise StoreError(f"{self.path}: could not write {len(batch)} graphs: {err}") from None
         self._note_in_flight([])

@@ -127,6 +127,7 @@ def tick(name):
     n += 1
     if n == int(sys.argv[3]):
         import multiprocessing
+        time.sleep(1)       # the store's writer thread writes the batches gathered so far
         print("halfway", *[p.pid for p in multiprocessing.active_children()], flush=True)
         time.sleep(60)      # killed here, with documents written and more to come
 if __name__ == "__main__":
