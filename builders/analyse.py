@@ -71,10 +71,11 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
-    if speaker and speaker not in entities and speaker in gz.ministries().by_key:
-        # the ministry a post is seated at, which the text itself need not name
-        e = gz.ministries().by_key[speaker]
-        entities[speaker] = Entity(e.key, e.type, e.label, e.notation, e.same_as, e.extra)
+    for key in {speaker} | {k for st in statements for k in (st.actor, st.addressee)}:
+        if key and key not in entities and key in gz.ministries().by_key:
+            # the ministry a post is seated at, which the text itself need not name
+            e = gz.ministries().by_key[key]
+            entities[key] = Entity(e.key, e.type, e.label, e.notation, e.same_as, e.extra)
     return Analysis(document=doc, mentions=tuple(mentions), entities=entities, statements=tuple(statements))
 
 

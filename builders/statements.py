@@ -511,7 +511,7 @@ def names_cabinet(sentence: str) -> bool:
 
 def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
     s = sentence
-    named = named_actor(s, span, mentions)
+    named = named_actor(s, span, mentions) or _post_acts(s)
     if named:
         return named
     if names_cabinet(s):
@@ -519,6 +519,17 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s)):
         return speaker     # "ik", or the letter's writer, who sends what "u ontvangt"
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
+
+
+# a minister whose post has no department of its name, as the one who acts: "De minister voor Rechtsbescherming
+# stuurt …", "Ook zal de minister voor Medische Zorg …", "… wordt door de minister voor Klimaat en Energie …"
+_POST_ACTS = re.compile(r"(?:^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?|\b(?:door|zal|zullen|gaat|wil)\s+)[Dd]e\s+minister\s+voor\s+"
+                        r"(?P<post>[A-Z][^.;:()]{2,80})")
+
+
+def _post_acts(sentence: str) -> str | None:
+    m = _POST_ACTS.search(sentence)
+    return gz.post_ministry(m.group("post")) if m else None
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge\w+|gevraagd)\b")

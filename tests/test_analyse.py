@@ -515,3 +515,10 @@ def test_an_answer_by_a_minister_with_a_post_is_the_ministry_it_is_seated_at_and
     doc = analysis.document
     assert doc.speaker == "ministry:mnre1025" and doc.title.startswith("Vragen van het lid Dijk")
     assert [s.actor for s in analysis.statements if s.kind == "Commitment"] == ["ministry:mnre1025"]
+
+
+def test_a_minister_whose_post_has_no_department_acts_for_the_ministry_the_post_is_seated_at(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "De minister voor Rechtsbescherming stuurt de Kamer voor de zomer "
+                         "een brief over de rechtsbijstand.\n")
+    assert [s.actor for s in analysis.statements if s.kind == "Commitment"] == ["ministry:mnre1058"]
+    assert analysis.entities["ministry:mnre1058"].label == "Ministerie van Justitie en Veiligheid"
