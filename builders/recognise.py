@@ -910,6 +910,9 @@ def programmes(text: str) -> list[Candidate]:
     for m in _PROG_TITLED.finditer(text):
         name = m.group("q") or m.group("i") or m.group("n")
         start = m.start("q") if m.group("q") else m.start("i") if m.group("i") else m.start("n")
+        # "het programma X en de Nationale Strategie Y": two programmes (the second is found by its kind)
+        two = _TWO_PROGRAMMES.search(name)
+        name = name[:two.start()] if two else name
         name = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", name)).rstrip(" .,;:")
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue

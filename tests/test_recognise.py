@@ -631,3 +631,10 @@ def test_a_label_ending_in_a_bodys_word_does_not_run_into_the_value_under_it():
     out = found("f) Behandelingstraject Raad\nRaad Justitie en Binnenlandse Zaken\n"
                 "i) Besluitvormingsprocedure Raad\nGekwalificeerde meerderheid\n", "Organisation")
     assert [e.label for _, _, e in out] == ["Raad Justitie en Binnenlandse Zaken"]
+
+
+def test_a_programme_titled_after_its_kind_ends_where_a_second_programme_begins():
+    out = found("Via het programma Regie op de Toekomst en de Nationale Strategie Vaccinatie, en de aanpak "
+                "Geldzorgen, Armoede en Schulden en het Actieplan Arbeidsmarktdiscriminatie.", "Programme")
+    assert {e.label for _, _, e in out} == {"Regie op de Toekomst", "Nationale Strategie Vaccinatie",
+                                           "Geldzorgen, Armoede en Schulden", "Actieplan Arbeidsmarktdiscriminatie"}
