@@ -94,7 +94,7 @@ def _part_of_year(m, ref):
 
 
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
-@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):
     y = int(m.group(3)) if m.group(3) else ref
     try:
@@ -151,6 +151,14 @@ def _this_year(m, ref):
     return date(ref + (0 if m.group(1).lower() == "dit" else 1), 12, 31)
 
 
+# a sentence that tells what happened, with nothing still to come: its month or season is this year's
+# ("In het voorjaar is de regeling ingevoerd", in a letter of November)
+_TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
+                         r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b")
+# the expressions that may name no year, each with the group of its year, if it has one
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None}
+
+
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:
     """Deadline expressions in a sentence: (start, end, latest date or None)."""
     ref = doc_date.year if doc_date else ref_year
@@ -168,9 +176,12 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                 value = doc_date + timedelta(days=days) if doc_date else None
             else:
                 value = fn(m, ref)
-                if fn is _month_only and value and doc_date and value < doc_date:
-                    # a month already past when the document was written is next year's ("in februari", in November)
-                    value = _month_only(m, ref + 1)
+                year = _ROLLS_OVER.get(fn, 0)
+                if fn in _ROLLS_OVER and value and doc_date and value < doc_date and not (year and m.group(year)) \
+                        and not _TOLD_AS_PAST.search(sentence):
+                    # a month or season already past when the document was written is next year's ("in
+                    # februari", "in het voorjaar", "voor de zomer", in a letter of November)
+                    value = fn(m, ref + 1)
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value))
     return sorted(found)

@@ -112,7 +112,7 @@ _DONE = CaseFree(
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b")
 _IN_PROGRESS = CaseFree(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
@@ -151,7 +151,7 @@ _REQUEST = CaseFree(
 _REPORTED_ASK = CaseFree(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
     r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
-    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?geadviseerd\s+om|"
+    r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?(?:geadviseerd|aanbevolen|aanbevelingen\s+gedaan)\s+om|"
     # the Kamer, a member or a body asking the government: "Uw Kamer heeft mij verzocht om …", "De VNG vraagt het
     # kabinet om …", "… vroeg het lid Bikker om …"
     # … also with where between: "Uw Kamer heeft mij in de motie Van Kent (Kamerstuk 21501-31, nr. 712) verzocht om …"
@@ -298,6 +298,12 @@ _NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
 
+# an intention stated as a noun: "Het streven is om …", "Streven is dat …", "Het voornemen is om …", "Het is de
+# bedoeling dat …", "Mijn inzet is om …"
+_AIM_STATED = re.compile(r"\s*(?:(?:Het|Mijn|Ons)\s+)?(?:[Ss]treven|[Vv]oornemen|[Pp]lan|[Ii]nzet)\s+is\s+(?:om|dat|te|erop)\b"
+                         r"|\s*Het\s+is\s+(?:mijn\s+|ons\s+|het\s+)?(?:de\s+)?(?:bedoeling|voornemen|streven)\s+(?:om|dat)\b")
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -333,6 +339,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s))
                            or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
         return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
+    if government_doc and _AIM_STATED.match(s):
+        return "commitment.intention"     # "Het streven is om het wetsvoorstel in 2026 in consultatie te brengen"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
     if government_doc and (_ANNOUNCED.search(s)

@@ -351,3 +351,20 @@ def test_a_last_day_and_advice_given_with_the_addressee_between():
     from beleidsgraaf.builders.statements import is_request
     assert is_request("Wij raden u aan de Kamer jaarlijks te informeren over de voortgang.", True)
     assert not is_request("Wij raden u de Kamer aan.", True)
+
+
+def test_a_season_already_past_is_next_years_unless_the_sentence_tells_what_happened():
+    november = date(2024, 11, 15)
+    assert latest("Over de financiering kom ik in het voorjaar bij uw Kamer terug.", november) == date(2025, 6, 20)
+    assert latest("Ik stuur u voor de zomer een brief.", november) == date(2025, 6, 21)
+    assert latest("In het voorjaar is de regeling ingevoerd.", november) == date(2024, 6, 20)
+    assert latest("in het najaar van 2024 verschijnt het", november) == date(2024, 12, 20)
+    assert latest("Ik verhoog de bijslag met ingang van 1 januari 2026.", november) == date(2026, 1, 1)
+
+
+def test_an_intention_stated_as_a_noun_is_a_commitment_and_a_reported_recommendation_an_ask():
+    assert is_commitment("Het streven is om het wetsvoorstel in het eerste kwartaal van 2026 in consultatie te brengen.", True)
+    assert is_commitment("Het is de bedoeling dat de regeling in 2026 ingaat.", True)
+    assert not is_commitment("Het doel is dat meer mensen werken.", True)
+    assert is_request("De Nationale ombudsman heeft aanbevolen om de regeling te vereenvoudigen.", False)
+    assert status_of("Met deze brief kom ik die toezegging na.", None, None) == "Done"
