@@ -16,8 +16,8 @@ from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
-from .patterns import CaseFree
-from .statements import (GOVERNMENT, actor_of, deadline_of, introduces_promises, is_agency_commitment,
+from .decision_lists import DecisionList
+from .statements import (GOVERNMENT, TWEEDE_KAMER, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          item_promises, named_actor, names_cabinet, quote, status_of)
 
@@ -277,6 +277,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     # a letter to the Kamer is a party's when a body signs it (not when a body is only the first one named)
     signed = {lt.index: _signed_by_sender(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
+    decisions = DecisionList(doc, mentions) if doc.doc_type == "besluitenlijst" else None
     for sent in doc.sentences:
         sp = sent.span
         if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans) \
@@ -292,15 +293,15 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
         rule = is_request(s, outside)
-        if doc.doc_type == "besluitenlijst":
-            out.extend(_decision_list_statement(doc, sp, s, mentions))
+        if decisions is not None:
+            out.extend(decisions.statements(sp, s))
             continue
         if doc.doc_type == "motie":
             # a motie asks in its own words ("verzoekt de regering …", "roept de regering op …"), in the name
             # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
             if rule:
-                out.append(Statement("Request", sp, quote(text, sp), _TWEEDE_KAMER, addressee=_asked_member(sp, mentions, text),
-                                     rule=rule, concerns=_concerns(sp, mentions)))
+                out.append(Statement("Request", sp, quote(text, sp), TWEEDE_KAMER, addressee=_asked_member(sp, mentions, text),
+                                     rule=rule, concerns=concerns(sp, mentions)))
             continue
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
@@ -311,7 +312,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             to = letter.addressee if letter and outside and (letter.addressee or "").startswith("ministry:") else GOVERNMENT
             out.append(Statement("Request", sp, quote(text, sp), asker,
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
-                                 concerns=_concerns(sp, mentions)))
+                                 concerns=concerns(sp, mentions)))
             continue
         if outside:
             # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
@@ -324,7 +325,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             status = status_of(s, dl, doc.date)
             if status != "Done" and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)):
                 out.append(Statement("Commitment", sp, quote(text, sp), actor or GOVERNMENT,
-                                     status=status, deadline=dl, concerns=_concerns(sp, mentions),
+                                     status=status, deadline=dl, concerns=concerns(sp, mentions),
                                      letter=letter.index if letter and len(letters) > 1 else None,
                                      rule="commitment.reported"))
             continue
@@ -343,7 +344,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             out.append(Statement("Commitment", sp, quote(text, sp), intro.actor,
                                  person=doc.speaker_person if intro.actor == doc.speaker else None,
                                  status=status_of(intro.text + " " + s, dl, doc.date), deadline=dl,
-                                 concerns=_concerns(sp, mentions), rule="commitment.list-item"))
+                                 concerns=concerns(sp, mentions), rule="commitment.list-item"))
             continue
         intro = None
         rule = is_commitment(s, _government_text(doc)) or (
@@ -356,78 +357,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         actor = actor_of(s, sp, mentions, doc.speaker)
         out.append(Statement("Commitment", sp, quote(text, sp), actor,
                              person=doc.speaker_person if actor == doc.speaker else None,
-                             status=status_of(s, dl, doc.date), deadline=dl, concerns=_concerns(sp, mentions),
+                             status=status_of(s, dl, doc.date), deadline=dl, concerns=concerns(sp, mentions),
                              implements=implements if rule == "commitment.implements-motion" else (), rule=rule))
         if s.rstrip().endswith(":") and introduces_promises(s):
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
-
-
-# what a member asks in a committee ("Verzoek van het lid Van Kent (SP) om een brief over …", "Het lid Flach
-# verzoekt om een technische briefing"), and the line that records the committee's decision
-_MEMBER_ASKS = CaseFree(r"\bverzoek\s+van\s+(?:het\s+lid|de\s+leden)\s+[^.;:]{2,80}?\s+om\b"
-                        r"|\b(?:het\s+lid|de\s+leden)\s+[^.;:]{2,80}?\s+(?:verzoekt|verzoeken|vraagt|vragen)\s+(?:om|de|het)\b")
-# the committee asking a member of government, as its decisions put it: "De commissie verzoekt de minister om …",
-# "Besluit: Reactie vragen aan de staatssecretaris op …"
-_COMMITTEE_ASKS = CaseFree(r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|gevraagd)\b(?=[^.;]{0,80}?\b(?:minister|staatssecretaris|"
-                           r"bewindspersonen|bewindspersoon|kabinet|regering)\b)"
-                           r"|\b(?:minister|staatssecretaris|bewindspersonen|bewindspersoon|kabinet|regering)\b[^.;]{0,80}?"
-                           r"\b(?:verzoeken|vragen|te\s+verzoeken|te\s+vragen)\b")
-_DECISION_LINE = re.compile(r"\s*Besluit\s*:")
-_MEMBER_RULES = {"commitment.minister-verb", "commitment.pledged", "commitment.cabinet-verb", "commitment.cabinet-future",
-                 "commitment.first-person-verb", "commitment.kamer-receives"}
-_OFFICE_ALONE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:minister|staatssecretaris|ministerie|bewindspersoon)\b(?!\s+(?:van|voor)\b)")
-
-
-def _decision_list_statement(doc: Document, sp: Span, s: str, mentions: list[Mention]) -> list[Statement]:
-    """One sentence of a committee's decision list: an ask of the committee or of a member (the member's
-    when the sentence names one, else the committee's), addressed to the member of government whose
-    letter or pledge the item is about; or a pledge the list records ("Toezegging - minister van SZW … De
-    minister stuurt de Kamer …"), the pledging minister's. What the committee decides is neither."""
-    text = doc.text
-    context = _item_ministry(text, sp, mentions)
-    rule = is_request(s, False) or ("request.member" if _MEMBER_ASKS.search(s) else None) or (
-        "request.committee" if _DECISION_LINE.match(s) and _COMMITTEE_ASKS.search(s) else None)
-    if rule:
-        member = next((m.key for m in mentions if m.type == "Person" and sp.start <= m.span.start < sp.end
-                       and re.search(r"(?i)\b(?:het\s+lid|de\s+leden)\s+$", text[max(0, m.span.start - 20):m.span.start])), None)
-        return [Statement("Request", sp, quote(text, sp), member or _committee(text, mentions),
-                          addressee=context or GOVERNMENT, rule=rule, concerns=_concerns(sp, mentions))]
-    rule = is_commitment(s, True)
-    if rule not in _MEMBER_RULES or _DECISION_LINE.match(s):
-        return []
-    actor = named_actor(s, sp, mentions) or (GOVERNMENT if names_cabinet(s) else None)
-    if actor is None:
-        actor = context if context and _OFFICE_ALONE.search(s) else GOVERNMENT
-    dl = deadline_of(text, sp, doc.date, doc.reference_year)
-    return [Statement("Commitment", sp, quote(text, sp), actor, status=status_of(s, dl, doc.date), deadline=dl,
-                      concerns=_concerns(sp, mentions), rule=rule)]
-
-
-# an item of a decision list: a numbered line, or a line that opens with "Agendapunt:" or "Zaak:"
-_ITEM_HEAD = re.compile(r"(?m)^[ ]*(?:\d{1,3}[.)][ ]|Agendapunt[ ]*:|Zaak[ ]*:)")
-
-
-def _item_ministry(text: str, sp: Span, mentions: list[Mention]) -> str | None:
-    """The ministry of the member of government the item of a decision list is about: the one a heading
-    line of the item names ("Zaak: Toezegging - minister van Sociale Zaken en Werkgelegenheid - …")."""
-    heads = [m for m in _ITEM_HEAD.finditer(text, 0, sp.end) if m.start() <= sp.start]
-    for head in reversed(heads):
-        line_end = text.find("\n", head.start())
-        line_end = len(text) if line_end < 0 else line_end
-        named = [m for m in mentions if m.type == "Ministry" and head.start() <= m.span.start < line_end
-                 and re.search(r"(?i)\b(?:minister|staatssecretaris)\s+van\s+$", text[max(0, m.span.start - 30):m.span.start])]
-        if named:
-            return named[0].key
-        if not head.group().lstrip().startswith("Zaak"):
-            return None      # the item's own heading names no minister (a "Zaak:" line under it may)
-    return None
-
-
-def _committee(text: str, mentions: list[Mention]) -> str:
-    """The committee whose decision list this is: the first committee named at its head, else the Kamer."""
-    return next((m.key for m in mentions if m.rule == "organisation.committee" and m.span.start < 600), _TWEEDE_KAMER)
 
 
 _ASKS_MEMBER = re.compile(r"(?i)\b(?:verzoekt|draagt|roept)\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+$")
@@ -543,7 +478,6 @@ def _once(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-_TWEEDE_KAMER = "organisation:oorg10002"
 _MOTIE = re.compile(r"\bmotie\b", re.I)
 # the verb of an ask a government text reports
 _ASK_VERB = re.compile(r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg|adviseert|adviseren|geadviseerd|"
@@ -555,18 +489,13 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
     Van Brenk vraagt om …"), else the body or person named before the verb of asking, or right after it."""
     inside = [m for m in mentions if sp.start <= m.span.start < sp.end]
     if any(m.type == "Motion" for m in inside) or _MOTIE.search(s):
-        return _TWEEDE_KAMER
+        return TWEEDE_KAMER
     verb = _ASK_VERB.search(s)
     end = sp.start + verb.start() if verb else sp.end
     asking = [m for m in inside if m.type in ("Organisation", "Person")]
     before = next((m.key for m in asking if m.span.start < end), None)
     # or right after it, the subject after its verb: "Op 24 februari verzocht Uw Kamer …"
     return before or next((m.key for m in asking if verb and 0 <= m.span.start - (sp.start + verb.end()) < 12), None)
-
-
-def _concerns(sp: Span, mentions: list[Mention]) -> tuple[str, ...]:
-    return tuple(sorted({m.key for m in mentions if sp.start <= m.span.start < sp.end
-                         and m.type in ("Law", "Programme", "Organisation")}))
 
 
 _ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|is\s+(?:\w+\s+){0,4}(?:verstuurd|gestuurd|ingevoerd|gepubliceerd|aangenomen|vastgesteld|gestart|opgericht|ingesteld)|zijn\s+(?:\w+\s+){0,4}(?:verstuurd|ingevoerd|gepubliceerd|gestart))\b", re.I)
@@ -621,7 +550,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     dl = deadline_of(text, desc, doc.date, doc.reference_year)
     owner = _row_owner(row, mentions)
     out = [Statement("Commitment", desc, quote(text, desc), owner, status=status, deadline=dl,
-                     concerns=_concerns(desc, mentions), implements=motions, number=row.number,
+                     concerns=concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]
     if row.status:
         list_from = None       # where the items of a list the cell introduces ("… langs vijf lijnen:") may start
@@ -649,7 +578,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 if asked:
                     # an ask the cell reports ("De motie Van Brenk vraagt om …", "… heeft geadviseerd om …")
                     out.append(Statement("Request", sp, quote(text, sp), _asker(s, sp, mentions), addressee=GOVERNMENT,
-                                         concerns=_concerns(sp, mentions), rule=asked))
+                                         concerns=concerns(sp, mentions), rule=asked))
                     promised, list_from, intro = False, None, None
                     continue
                 rule = is_commitment(s, True)
@@ -673,7 +602,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
             if actor == GOVERNMENT and not names_cabinet(s):    # the row's own work
                 actor = owner
             out.append(Statement("Commitment", sp, quote(text, sp), actor,
-                                 status=status_of(s, sdl, doc.date), deadline=sdl, concerns=_concerns(sp, mentions),
+                                 status=status_of(s, sdl, doc.date), deadline=sdl, concerns=concerns(sp, mentions),
                                  number=row.number, section=row.section, rule=rule))
             if list_from is not None and rule != "commitment.list-item":
                 intro = out[-1]

@@ -14,6 +14,7 @@ from .patterns import CaseFree
 from .dates import find_deadlines
 
 GOVERNMENT = "government:nl"
+TWEEDE_KAMER = "organisation:oorg10002"
 
 # Subjects that speak for the government.
 _CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))"
@@ -591,3 +592,9 @@ def quote(text: str, span: Span) -> str:
     """The sentence on one line, without a footnote that a page break set inside it (the span, and the
     annotation's exact text, keep it)."""
     return re.sub(r"\s+", " ", _NOTE_INSIDE.sub(" ", text[span.start:span.end])).strip()
+
+
+def concerns(sp: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    """The laws, programmes and organisations a statement's sentence names."""
+    return tuple(sorted({m.key for m in mentions if sp.start <= m.span.start < sp.end
+                         and m.type in ("Law", "Programme", "Organisation")}))
