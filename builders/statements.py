@@ -46,6 +46,8 @@ _PROMISE = CaseFree(
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
     r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|"
+    # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
+    r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besluit|besluiten|besloten|"
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
     r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
@@ -68,6 +70,10 @@ _ANNOUNCED = re.compile(
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
     r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b"
+    # what comes this year or the next: "Dit jaar start de pilot", "Volgend jaar volgt de evaluatie"
+    r"|\b(?:[Dd]it|[Kk]omend|[Vv]olgend)\s+jaar\s+(?:komt|komen|start|starten|begint|beginnen|volgt|volgen|vervalt)\b"
+    # money that bodies will receive: "Gemeenten ontvangen in 2025 50 miljoen euro extra"
+    r"|\b(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:[^.;]{0,40}?\s)?(?:in|vanaf|per|tot)\s+20\d\d\b(?=[^.;]*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
     # what must come about: "Zo moeten er extra woonplekken komen"
     r"|\b(?:moet|moeten)\s+er\s+(?:[^.;]{0,60}?\s)?komen\b|\b[Ee]r\s+(?:moet|moeten)\s+(?:[^.;]{0,60}?\s)?komen\b"
     # what government provides: "Om … te stimuleren, is er een subsidie voor …", "Ook zijn er subsidies voor …"
@@ -128,7 +134,9 @@ _PLANNED = CaseFree(
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
     r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"
     # a pledge, made now or before: "zegt toe", "zegde toe", "is toegezegd", "de toezegging"
-    r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging)\b")
+    r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging|"
+    # a decision to act: "Ik heb besloten de regeling te verlengen"
+    r"besloten\s+(?:om\s+)?(?:[^.;]{0,80}?\s)?te\s+\w+)\b")
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(

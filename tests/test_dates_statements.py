@@ -368,3 +368,13 @@ def test_an_intention_stated_as_a_noun_is_a_commitment_and_a_reported_recommenda
     assert not is_commitment("Het doel is dat meer mensen werken.", True)
     assert is_request("De Nationale ombudsman heeft aanbevolen om de regeling te vereenvoudigen.", False)
     assert status_of("Met deze brief kom ik die toezegging na.", None, None) == "Done"
+
+
+def test_money_set_aside_a_decision_taken_and_what_comes_this_year_are_commitments():
+    assert is_commitment("Het kabinet trekt hiervoor structureel 100 miljoen euro uit.", True)
+    decided = "Ik heb besloten de regeling met een jaar te verlengen."
+    assert is_commitment(decided, True) and status_of(decided, None, date(2025, 3, 1)) == "Planned"
+    assert is_commitment("Dit jaar start de pilot in vijf gemeenten.", True)
+    assert is_commitment("Gemeenten ontvangen in 2025 50 miljoen euro extra.", True)
+    assert not is_commitment("Gemeenten ontvingen in 2020 een brief over de regeling.", True)
+    assert not is_commitment("Het bestuur besloot de vergadering te sluiten.", True)
