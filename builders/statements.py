@@ -154,7 +154,7 @@ _REQUEST = CaseFree(
     # the separable verbs of advice and appeal, with whom they address between: "De Rekenkamer beveelt de
     # minister aan om …", "Het SCP raadt aan om …", "De ombudsman roept de overheid op om …"
     r"(?:beveelt|bevelen|raadt|raden)\s+(?:\w+\s+){0,4}aan\s+(?:om|te|dat|(?:[^.;]{0,80}?\s)?te\s+\w+en)\b|roep(?:t|en)\s+(?:\w+\s+){1,4}op\s+(?:om|tot|te)\b|"
-    r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+belang|essentieel|noodzakelijk|nodig)\s+dat|"
+    r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+(?:groot\s+|het\s+grootste\s+|cruciaal\s+)?belang|essentieel|cruciaal|noodzakelijk|nodig)\s+dat|"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
 _REPORTED_ASK = CaseFree(
@@ -180,7 +180,11 @@ _CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = CaseFree(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
-    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|"
+    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|\bgraag\s+(?:gaan|zijn|denken)\s+(?:wij|we)\b|"
+    # what the sender counts on or expects of the government: "Wij rekenen erop dat het nieuwe kabinet …",
+    # "Wij verwachten van het kabinet dat …"
+    r"(?:wij|we)\s+rekenen\s+(?:er\s+)?(?:op|erop)\s+dat|(?:wij|we)\s+verwachten\s+van\s+(?:u|het\s+kabinet|de\s+regering|"
+    r"de\s+minister|de\s+overheid|het\s+nieuwe\s+kabinet)\s+dat|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
 # what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",

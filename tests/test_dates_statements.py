@@ -378,3 +378,12 @@ def test_money_set_aside_a_decision_taken_and_what_comes_this_year_are_commitmen
     assert is_commitment("Gemeenten ontvangen in 2025 50 miljoen euro extra.", True)
     assert not is_commitment("Gemeenten ontvingen in 2020 een brief over de regeling.", True)
     assert not is_commitment("Het bestuur besloot de vergadering te sluiten.", True)
+
+
+def test_a_letter_from_outside_asks_by_what_it_counts_on_or_expects_of_the_government():
+    assert is_request("Het is van groot belang dat het kabinet de bezuiniging terugdraait.", True)
+    assert is_request("Wij rekenen erop dat het nieuwe kabinet de afspraken nakomt.", True)
+    assert is_request("Wij verwachten van het kabinet dat het de uitvoering versterkt.", True)
+    assert is_request("Graag gaan wij met u in gesprek over de uitwerking.", True)
+    assert not is_request("Wij verwachten dat de vraag naar zorg toeneemt.", True)
+    assert not is_request("Graag werken we dit voorstel verder uit in een wet.", True), "an offer to do, not an ask"
