@@ -638,3 +638,11 @@ def test_a_programme_titled_after_its_kind_ends_where_a_second_programme_begins(
                 "Geldzorgen, Armoede en Schulden en het Actieplan Arbeidsmarktdiscriminatie.", "Programme")
     assert {e.label for _, _, e in out} == {"Regie op de Toekomst", "Nationale Strategie Vaccinatie",
                                            "Geldzorgen, Armoede en Schulden", "Actieplan Arbeidsmarktdiscriminatie"}
+
+
+def test_planning_office_services_and_social_partners_are_known_by_name_and_abbreviation():
+    out = found("Het CPB, de AIVD, de NCTV, de KvK en de FNV, VNO-NCW en MKB-Nederland spraken erover.", "Organisation")
+    labels = {s: e.label for _, s, e in out}
+    assert labels["CPB"] == "Centraal Planbureau" and labels["AIVD"].startswith("Algemene Inlichtingen")
+    assert labels["KvK"] == "Kamer van Koophandel" and labels["FNV"] == "Federatie Nederlandse Vakbeweging"
+    assert {"NCTV", "VNO-NCW", "MKB-Nederland"} <= set(labels)

@@ -30,6 +30,17 @@ WRONG_OTHER_NAMES = {
                                     "Staatsbosbeheer, BWBR0008904); it only shares the letters SBB with the "
                                     "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven",
 }
+# Units without a TOOI identifier of their own that policy texts name as bodies in their own right, by
+# name and abbreviation: slug -> why.
+WANTED_UNITS = {
+    "onderdeel-cpb": "the Centraal Planbureau, one of the three planning offices whose forecasts texts cite",
+    "onderdeel-aivd": "the Algemene Inlichtingen- en Veiligheidsdienst, a service with its own statutory tasks (Wiv 2017)",
+    "onderdeel-nctv": "the Nationaal Coördinator Terrorismebestrijding en Veiligheid, which publishes in its own name",
+}
+# Abbreviations the crosswalk lacks for a body, as texts write them: slug -> abbreviations.
+EXTRA_ABBREVIATIONS = {
+    "zbo-kvk": ["KvK"],      # the crosswalk writes KVK; the Kamer van Koophandel writes KvK
+}
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
 
@@ -76,7 +87,7 @@ def organisations(shared: Path) -> list[dict]:
     names = {o["name"].lower() for o in out}
     for r in csv.DictReader(open(shared / "reference" / "organisations.csv", encoding="utf-8")):
         if r["kind"] not in ORG_KINDS and not (r["kind"] == "organisatieonderdeel" and r["tooi"]) \
-                or r["valid_until"] and r["valid_until"] < "2000":
+                and r["slug"] not in WANTED_UNITS or r["valid_until"] and r["valid_until"] < "2000":
             continue
         # "Immigratie- en Naturalisatiedienst (IND)": the abbreviation is written in the name
         bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]{2,9})\)", r["name"])
@@ -85,6 +96,7 @@ def organisations(shared: Path) -> list[dict]:
             continue
         names.add(name.lower())
         abbrs = ";".join(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
+                         + EXTRA_ABBREVIATIONS.get(r["slug"], [])
                          if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2)
         full_only = r["kind"] in BY_FULL_NAME_ONLY
         other = ";".join(o for o in r["other_names"].split(";") if (r["slug"], o) not in WRONG_OTHER_NAMES)
