@@ -549,7 +549,9 @@ def motions(text: str) -> list[Candidate]:
 # "36 600 XV Vaststelling …\n\nNr. 48 MOTIE VAN HET LID DE KORT C.S."
 _MOTION_HEADING = re.compile(
     rf"(?m)^[ ]*(?:Nr\.[ ]*(?P<nr>\d{{1,4}})[ ]+)?(?:GEWIJZIGDE[ ]+)?MOTIE[ ]+VAN[ ]+(?:HET[ ]+LID|DE[ ]+LEDEN)[ ]+"
-    rf"(?P<names>[{UP}'’-]+(?:[ ][{UP}'’-]+)*?)(?P<cs>[ ]+C\.S\.)?[ ]*$")
+    rf"(?P<names>[{UP}'’-]+(?:[ ][{UP}'’-]+)*?)(?P<cs>[ ]+C\.S\.)?"
+    # an amended motie names the one it replaces: "… TER VERVANGING VAN DIE GEDRUKT ONDER NR. 31"
+    rf"(?:[ ]+TER[ ]+VERVANGING[ ]+VAN[ ]+(?:DIE|DE[ ]+MOTIE)[ ]+GEDRUKT[ ]+ONDER[ ]+NR\.[ ]*\d{{1,4}})?[ ]*$")
 _DOSSIER_LINE = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?(?=[ ]|$)")
 # the members who sign it, a name a line, under the closing formula "en gaat over tot de orde van de dag."
 _SIGNER_LINE = re.compile(rf"[ ]*({CAP_PARTICLE_SURNAME})[ ]*\n")
@@ -598,6 +600,10 @@ def motion_headings(text: str) -> list[Candidate]:
                 dossier = d
             if dossier:
                 extra.append(("dossier", dossier_key(dossier.group("doss"), dossier.group("suf"))))
+                # the paper the motie is ("Nr. 57" under "36 600 XV"), a mention of its own inside the heading
+                nr = text.rfind("Nr", m.start(), m.start("nr"))
+                parts.append(paper_candidate(nr, m.end("nr"), dossier.group("doss"), dossier.group("suf"), number,
+                                             "paper.heading"))
         label = "Motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
         key = "motion:" + slug("/".join(n.split()[-1] for n in names)) + (f"-{number}" if number else "")
         out.append(Candidate(m.start(), m.end(), "Motion", key, label, "motion.heading", extra=tuple(extra),

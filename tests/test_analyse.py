@@ -522,3 +522,14 @@ def test_a_minister_whose_post_has_no_department_acts_for_the_ministry_the_post_
                          "een brief over de rechtsbijstand.\n")
     assert [s.actor for s in analysis.statements if s.kind == "Commitment"] == ["ministry:mnre1058"]
     assert analysis.entities["ministry:mnre1058"].label == "Ministerie van Justitie en Veiligheid"
+
+
+def test_an_amended_motie_is_a_motion_with_its_signers_and_the_paper_it_is(tmp_path):
+    analysis = _analysed(tmp_path, _MOTIE.replace(
+        "Nr. 912 MOTIE VAN DE LEDEN VAN DER BERG EN KOOIMAN C.S.",
+        "Nr. 915 GEWIJZIGDE MOTIE VAN DE LEDEN VAN DER BERG EN KOOIMAN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 912"))
+    motion = next(e for e in analysis.entities.values() if e.type == "Motion")
+    assert dict(motion.extra)["motionNumber"] == "915" and motion.label == "Motie Van der Berg/Kooiman c.s."
+    papers = {analysis.entities[m.key].notation for m in analysis.mentions if m.type == "ParliamentaryPaper"}
+    assert papers == {"31839-915"}
+    assert {analysis.entities[m.key].label for m in analysis.mentions if m.type == "Person"} >= {"Kooiman", "Westerveld"}
