@@ -171,6 +171,12 @@ def reference_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# lines above a paper's title: its publisher and session ("Tweede Kamer der Staten-Generaal", "Vergaderjaar
+# 2024–2025"); a document or zaak number alone is no title either
+_PUBLISHER_LINE = re.compile(r"(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s*\d*$|Vergaderjaar\s+\d{4}")
+_DOSSIER_NUMBER = re.compile(r"^\d{2}\s?\d{3}(?:\s+(?:[IVXLC]+|[A-Z])\b)?\s+(?=[A-Z])")
+
+
 def title(text: str) -> str | None:
     m = _SUBJECT.search(text[:5000]) or _DECISION_LIST_TITLE.search(text[:1500])
     if m and len(m.group(1).strip()) > 3:
@@ -178,8 +184,9 @@ def title(text: str) -> str | None:
     for line in text.split("\n"):
         s = line.strip().strip("*# ")
         if len(s) > 8 and not s.startswith("[") and not re.match(r"^(De |t\.a\.v|Postbus|\d{4} [A-Z]{2})", s) \
-                and not _IDENT.fullmatch(s):      # a document or zaak number is no title
-            return s[:250]
+                and not _IDENT.fullmatch(s) and not _PUBLISHER_LINE.match(s):
+            # a paper's dossier line is its title without the number: "29 544 Arbeidsmarktbeleid"
+            return _DOSSIER_NUMBER.sub("", s)[:250] or s[:250]
     return None
 
 

@@ -505,6 +505,7 @@ def test_a_letter_as_the_kamer_publishes_it_signed_by_a_post_is_the_ministry_the
     assert commitments["Ik zal in juni een wetsvoorstel indienen."].status == "Planned"
     papers = {analysis.entities[m.key].notation for m in analysis.mentions if m.type == "ParliamentaryPaper"}
     assert papers == {"32847-1150"}
+    assert doc.title == "Integrale visie op de woningmarkt", "the dossier's title, not its publisher"
 
 
 def test_an_answer_by_a_minister_with_a_post_is_the_ministry_it_is_seated_at_and_its_title_the_questions(tmp_path):
