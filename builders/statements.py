@@ -17,11 +17,12 @@ GOVERNMENT = "government:nl"
 TWEEDE_KAMER = "organisation:oorg10002"
 
 # Subjects that speak for the government.
-_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))"
-                    # the country in the EU's or another forum, as its government speaks of it: "Nederland zal
-                    # pleiten voor …", "Nederland zet zich in voor …"
-                    r"|(?:^\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien)\s+)?|[,;]\s*(?:en\s+)?)Nederland\s+"
-                    r"(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|wil\s+zich|streeft)\b)")
+_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
+# the country in the EU's or another forum, as its government speaks of it, opening the sentence: "Nederland zal
+# pleiten voor …", "Daarnaast zal Nederland …" (a pattern apart from _CABINET, whose alternatives all open with a
+# word boundary, which keeps its search fast)
+_COUNTRY_ACTS = CaseFree(r"\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien)\s+)?"
+                         r"(?:zal\s+nederland\b|nederland\s+(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|wil\s+zich|streeft)\b))")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
@@ -322,7 +323,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     s = sentence.strip()
     if s.endswith("?") or _NOT_PROMISE.search(s):
         return None
-    has_cab = bool(_CABINET.search(s))
+    country = bool(_COUNTRY_ACTS.match(s))
+    has_cab = country or bool(_CABINET.search(s))
     has_first = bool(_FIRST_PERSON.search(" " + s))
     has_promise = bool(_PROMISE.search(s))
     if len(s) < 25 and not (has_first and has_promise and s.endswith(".")):
@@ -331,7 +333,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.implements-motion"
     if has_cab and _OPINION_VERB.search(s) and not _WILL.search(s):
         return None      # the cabinet's view, with nothing it will do: "Het kabinet is van mening dat … worden ingepast"
-    if has_cab and has_promise and not _only_in_clauses(s, _CABINET):
+    if has_cab and has_promise and (country or not _only_in_clauses(s, _CABINET)):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
@@ -527,7 +529,7 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
 
 def names_cabinet(sentence: str) -> bool:
     """Whether the sentence names the cabinet or the government as the one who acts."""
-    return bool(_CABINET.search(sentence))
+    return bool(_CABINET.search(sentence) or _COUNTRY_ACTS.match(sentence))
 
 
 def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:

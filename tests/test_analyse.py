@@ -468,12 +468,15 @@ def test_an_ask_of_the_kamer_in_a_motion_is_reported_and_the_promise_to_carry_ou
     analysis = _analysed(tmp_path, _KAMERBRIEF +
                          "Uw Kamer heeft mij in de motie Kops (Kamerstuk 21501-33, nr. 1011) verzocht om in de Raad "
                          "te pleiten voor lagere netkosten. Ter uitvoering van deze motie zal ik dit punt in de Raad agenderen. "
-                         "Nederland steunt het doel van het voorstel. Nederland zal zich verzetten tegen nieuwe heffingen.\n")
+                         "Nederland steunt het doel van het voorstel. Nederland zal zich verzetten tegen nieuwe heffingen. "
+                         "Daarnaast zal Nederland pleiten voor een evaluatie. De vraag in Nederland zal stijgen.\n")
     request = next(s for s in analysis.statements if s.kind == "Request")
     assert request.actor == "organisation:oorg10002" and "netkosten" in request.quote
     commitments = {s.quote: s for s in analysis.statements if s.kind == "Commitment"}
     assert commitments["Ter uitvoering van deze motie zal ik dit punt in de Raad agenderen."].implements == ("motion:kops-1011",)
     assert commitments["Nederland zal zich verzetten tegen nieuwe heffingen."].actor == "government:nl"
+    assert commitments["Daarnaast zal Nederland pleiten voor een evaluatie."].actor == "government:nl"
+    assert "De vraag in Nederland zal stijgen." not in commitments
     assert "Nederland steunt het doel van het voorstel." not in commitments, "a position, not a promise"
 
 
