@@ -292,10 +292,11 @@ def committees(text: str) -> list[Candidate]:
             name = text[h.start:h.end]
             key = e.key.split(":", 1)[1]
             parts = (_entry_candidate(e, h.start, h.end, "ministry.gazetteer"),)
-        label = "Vaste commissie voor " if m.group()[:1] in "Vv" else "Tijdelijke commissie voor "
+        standing = m.group()[:1] in "Vv"
+        label = ("Vaste" if standing else "Tijdelijke") + " commissie voor "
         end = m.start("n") + len(name)
-        out.append(Candidate(m.start(), end, "Organisation", f"organisation:commissie-{key}", label + _fold_space(name),
-                             "organisation.committee", parts=parts))
+        out.append(Candidate(m.start(), end, "Organisation", f"organisation:{'' if standing else 'tijdelijke-'}commissie-{key}",
+                             label + _fold_space(name), "organisation.committee", parts=parts))
     return out
 
 

@@ -570,9 +570,10 @@ def test_an_instrument_built_for_a_law_and_defined_with_letters_is_no_law():
 
 def test_a_kamer_committee_is_a_body_and_the_ministry_in_its_name_stays_a_mention():
     out = found("De vaste commissie voor Volksgezondheid, Welzijn en Sport en de Vaste commissie voor VWS "
-                "spraken met de vaste commissie voor Digitale Zaken.")
+                "spraken met de vaste commissie voor Digitale Zaken en de tijdelijke commissie voor Digitale Zaken.")
     committees = {e.key for t, _, e in out if t == "Organisation"}
-    assert committees == {"organisation:commissie-mnre1025", "organisation:commissie-digitale-zaken"}
+    assert committees == {"organisation:commissie-mnre1025", "organisation:commissie-digitale-zaken",
+                          "organisation:tijdelijke-commissie-digitale-zaken"}
     assert {e.key for t, _, e in out if t == "Ministry"} == {"ministry:mnre1025"}
 
 
