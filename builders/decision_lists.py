@@ -35,6 +35,8 @@ _MEMBER_RULES = {"commitment.minister-verb", "commitment.pledged", "commitment.c
 _OFFICE_ALONE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:minister|staatssecretaris|ministerie|bewindspersoon)\b(?!\s+(?:van|voor)\b)")
 # an item's heading line: a numbered line, or one that opens with "Agendapunt:"; and the "Zaak:" lines under it
 _ITEM_HEAD = re.compile(r"(?m)^[ ]*(?:(?P<item>\d{1,3}[.)][ ]|Agendapunt[ ]*:)|Zaak[ ]*:)")
+# a decision that a pledge is kept
+_KEPT = re.compile(r"(?im)^[ ]*Besluit[ ]*:[^\n]*\b(?:voldaan|afgedaan|ingelost|nagekomen)\b")
 _OFFICE_BEFORE = re.compile(r"(?i)\b(?:minister|staatssecretaris)\s+van\s+$")
 
 
@@ -85,5 +87,12 @@ class DecisionList:
         if actor is None:
             actor = asked if asked and _OFFICE_ALONE.search(s) else GOVERNMENT
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
-        return [Statement("Commitment", sp, quote(text, sp), actor, status=status_of(s, dl, doc.date), deadline=dl,
+        # the committee may record that the pledge is kept: "Besluit: De toezegging wordt als voldaan beschouwd."
+        status = "Done" if _KEPT.search(text, sp.end, self._item_end(sp)) else status_of(s, dl, doc.date)
+        return [Statement("Commitment", sp, quote(text, sp), actor, status=status, deadline=dl,
                           concerns=concerns(sp, mentions), rule=rule)]
+
+    def _item_end(self, sp: Span) -> int:
+        """Where the next heading line after the sentence starts (or the text ends)."""
+        i = bisect_right(self._starts, sp.start)
+        return self._starts[i] if i < len(self._starts) else len(self.doc.text)

@@ -434,6 +434,9 @@ def test_a_decision_list_asks_for_its_committee_or_member_and_records_the_pledge
                          "2. Agendapunt: Toezeggingen\n\n"
                          "Zaak: Toezegging - minister van Infrastructuur en Waterstaat - 15 januari 2025\n"
                          "De minister stuurt de Kamer in het najaar van 2025 een evaluatie van de Wegenverkeerswet.\n\n"
+                         "Zaak: Toezegging - minister van Infrastructuur en Waterstaat - 10 januari 2025\n"
+                         "De minister informeert de Kamer voor 1 februari 2025 over de tolheffing.\n"
+                         "Besluit: De toezegging wordt als voldaan beschouwd.\n\n"
                          "3. Rondvraag\n\n"
                          "Het lid Bamenga (D66) verzoekt om een rondetafelgesprek over verkeersveiligheid.\n")
     doc = analysis.document
@@ -447,8 +450,10 @@ def test_a_decision_list_asks_for_its_committee_or_member_and_records_the_pledge
     assert next(s for q, s in requests.items() if "petitie" in q).addressee == "ministry:mnre1130"
     assert not any("Agenderen" in q or "gehonoreerd" in q for q in requests)
     commitments = [s for s in analysis.statements if s.kind == "Commitment"]
-    assert [s.actor for s in commitments] == ["ministry:mnre1130"], "the committee's decisions are no promises"
+    assert [s.actor for s in commitments] == ["ministry:mnre1130"] * 2, "the committee's decisions are no promises"
     assert commitments[0].quote.startswith("De minister stuurt") and str(commitments[0].deadline.latest).startswith("2025-1")
+    # a pledge the committee records as kept is done; the one before it in another item is not
+    assert [s.status for s in commitments] == ["Planned", "Done"]
 
 
 def test_a_fiche_on_an_eu_proposal_is_the_lead_ministrys_and_the_commissions_proposal_no_promise(tmp_path):
