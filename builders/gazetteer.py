@@ -249,8 +249,11 @@ def organisations() -> Gazetteer:
             same.append("http://www.wikidata.org/entity/" + r["wikidata"])
         key = "organisation:" + (r["tooi"].rsplit("/", 1)[-1] if r["tooi"] else r["key"])
         abbrs = _split(r["abbreviations"])
+        # two letters name a body only when they are the abbreviation of an international one ("de EU",
+        # "de VN"), which texts write that short; other two-letter names collide with words and codes
         out.append(Entry(key=key, type="Organisation", label=r["name"], notation=abbrs[0] if abbrs else None,
-                         same_as=tuple(same), names=tuple(dict.fromkeys(n for n in names if len(n) >= 3))))
+                         same_as=tuple(same), names=tuple(dict.fromkeys(
+                             n for n in names if len(n) >= 3 or n in abbrs and r["kind"] == "internationaal"))))
     return Gazetteer(out)
 
 

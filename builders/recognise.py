@@ -193,7 +193,9 @@ _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 @recogniser
 def organisations(text: str) -> list[Candidate]:
     g = gz.organisations()
-    out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)]
+    # two letters before a hyphen qualify a thing ("EU-landen", "EC-certificaat"), they do not name the body
+    out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)
+           if h.end - h.start > 2 or text[h.end:h.end + 1] != "-"]
     pos = 0
     while m := _ORG_PATTERN.search(text, pos):
         s = m.group()
@@ -832,7 +834,8 @@ _PROG = starting_with(rf"[{UP}]",
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
     # a lower-case word may sit between joining words: "Nationale Strategie voor de implementatie van het VN-verdrag"
-    rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:{_PROG_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|\d{{4}}(?:[-–]\d{{4}})?|[IVX]+\b)"
+    # a year is part of the name right after it ("Werkagenda 2025-2030"), not after a joining word ("… in 2026")
+    rf"(?:{_PROG_HEAD})(?:\s+(?:(?:{_JOIN}\s+){{1,2}}[{LOW}]{{4,}}\s+(?={_JOIN}\s))?(?:(?:{_PROG_JOIN}\s+){{0,2}}(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*|[A-Z]{{2,}}-[a-z]+\s+[{UP}]\w+|[IVX]+\b)|\d{{4}}(?:[-–]\d{{4}})?)"
     rf"|{_LISTED_WORD}){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
@@ -907,6 +910,12 @@ def programmes(text: str) -> list[Candidate]:
                 end = pos
         if end > m.end():
             out.append(_named("Programme", m.start(), text[m.start():end], "programme.titled"))
+    # a title in sentence case, one capitalised word and a lower-case one joined by "tegen", "naar" or
+    # "zonder": "het programma Samen tegen armoede", "de Werkagenda Route naar werk" (a title in capitals
+    # ends at its last capitalised word: "het programma Kansrijke Start voor gemeenten")
+    for m in _PROG_SENTENCE_CASE.finditer(text):
+        g = "k" if m.group("k") else "t"
+        out.append(_named("Programme", m.start(g), m.group(g), "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
@@ -934,7 +943,7 @@ _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = starting_with(rf"[{UP}]", rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
 _DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
-_PROG_NOUN = (r"(?:programma|deelprogramma|meerjarenprogramma|project|actieplan|aanpak|traject|campagne|pilot|"
+_PROG_NOUN = (rf"(?:[{LOW}]+(?:programma|actieplan|agenda|campagne|akkoord|strategie)|programma|project|actieplan|aanpak|traject|campagne|pilot|"
               r"initiatief|werkagenda|netwerk|beweging|agenda|strategie|regeerakkoord|coalitieakkoord|akkoord|"
               r"convenant|pact)")
 _PROG_TITLED = re.compile(
@@ -942,6 +951,10 @@ _PROG_TITLED = re.compile(
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
     rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in|tegen|naar|zonder|over)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*"
     rf"|{_LISTED_WORD}){{1,5}}))")
+_SENTENCE_CASE_TITLE = (rf"(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:tegen|naar|zonder)[ ]"
+                        rf"(?:(?:de|het|je|ons|onze|een)[ ])?[{LOW}]{{3,}}\b(?![-’'])")
+_PROG_SENTENCE_CASE = re.compile(rf"\b{_PROG_NOUN}[ ]+(?P<t>{_SENTENCE_CASE_TITLE})"
+                                 rf"|(?:(?<=\b[dD]e[ ])|(?<=\b[hH]et[ ]))(?P<k>(?:{_PROG_HEAD})[ ]{_SENTENCE_CASE_TITLE})")
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
 _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
 # a heading that opens with a programme's kind

@@ -151,7 +151,20 @@ def _same_word(a: str, b: str) -> bool:
 
 def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     """Every word of ``small`` is in ``big`` (typos of long words allowed), and both open alike."""
-    return bool(small) and _same_word(small[0], big[0]) and all(any(_same_word(w, v) for v in big) for w in small)
+    return bool(small) and bool(big) and _same_word(small[0], big[0]) and all(any(_same_word(w, v) for v in big) for w in small)
+
+
+_KIND_WORDS = frozenset("nationaal nationale landelijk landelijke programma actieplan aanpak werkagenda agenda "
+                        "strategie".split())
+
+
+def _kindless(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A programme's words without the kind they open with: "Nationaal Programma Kansrijke Start" is
+    the programme a text also calls "het programma Kansrijke Start"."""
+    i = 0
+    while i < len(words) - 1 and words[i] in _KIND_WORDS:
+        i += 1
+    return words[i:] if i else ()
 
 
 def _goes_on_with_en(short: str, long: str) -> bool:
@@ -179,7 +192,8 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
         if entities[key].same_as:
             continue
         kind = entities[key].type
-        wider = [k for k, w in loose.items() if k != key and entities[k].type == kind and _within(words, w)
+        wider = [k for k, w in loose.items() if k != key and entities[k].type == kind
+                 and (_within(words, w) or kind == "Programme" and _within(words, _kindless(w)))
                  # a body's longer name is often a part of it ("VNG", "VNG-commissie"): bodies merge on the
                  # same words, or when a name of two words or more goes on with "en …" ("Staatscommissie
                  # Discriminatie" and "Staatscommissie Discriminatie en Racisme")

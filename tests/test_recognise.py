@@ -647,3 +647,33 @@ def test_planning_office_services_and_social_partners_are_known_by_name_and_abbr
     assert labels["CPB"] == "Centraal Planbureau" and labels["AIVD"].startswith("Algemene Inlichtingen")
     assert labels["KvK"] == "Kamer van Koophandel" and labels["FNV"] == "Federatie Nederlandse Vakbeweging"
     assert {"NCTV", "VNO-NCW", "MKB-Nederland"} <= set(labels)
+
+
+def test_a_programme_title_in_sentence_case_takes_its_lower_case_word_after_tegen_or_naar():
+    text = ("Ik start het programma Samen tegen armoede. In de Werkagenda Route naar werk staan afspraken. "
+            "Ook het actieprogramma Eén tegen eenzaamheid draagt bij, net als het programma Kansrijke Start voor gemeenten.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Samen tegen armoede", "Werkagenda Route naar werk", "Eén tegen eenzaamheid"} <= labels, labels
+    assert "Kansrijke Start" in labels and not any("gemeenten" in x for x in labels)
+
+
+def test_a_year_after_a_joining_word_is_not_part_of_a_programme_name():
+    labels = {e.label for _, _, e in found("Dat het Nationaal Programma Kansrijke Start in 2026 afloopt.", "Programme")}
+    assert labels == {"Nationaal Programma Kansrijke Start"}
+    assert {e.label for _, _, e in found("De Werkagenda 2025-2030 is klaar.", "Programme")} == {"Werkagenda 2025-2030"}
+
+
+def test_a_programme_named_with_and_without_its_kind_is_one_entity():
+    text = ("Het Nationaal Programma Kansrijke Start loopt af. De Kamer vraagt het programma Kansrijke Start "
+            "te verlengen. Het Actieplan Wonen en het programma Wonen zonder zorgen staan apart.")
+    keys = {}
+    for t, s, e in found(text, "Programme"):
+        keys.setdefault(e.label, set()).add(s)
+    assert keys["Nationaal Programma Kansrijke Start"] == {"Nationaal Programma Kansrijke Start", "Kansrijke Start"}, keys
+    assert "Kansrijke Start" not in keys
+
+
+def test_the_two_letter_abbreviation_of_an_international_body_names_it_but_not_in_a_compound():
+    orgs = {e.label for _, _, e in found("De hoogste buffers in de EU; de VN kijkt mee.", "Organisation")}
+    assert orgs == {"Europese Unie", "Verenigde Naties"}
+    assert found("Andere EU-landen vragen een EC-certificaat.", "Organisation") == []
