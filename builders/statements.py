@@ -166,7 +166,8 @@ _REPORTED_ASK = CaseFree(
     # kabinet om …", "… vroeg het lid Bikker om …"
     # … also with where between: "Uw Kamer heeft mij in de motie Van Kent (Kamerstuk 21501-31, nr. 712) verzocht om …"
     r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:(?:[^.;]|(?<=\bnr)\.){0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te)|"
-    r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te)|"
+    # … and what it asks may come before its "te": "heeft uw Kamer de regering verzocht het minimum te herijken"
+    r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om)\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
@@ -499,6 +500,10 @@ _ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt
                             r"verzoekt de bewindsperso|draagt|roep|beroep|beveelt|bevelen|adviseert|raadt|raden")
 
 
+# a relative clause that says a body advises: "een commissie die uiterlijk eind 2026 adviseert"
+_ADVISES_WHO = re.compile(r"\b(?:die|dat|welke)\b[^,.;:]{0,80}?\badvise(?:ert|ren)\b", re.I)
+
+
 def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
@@ -508,6 +513,9 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
     if _REQUEST.search(s):
+        # what a body is set up to advise on is no ask: "… stel ik een commissie in die eind 2026 adviseert"
+        if not _REQUEST.search(_ADVISES_WHO.sub(" ", s)):
+            return None
         if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None
         return "request.ask-verb"

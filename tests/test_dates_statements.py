@@ -387,3 +387,11 @@ def test_a_letter_from_outside_asks_by_what_it_counts_on_or_expects_of_the_gover
     assert is_request("Graag gaan wij met u in gesprek over de uitwerking.", True)
     assert not is_request("Wij verwachten dat de vraag naar zorg toeneemt.", True)
     assert not is_request("Graag werken we dit voorstel verder uit in een wet.", True), "an offer to do, not an ask"
+
+
+def test_a_body_set_up_to_advise_is_no_ask_but_the_kamer_asking_before_its_te_is():
+    s = "Ter uitvoering van deze motie stel ik een commissie in die uiterlijk eind 2026 adviseert."
+    assert not is_request(s, False) and is_commitment(s, True)
+    assert is_request("De Raad van State adviseert het kabinet om de wet aan te passen.", False)
+    assert is_request("Met de motie van het lid Van Kent (Kamerstuk 24515, nr. 790) heeft uw Kamer de regering "
+                      "verzocht het bestaansminimum te herijken.", False) == "request.reported"
