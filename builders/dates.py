@@ -67,15 +67,23 @@ def _pattern(rx: str):
     return register
 
 
-@_pattern(rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(zomer|zomerreces|kerst(?:reces)?|jaareinde|einde van het jaar|eind van het jaar)(?:\s+{_YEAR})?")
+# the first day of the Tweede Kamer's recesses, as they usually fall (the Kamer sets them each year)
+_RECESS_START = {"voorjaarsreces": (2, 14), "meireces": (4, 25), "zomerreces": (7, 4), "herfstreces": (10, 17),
+                 "kerstreces": (12, 19), "kerst": (12, 20)}
+
+
+@_pattern(rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(zomerreces|zomer|kerstreces|kerst|voorjaarsreces|meireces|herfstreces|"
+          rf"jaareinde|einde van het jaar|eind van het jaar)\b(?:\s+{_YEAR})?")
 def _before_season(m, ref):
     y = int(m.group(2)) if m.group(2) else ref
     what = m.group(1).lower()
     if y is None:
         return None
-    if what.startswith("zomer"):
-        return date(y, 6, 21) if what == "zomer" else date(y, 7, 1)
-    return date(y, 12, 20) if what.startswith("kerst") else date(y, 12, 31)
+    if what == "zomer":
+        return date(y, 6, 21)
+    if what in _RECESS_START:
+        return date(y, *_RECESS_START[what])
+    return date(y, 12, 31)
 
 
 @_pattern(rf"\b(?:in\s+)?(?:het\s+|de\s+)?(voorjaar|najaar|zomer|winter|lente|herfst)(?:\s+{_YEAR})?")

@@ -146,6 +146,7 @@ _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
+_AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
 # what is named after a body: "Raad van State-advies"
 _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
 _ORG_LOWER_HEAD = re.compile(rf"\b(?:[Dd]e|[Hh]et)\s+(?P<n>(?:commissie|directie|inspectie|werkgroep)[ ]+"
@@ -196,12 +197,16 @@ def organisations(text: str) -> list[Candidate]:
     # two letters before a hyphen qualify a thing ("EU-landen", "EC-certificaat"), they do not name the body
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)
            if h.end - h.start > 2 or text[h.end:h.end + 1] != "-"]
+    known_starts = {c.start for c in out}
     pos = 0
     while m := _ORG_PATTERN.search(text, pos):
         s = m.group()
         pos = m.end()
         # "de Raad voor de Rechtspraak en de Raad voor Rechtsbijstand": two bodies, the second looked at again
         two = _TWO_BODIES.search(s)
+        # … or when what follows "en" is a body the reference data knows: "de Vereniging van Nederlandse
+        # Gemeenten en het Interprovinciaal Overleg"
+        two = two or next((j for j in _AND_NEXT.finditer(s) if m.start() + j.end() in known_starts), None)
         if two:
             s = s[:two.start()]
             pos = m.start() + two.end()

@@ -93,7 +93,8 @@ _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+
                               rf"zal\s+worden\s+ingesteld)\b")
 _ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
 _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
-                          rf"winter|Q[1-4]|{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
+                          rf"winter|Q[1-4]|\w+reces|(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)|"
+                          rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.

@@ -395,3 +395,14 @@ def test_a_body_set_up_to_advise_is_no_ask_but_the_kamer_asking_before_its_te_is
     assert is_request("De Raad van State adviseert het kabinet om de wet aan te passen.", False)
     assert is_request("Met de motie van het lid Van Kent (Kamerstuk 24515, nr. 790) heeft uw Kamer de regering "
                       "verzocht het bestaansminimum te herijken.", False) == "request.reported"
+
+
+def test_the_recesses_of_the_kamer_are_deadlines_of_their_own():
+    assert latest("Ik informeer uw Kamer voor het zomerreces.", date(2025, 7, 2)) == date(2025, 7, 4)
+    assert latest("voor het herfstreces", date(2025, 7, 2)) == date(2025, 10, 17)
+    assert latest("voor de zomer", date(2025, 7, 2)) == date(2026, 6, 21)
+
+
+def test_the_kamer_receiving_something_in_a_quarter_or_before_a_recess_is_a_commitment():
+    assert is_commitment("In het eerste kwartaal van 2026 ontvangt uw Kamer de evaluatie van de wet.", True)
+    assert is_commitment("Uw Kamer ontvangt de brief voor het kerstreces.", True)

@@ -677,3 +677,9 @@ def test_the_two_letter_abbreviation_of_an_international_body_names_it_but_not_i
     orgs = {e.label for _, _, e in found("De hoogste buffers in de EU; de VN kijkt mee.", "Organisation")}
     assert orgs == {"Europese Unie", "Verenigde Naties"}
     assert found("Andere EU-landen vragen een EC-certificaat.", "Organisation") == []
+
+
+def test_a_body_the_reference_data_knows_after_en_is_a_second_body():
+    orgs = {e.label for _, _, e in found("Ik spreek met de Vereniging van Nederlandse Gemeenten en het "
+                                         "Interprovinciaal Overleg over de uitvoering.", "Organisation")}
+    assert orgs == {"Vereniging van Nederlandse Gemeenten", "Interprovinciaal Overleg"}
