@@ -93,7 +93,7 @@ _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+
                               rf"zal\s+worden\s+ingesteld)\b")
 _ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
 _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
-                          rf"winter|Q[1-4]|\w+reces|(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)|"
+                          rf"winter|Q[1-4]|\w+reces|dit\s+jaar|(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)|"
                           rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
@@ -320,6 +320,17 @@ _AIM_STATED = re.compile(r"\s*(?:(?:Het|Mijn|Ons)\s+)?(?:[Ss]treven|[Vv]oornemen
                          r"|\s*Het\s+is\s+(?:mijn\s+|ons\s+|het\s+)?(?:de\s+)?(?:bedoeling|voornemen|streven)\s+(?:om|dat)\b")
 
 
+# what the government expects to deliver, and when: "De verwachting is dat het rapport in december verschijnt",
+# "Ik verwacht de eerste resultaten begin 2026", "Naar verwachting is de visie eind dit jaar gereed" (not what
+# it expects of the world: "Naar verwachting stijgt het aantal ouderen in 2030")
+_EXPECTED = CaseFree(r"\b(?:verwacht|verwachten|verwachting)\b")
+_DELIVERABLE = CaseFree(r"\b(?:verschijnt|verschijnen|gereed|klaar|afgerond|opgeleverd|resultaten|rapport|eindrapport|"
+                        r"advies|evaluatie|uitkomsten|uitkomst|brief|wetsvoorstel|voorstel|herijkt|gepubliceerd|"
+                        r"beschikbaar|in\s+werking)\b")
+# … nor what it was expecting, nor what it awaits from others: "Het advies van de SER wordt eind 2022 verwacht"
+_EXPECTED_BEFORE = CaseFree(r"\b(?:werd|werden|had|hadden|was|waren)\b|\b(?:wordt|worden)\b[^.;]*\bverwacht\b")
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -356,6 +367,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s))
                            or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
         return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
+    if government_doc and _EXPECTED.search(s) and _DELIVERABLE.search(s) and _FUTURE_TIME.search(s) \
+            and not _EXPECTED_BEFORE.search(s):
+        return "commitment.expected"      # "De verwachting is dat de Staat van X in december verschijnt"
     if government_doc and _AIM_STATED.match(s):
         return "commitment.intention"     # "Het streven is om het wetsvoorstel in 2026 in consultatie te brengen"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):

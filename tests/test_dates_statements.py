@@ -406,3 +406,12 @@ def test_the_recesses_of_the_kamer_are_deadlines_of_their_own():
 def test_the_kamer_receiving_something_in_a_quarter_or_before_a_recess_is_a_commitment():
     assert is_commitment("In het eerste kwartaal van 2026 ontvangt uw Kamer de evaluatie van de wet.", True)
     assert is_commitment("Uw Kamer ontvangt de brief voor het kerstreces.", True)
+
+
+def test_what_the_government_expects_to_deliver_by_a_date_is_a_commitment():
+    assert is_commitment("De verwachting is dat de Staat van de Volkshuisvesting in december 2025 verschijnt.", True) \
+        == "commitment.expected"
+    assert is_commitment("Ik verwacht de eerste resultaten van de expertteams begin 2026.", True) == "commitment.expected"
+    assert not is_commitment("Naar verwachting stijgt het aantal ouderen in 2030 tot 4 miljoen.", True)
+    assert not is_commitment("Ik verwacht dat de inflatie stijgt.", True)
+    assert not is_commitment("Het advies van de SER wordt eind 2022 verwacht.", True)
