@@ -508,8 +508,10 @@ def _bodies_named(sp: Span, mentions: list[Mention]) -> dict[str, int]:
     for m in mentions:
         if sp.start <= m.span.start < sp.end and (
                 m.type == "Ministry" or m.type == "Organisation" and m.rule == "organisation.gazetteer"
-                and not m.key.startswith(("organisation:oorg10002", "organisation:partij-"))):
-            counts[m.key] = counts.get(m.key, 0) + 1
+                and not m.key.startswith("organisation:oorg10002") and m.key not in gz.not_dutch_government()):
+            # the ministerraad is the cabinet
+            key = GOVERNMENT if m.key in gz.cabinet_bodies() else m.key
+            counts[key] = counts.get(key, 0) + 1
     return counts
 
 

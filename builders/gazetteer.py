@@ -234,12 +234,20 @@ def ministry_tooi_on(key: str, surface: str, on) -> str | None:
     return current[-1].tooi if current else None
 
 
+# the article after "voor" or "van" in a body's name, which texts often leave out: "Raad voor (het) openbaar bestuur"
+_INNER_ARTICLE = re.compile(r"(?:(?<=\bvoor )|(?<=\bvan ))(?:het|de|der) (?=\w)")
+
+
 @lru_cache(maxsize=1)
 def organisations() -> Gazetteer:
     out = []
-    for r in _rows("organisations.csv") + _rows("other_organisations.csv"):
+    rows = _rows("organisations.csv") + _rows("other_organisations.csv")
+    taken = {fold(n) for r in rows for n in [r["name"]] + _split(r["other_names"])}
+    for r in rows:
         names = [r["name"]] + _split(r["abbreviations"])
         names += [n for n in _split(r["other_names"]) if len(n) > 6 and not n.startswith("Hoofd")]
+        # a long name without its inner article, unless that is another body's name
+        names += [v for n in names if (v := _INNER_ARTICLE.sub("", n)) != n and fold(v) not in taken]
         if r["kind"] == "provincie":
             names.append(r["name"])
         same = []
@@ -281,9 +289,22 @@ def post_ministry(post: str) -> str | None:
 @lru_cache(maxsize=1)
 def not_dutch_government() -> frozenset[str]:
     """Keys of the bodies of the reference data that never act for the Dutch government: international
-    bodies, the EU's institutions and Council configurations, political parties."""
+    bodies, the EU's institutions and Council configurations, political parties, the social partners, and
+    the knowledge institutes, universities and civil-society organisations a policy text names."""
     return frozenset("organisation:" + r["key"] for r in _rows("other_organisations.csv")
-                     if r["kind"] in ("internationaal", "eu-raadsformatie", "partij"))
+                     if r["kind"] in NOT_GOVERNMENT_KINDS)
+
+
+@lru_cache(maxsize=1)
+def cabinet_bodies() -> frozenset[str]:
+    """Keys of the bodies that, when they act, are the cabinet: the ministerraad."""
+    return frozenset("organisation:" + r["key"] for r in _rows("other_organisations.csv") if r["kind"] == "regering")
+
+
+# the kinds of other_organisations.csv whose bodies never act for the Dutch government
+NOT_GOVERNMENT_KINDS = frozenset({"internationaal", "eu-raadsformatie", "partij", "sociale-partner", "kennisinstituut",
+                                  "universiteit", "koepelorganisatie", "maatschappelijke-organisatie",
+                                  "beroepsorganisatie", "brancheorganisatie"})
 
 
 @lru_cache(maxsize=1)

@@ -614,7 +614,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
                 if not re.match(r"\s*\(", after) or m.type == "Ministry" or own:
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue
-                    return m.key
+                    # the council of ministers acts as the cabinet: "De ministerraad besluit …"
+                    return GOVERNMENT if m.key in gz.cabinet_bodies() else m.key
     return None
 
 

@@ -542,3 +542,23 @@ def test_an_amended_motie_is_a_motion_with_its_signers_and_the_paper_it_is(tmp_p
     papers = {analysis.entities[m.key].notation for m in analysis.mentions if m.type == "ParliamentaryPaper"}
     assert papers == {"31839-915"}
     assert {analysis.entities[m.key].label for m in analysis.mentions if m.type == "Person"} >= {"Kooiman", "Westerveld"}
+
+
+def test_the_ministerraad_acting_is_the_cabinet():
+    from beleidsgraaf.builders.statements import GOVERNMENT, named_actor
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.model import Span
+    s = "De ministerraad gaat de besluitenlijsten voortaan openbaar maken."
+    mentions, _ = resolve(s, recognise(s))
+    assert named_actor(s, Span(0, len(s)), mentions) == GOVERNMENT
+
+
+def test_an_action_row_naming_the_ministerraad_is_the_cabinets_and_a_knowledge_institute_carries_out_none(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage acties\n\nDatum 3 maart 2024\n\n"
+                         "Nr.  Omschrijving                         Stand van zaken\n\n"
+                         "1.  Besluitenlijsten van de ministerraad \n     openbaar maken\n\n"
+                         "2.  Met het Nibud de budgetten \n     herijken\n")
+    rows = {s.quote: analysis.entities[s.actor].label for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert set(rows.values()) == {"Kabinet"}, rows
+    assert len(rows) == 2

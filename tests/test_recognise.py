@@ -547,9 +547,9 @@ def test_a_given_name_and_surname_after_a_title_are_the_persons_name():
 
 
 def test_a_capitalised_compound_of_bond_federatie_or_vereniging_is_a_body_but_a_kind_of_union_is_not():
-    labels = {e.label for _, _, e in found("De Woonbond en de Patiëntenfederatie spraken met een vakbond. "
+    labels = {e.label for _, _, e in found("De Fietsersbond en de Vogelfederatie spraken met een vakbond. "
                                            "Vakbond en werkgevers waren het eens.", "Organisation")}
-    assert {"Woonbond", "Patiëntenfederatie"} <= labels
+    assert {"Fietsersbond", "Vogelfederatie"} <= labels
     assert not any(x.lower() == "vakbond" for x in labels)
 
 
@@ -683,3 +683,18 @@ def test_a_body_the_reference_data_knows_after_en_is_a_second_body():
     orgs = {e.label for _, _, e in found("Ik spreek met de Vereniging van Nederlandse Gemeenten en het "
                                          "Interprovinciaal Overleg over de uitvoering.", "Organisation")}
     assert orgs == {"Vereniging van Nederlandse Gemeenten", "Interprovinciaal Overleg"}
+
+
+def test_a_body_named_without_the_article_inside_its_name_or_in_lower_case_is_the_body():
+    out = {s: e.label for _, s, e in found("De Raad voor openbaar bestuur adviseert; de ministerraad besluit. "
+                                           "Ook de Raad voor Rechtspraak kijkt mee.", "Organisation")}
+    assert out == {"Raad voor openbaar bestuur": "Raad voor het Openbaar Bestuur", "ministerraad": "Ministerraad",
+                   "Raad voor Rechtspraak": "Raad voor de rechtspraak"}, out
+
+
+def test_knowledge_institutes_and_civil_society_bodies_are_known_and_never_act_for_the_government():
+    from beleidsgraaf.builders import gazetteer as gz
+    out = {s: e.label for _, s, e in found("Het Nibud, Divosa en de UvA werken samen.", "Organisation")}
+    assert out == {"Nibud": "Nationaal Instituut voor Budgetvoorlichting", "Divosa": "Divosa",
+                   "UvA": "Universiteit van Amsterdam"}
+    assert {"organisation:nibud", "organisation:divosa", "organisation:uva"} <= gz.not_dutch_government()
