@@ -266,6 +266,19 @@ def organisations() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def programmes() -> Gazetteer:
+    """National programmes and agreements texts often name by their letters alone ("het NPLG", "het IZA") or
+    in lower case ("de maatschappelijke diensttijd")."""
+    out = []
+    for r in _rows("programmes.csv"):
+        names = [r["name"]] + _split(r["abbreviations"]) + _split(r["other_names"])
+        abbrs = _split(r["abbreviations"])
+        out.append(Entry(key="programme:" + r["key"], type="Programme", label=r["name"],
+                         notation=abbrs[0] if abbrs else None, names=tuple(dict.fromkeys(names))))
+    return Gazetteer(out)
+
+
+@lru_cache(maxsize=1)
 def posts() -> dict[str, str]:
     """A minister's post without a department of its name ("minister voor Armoedebeleid, Participatie en
     Pensioenen", folded) -> the key of the ministry it is seated at."""

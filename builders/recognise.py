@@ -863,7 +863,8 @@ def _heading_end(text: str, start: int, name: str) -> str:
 
 @recogniser
 def programmes(text: str) -> list[Candidate]:
-    out = []
+    g = gz.programmes()
+    out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "programme.gazetteer") for h in g.find(text)]
     pos = 0
     while (m := _PROG.search(text, pos)) is not None:
         s = m.group()

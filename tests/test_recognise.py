@@ -651,26 +651,26 @@ def test_planning_office_services_and_social_partners_are_known_by_name_and_abbr
 
 def test_a_programme_title_in_sentence_case_takes_its_lower_case_word_after_tegen_or_naar():
     text = ("Ik start het programma Samen tegen armoede. In de Werkagenda Route naar werk staan afspraken. "
-            "Ook het actieprogramma Eén tegen eenzaamheid draagt bij, net als het programma Kansrijke Start voor gemeenten.")
+            "Ook het actieprogramma Eén tegen stilte draagt bij, net als het programma Goede Start voor gemeenten.")
     labels = {e.label for _, _, e in found(text, "Programme")}
-    assert {"Samen tegen armoede", "Werkagenda Route naar werk", "Eén tegen eenzaamheid"} <= labels, labels
-    assert "Kansrijke Start" in labels and not any("gemeenten" in x for x in labels)
+    assert {"Samen tegen armoede", "Werkagenda Route naar werk", "Eén tegen stilte"} <= labels, labels
+    assert "Goede Start" in labels and not any("gemeenten" in x for x in labels)
 
 
 def test_a_year_after_a_joining_word_is_not_part_of_a_programme_name():
-    labels = {e.label for _, _, e in found("Dat het Nationaal Programma Kansrijke Start in 2026 afloopt.", "Programme")}
-    assert labels == {"Nationaal Programma Kansrijke Start"}
+    labels = {e.label for _, _, e in found("Dat het Nationaal Programma Goede Start in 2026 afloopt.", "Programme")}
+    assert labels == {"Nationaal Programma Goede Start"}
     assert {e.label for _, _, e in found("De Werkagenda 2025-2030 is klaar.", "Programme")} == {"Werkagenda 2025-2030"}
 
 
 def test_a_programme_named_with_and_without_its_kind_is_one_entity():
-    text = ("Het Nationaal Programma Kansrijke Start loopt af. De Kamer vraagt het programma Kansrijke Start "
+    text = ("Het Nationaal Programma Goede Start loopt af. De Kamer vraagt het programma Goede Start "
             "te verlengen. Het Actieplan Wonen en het programma Wonen zonder zorgen staan apart.")
     keys = {}
     for t, s, e in found(text, "Programme"):
         keys.setdefault(e.label, set()).add(s)
-    assert keys["Nationaal Programma Kansrijke Start"] == {"Nationaal Programma Kansrijke Start", "Kansrijke Start"}, keys
-    assert "Kansrijke Start" not in keys
+    assert keys["Nationaal Programma Goede Start"] == {"Nationaal Programma Goede Start", "Goede Start"}, keys
+    assert "Goede Start" not in keys
 
 
 def test_the_two_letter_abbreviation_of_an_international_body_names_it_but_not_in_a_compound():
@@ -698,3 +698,12 @@ def test_knowledge_institutes_and_civil_society_bodies_are_known_and_never_act_f
     assert out == {"Nibud": "Nationaal Instituut voor Budgetvoorlichting", "Divosa": "Divosa",
                    "UvA": "Universiteit van Amsterdam"}
     assert {"organisation:nibud", "organisation:divosa", "organisation:uva"} <= gz.not_dutch_government()
+
+
+def test_national_programmes_by_their_letters_or_in_lower_case_are_known():
+    out = {s: (t, e.label) for t, s, e in found("Het NPLG, de maatschappelijke diensttijd, de *Gelijke Kansen Alliantie* "
+                                               "en het IZA. Het was een mooi gala.")}
+    assert out["NPLG"] == ("Programme", "Nationaal Programma Landelijk Gebied")
+    assert out["maatschappelijke diensttijd"] == ("Programme", "Maatschappelijke diensttijd")
+    assert out["Gelijke Kansen Alliantie"] == ("Programme", "Gelijke Kansen Alliantie")
+    assert out["IZA"] == ("Programme", "Integraal Zorgakkoord") and "gala" not in out
