@@ -263,7 +263,14 @@ def organisations(text: str) -> list[Candidate]:
         first = s.split()[0]
         if first in NOT_NAMES or re.fullmatch(_SENTENCE_STARTERS, first):
             continue
-        out.append(_named("Organisation", m.start(), s, "organisation.tail-noun"))
+        start = m.start()
+        # a ministry's letters before the name are the ministry: "de minister van LNV Wageningen Research gevraagd"
+        hit = gz.ministries().find(first)
+        if hit and hit[0].start == 0 and hit[0].end == len(first) and len(s.split()) > 2:
+            rest = s[len(first):]
+            start += len(first) + len(rest) - len(rest.lstrip())
+            s = rest.lstrip()
+        out.append(_named("Organisation", start, s, "organisation.tail-noun"))
     # a kind of body, not one: "een Regionaal Meldpunt", "Lid Raad van Bestuur" (a one-word compound after
     # "een" may be the post the text names: "het benoemen van een Regeringscommissaris")
     out = [c for c in out if c.rule == "organisation.gazetteer" or c.label.lower() not in _KIND_NAMES

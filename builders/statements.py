@@ -261,7 +261,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
 # "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan
 _EXPECTS_THAT = re.compile(r"Ik\s+verwacht\b(?!\s+(?:[^.;,]{0,80}?\s)?te\s+\w+en\b)")
-_HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+$")
+_HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+(?:volgens\s+)?$")
 
 
 def _first_person_embedded(s: str) -> bool:
@@ -560,7 +560,10 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     named = named_actor(s, span, mentions) or _post_acts(s)
     if named:
         return named
-    if names_cabinet(s):
+    # the cabinet, unless the writer acts and the cabinet is named only in a clause ("Hierbij bied ik u de
+    # reactie aan, …, waarbij ingegaan wordt op oplossingsrichtingen die volgens het kabinet aansluiten")
+    if names_cabinet(s) and not (speaker and _FIRST_PERSON.search(" " + s) and not _COUNTRY_ACTS.match(s)
+                                 and _only_in_clauses(s, _CABINET)):
         return GOVERNMENT
     if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s)):
         return speaker     # "ik", or the letter's writer, who sends what "u ontvangt"
@@ -616,10 +619,18 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
                         continue
                     # the council of ministers acts as the cabinet: "De ministerraad besluit …"
                     return GOVERNMENT if m.key in gz.cabinet_bodies() else m.key
+    # a bill or programme that ends in a ministry's letters, as the subject: "Het wetsvoorstel proactieve
+    # dienstverlening SZW wil …" is that ministry's
+    for m in inside:
+        if m.type in ("Law", "Programme") and _SUBJECT_OPENING.match(s[:m.span.start - span.start]):
+            last = m.surface.split()[-1]
+            hit = gz.ministries().find(last)
+            if len(m.surface.split()) > 1 and hit and hit[0].start == 0 and hit[0].end == len(last):
+                return hit[0].key
     return None
 
 
-_OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|"
+_OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|komt|komen|heeft|hebben|"
                           # the letter a member of government writes: "in een brief over X van de minister van JenV"
                           r"(?:kamer|voortgangs)?brief\b[^.;]{0,60}?\bvan)\s+(?:de\s+)?"
                           r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$")

@@ -562,3 +562,32 @@ def test_an_action_row_naming_the_ministerraad_is_the_cabinets_and_a_knowledge_i
     rows = {s.quote: analysis.entities[s.actor].label for s in analysis.statements if s.rule == "commitment.table-row"}
     assert set(rows.values()) == {"Kabinet"}, rows
     assert len(rows) == 2
+
+
+def test_a_member_of_government_after_heeft_or_komt_acts_and_the_writer_acts_when_the_cabinet_is_only_in_a_clause():
+    from beleidsgraaf.builders.statements import actor_of
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.model import Span
+    def actor(s, speaker="ministry:mnre1034"):
+        mentions, _ = resolve(s, recognise(s))
+        return actor_of(s, Span(0, len(s)), mentions, speaker)
+    assert actor("Als vervolg op de motie heeft de minister van LNV Wageningen Research gevraagd dit te onderzoeken.") \
+        == "ministry:mnre1153"
+    assert actor("Daarnaast komt de minister van LNV op 14 oktober met een appreciatie.") == "ministry:mnre1153"
+    assert actor("Hierbij bied ik u de reactie aan, waarbij ik inga op oplossingen die volgens het kabinet aansluiten.") \
+        == "ministry:mnre1034"
+    assert actor("Het kabinet zal de wet aanpassen, zoals ik eerder schreef.") == "government:nl"
+
+
+def test_a_bill_named_after_a_ministry_acts_for_it():
+    from beleidsgraaf.builders.statements import named_actor
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.model import Span
+    s = "Het wetsvoorstel proactieve dienstverlening SZW wil de toegang tot de sociale zekerheid verbeteren."
+    mentions, _ = resolve(s, recognise(s))
+    assert named_actor(s, Span(0, len(s)), mentions) == "ministry:mnre1073"
+    s = "Het wetsvoorstel proactieve dienstverlening wil de toegang verbeteren."
+    mentions, _ = resolve(s, recognise(s))
+    assert named_actor(s, Span(0, len(s)), mentions) is None
