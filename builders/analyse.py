@@ -278,6 +278,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     signed = {lt.index: _signed_by_sender(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
     decisions = DecisionList(doc, mentions) if doc.doc_type == "besluitenlijst" else None
+    collective = _cosigned(text, mentions)
     for sent in doc.sentences:
         sp = sent.span
         if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans) \
@@ -354,7 +355,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
         implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end) \
             or _motion_referred_to(text, sp, mentions)
-        actor = actor_of(s, sp, mentions, doc.speaker)
+        actor = actor_of(s, sp, mentions, doc.speaker, collective)
         out.append(Statement("Commitment", sp, quote(text, sp), actor,
                              person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=concerns(sp, mentions),
@@ -363,6 +364,18 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     return _once(out)
+
+
+_COSIGNED = re.compile(r"\bmede\s+namens\b[^.;]*", re.I)
+
+
+def _cosigned(text: str, mentions: list[Mention]) -> bool:
+    """Whether the writer writes on behalf of two or more other members of government ("mede namens de
+    ministers van SZW, OCW en LNV, …"): its "wij" is then the cabinet's."""
+    for m in _COSIGNED.finditer(text, 0, 4000):
+        if len({mm.key for mm in mentions if mm.type == "Ministry" and m.start() <= mm.span.start < m.end()}) >= 2:
+            return True
+    return False
 
 
 _ASKS_MEMBER = re.compile(r"(?i)\b(?:verzoekt|draagt|roept)\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+$")

@@ -555,7 +555,10 @@ def names_cabinet(sentence: str) -> bool:
     return bool(_CABINET.search(sentence) or _COUNTRY_ACTS.match(sentence))
 
 
-def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None) -> str:
+def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | None, collective: bool = False) -> str:
+    """Who makes the commitment: the body the sentence names as its subject, the cabinet, the writer's
+    ministry for "ik" (and for "wij", unless the writer writes on behalf of several members of government:
+    ``collective``, whose "wij" is the cabinet), the writer for a Kamer that is to be informed, else the cabinet."""
     s = sentence
     named = named_actor(s, span, mentions) or _post_acts(s)
     if named:
@@ -565,9 +568,17 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     if names_cabinet(s) and not (speaker and _FIRST_PERSON.search(" " + s) and not _COUNTRY_ACTS.match(s)
                                  and _only_in_clauses(s, _CABINET)):
         return GOVERNMENT
-    if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s)):
-        return speaker     # "ik", or the letter's writer, who sends what "u ontvangt"
+    if collective and _WE.search(" " + s) and not _I.search(" " + s):
+        return GOVERNMENT
+    if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s) or _KAMER_INFORMED.search(s)):
+        return speaker     # "ik", or the letter's writer, who sends what "u ontvangt", who informs the Kamer
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
+
+
+_WE = CaseFree(r"(?:^|[\s(,])(?:wij|we|ons|onze)\b")
+_I = CaseFree(r"(?:^|[\s(,])(?:ik|mijn)\b")
+# the Kamer to be informed, by the writer: "Uw Kamer wordt separaat geïnformeerd over de uitkomsten"
+_KAMER_INFORMED = CaseFree(r"\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+(?:wordt|zal)\s+(?:[^.;]{0,80}?\s)?(?:geïnformeerd|worden\s+geïnformeerd)\b")
 
 
 # a minister whose post has no department of its name, as the one who acts: "De minister voor Rechtsbescherming

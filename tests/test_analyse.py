@@ -591,3 +591,26 @@ def test_a_bill_named_after_a_ministry_acts_for_it():
     s = "Het wetsvoorstel proactieve dienstverlening wil de toegang verbeteren."
     mentions, _ = resolve(s, recognise(s))
     assert named_actor(s, Span(0, len(s)), mentions) is None
+
+
+def _letter_of_bzk(tmp_path, on_behalf, body):
+    return _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\nBetreft Wachttijden\n\n"
+                     f"Geachte voorzitter,\n\nHierbij bied ik u de reactie aan, mede namens {on_behalf}.\n\n{body}\n\n"
+                     "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nJ. Jansen\n")
+
+
+def test_wij_in_a_letter_on_behalf_of_several_members_of_government_is_the_cabinet(tmp_path):
+    body = "Wij gaan de loketten in 2025 uitbreiden. Ik zal de Kamer in mei informeren."
+    several = _letter_of_bzk(tmp_path, "de ministers van SZW en OCW", body)
+    actors = {s.quote: s.actor for s in several.statements if s.kind == "Commitment"}
+    assert actors["Wij gaan de loketten in 2025 uitbreiden."] == "government:nl"
+    assert actors["Ik zal de Kamer in mei informeren."] == "ministry:mnre1034"
+    one = _letter_of_bzk(tmp_path, "de minister van SZW", body)
+    actors = {s.quote: s.actor for s in one.statements if s.kind == "Commitment"}
+    assert actors["Wij gaan de loketten in 2025 uitbreiden."] == "ministry:mnre1034"
+
+
+def test_the_kamer_to_be_informed_is_informed_by_the_writer(tmp_path):
+    one = _letter_of_bzk(tmp_path, "de minister van SZW", "Uw Kamer wordt in mei over de uitkomsten geïnformeerd.")
+    actors = {s.quote: s.actor for s in one.statements if s.kind == "Commitment"}
+    assert actors["Uw Kamer wordt in mei over de uitkomsten geïnformeerd."] == "ministry:mnre1034", actors
