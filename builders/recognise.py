@@ -1005,7 +1005,7 @@ _PAPER_BARE = starting_with("[23]", r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|
 _OWN_PAPER = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?[ ]+\S[^\n]*\n(?:[ ]*\n)*"
                         r"[ ]*(?P<nrw>Nr\.[ ]*(?P<nr>\d{1,4}))[ ]+[A-Z]{3,}")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
-_AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:\s+\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
+_AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:,?\s+(?:vergaderjaar\s+)?\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
 
 
 def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, number: str | None, rule: str) -> Candidate:

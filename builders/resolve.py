@@ -154,6 +154,8 @@ def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return bool(small) and bool(big) and _same_word(small[0], big[0]) and all(any(_same_word(w, v) for v in big) for w in small)
 
 
+_NAME_ADJECTIVES = frozenset("nederlandse nederlands nationale nationaal landelijke landelijk centrale centraal "
+                             "koninklijke koninklijk".split())
 _KIND_WORDS = frozenset("nationaal nationale landelijk landelijke programma actieplan aanpak werkagenda agenda "
                         "strategie".split())
 
@@ -192,6 +194,14 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
         if entities[key].same_as:
             continue
         kind = entities[key].type
+        # a body of the reference data named without the adjective its name opens with: "de Arbeidsinspectie"
+        # is the Nederlandse Arbeidsinspectie
+        if kind == "Organisation":
+            known = [k for k, w in loose.items() if k != key and entities[k].same_as and entities[k].type == kind
+                     and len(w) > len(words) and w[0] in _NAME_ADJECTIVES and w[1:] == words]
+            if len(known) == 1:
+                target[key] = known[0]
+                continue
         wider = [k for k, w in loose.items() if k != key and entities[k].type == kind
                  and (_within(words, w) or kind == "Programme" and _within(words, _kindless(w)))
                  # a body's longer name is often a part of it ("VNG", "VNG-commissie"): bodies merge on the

@@ -707,3 +707,14 @@ def test_national_programmes_by_their_letters_or_in_lower_case_are_known():
     assert out["maatschappelijke diensttijd"] == ("Programme", "Maatschappelijke diensttijd")
     assert out["Gelijke Kansen Alliantie"] == ("Programme", "Gelijke Kansen Alliantie")
     assert out["IZA"] == ("Programme", "Integraal Zorgakkoord") and "gala" not in out
+
+
+def test_a_known_body_named_without_the_adjective_its_name_opens_with_is_that_body():
+    keys = {e.key for _, _, e in found("De Nederlandse Arbeidsinspectie controleert. De Arbeidsinspectie gaat "
+                                       "verdubbelen.", "Organisation")}
+    assert len(keys) == 1
+
+
+def test_an_aanhangsel_cited_with_its_vergaderjaar():
+    out = found("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 2601.", "ParliamentaryPaper")
+    assert [e.key for _, _, e in out] == ["paper:ah-2601"]
