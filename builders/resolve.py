@@ -13,6 +13,7 @@ from ..model import Entity, Mention, Span
 from . import gazetteer as gz
 from .recognise import Candidate, abbreviation_definitions, slug
 from .coordinated import coordinated_bodies
+from .segment import footnote_spans
 
 # Higher wins when two candidates cover the same characters with the same length.
 PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbreviation": 9, "motion.pattern": 8,
@@ -132,7 +133,47 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
         if c.type == "Motion":
             for p in c.parts:
                 entities.setdefault(p.key, Entity(key=p.key, type="Person", label=p.label, extra=p.extra))
-    return _merge_variants(mentions, entities)
+    mentions, entities = _merge_variants(mentions, entities)
+    return _definite_references(text, mentions, entities), entities
+
+
+# "de inspectie", "de raad", "de commissie": the body of that kind the text named last, when it is near
+_DEFINITE_BODY = re.compile(r"\b[Dd]e[ ](inspectie|raad|commissie|ombudsman|rekenkamer|autoriteit|adviesraad|"
+                            r"staatscommissie|stichting|vereniging)\b(?![ ]+(?:van|voor|die|dat)\b)(?![-\w])")
+
+
+def _definite_references(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """A body referred to by its kind after it was named ("De Inspectie Justitie en Veiligheid publiceerde
+    … De inspectie beveelt aan …"): a mention of the body of that kind named last, within 2,000 characters
+    before, and no other body of that kind between."""
+    # (not a body a footnote names: the reference is to the running text)
+    notes = footnote_spans(text)
+    orgs = [m for m in mentions if m.type == "Organisation" and not any(n.start <= m.span.start < n.end for n in notes)]
+    if not orgs:
+        return mentions
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    extra = []
+    for d in _DEFINITE_BODY.finditer(text):
+        if any(a < d.end() and d.start() < b for a, b in taken):
+            continue
+        kind = d.group(1)
+        before = [m for m in orgs if m.span.end <= d.start() and d.start() - m.span.end < 2000]
+        of_kind = [m for m in before if kind in _heads(entities[m.key].label) or kind in _heads(m.surface)]
+        if of_kind:
+            last = of_kind[-1]
+            # not when another body of that kind was named shortly before: which one is meant is then unclear
+            if any(m.key != last.key for m in of_kind if m.span.start > last.span.start - 500):
+                continue
+            extra.append(Mention(Span(d.start(1), d.end(1)), "Organisation", d.group(1), last.key,
+                                 "organisation.definite-reference"))
+    return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end, m.key)) if extra else mentions
+
+
+def _heads(name: str) -> set[str]:
+    """The words a body's name may be built on: its first two words and its last ("Vaste commissie voor …",
+    "Wetenschappelijke Raad voor het Regeringsbeleid", "Sociaal-Economische Raad")."""
+    words = gz.fold(name).split()
+    return set(words[:2] + words[-1:])
 
 
 _FUNCTION_WORDS = frozenset("van voor de het een der den op in en te met aan tot i ii iii".split())

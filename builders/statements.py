@@ -46,7 +46,8 @@ _PROMISE = CaseFree(
     r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
-    r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|"
+    r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|opent|openen|introduceert|introduceren|verhoogt|verhogen|"
+    r"verlaagt|verlagen|verruimt|verruimen|verlengt|verlengen|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
     r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besluit|besluiten|besloten|"
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
@@ -122,7 +123,9 @@ _DONE = CaseFree(
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom)\b|"
-    r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b")
+    r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
+    # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
+    r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
 _IN_PROGRESS = CaseFree(
     r"\b(?:werkt|werken|loopt|lopen|momenteel|op dit moment|in uitvoering|in voorbereiding|bezig|streeft|streven|"
     r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
@@ -331,6 +334,12 @@ _DELIVERABLE = CaseFree(r"\b(?:verschijnt|verschijnen|gereed|klaar|afgerond|opge
 _EXPECTED_BEFORE = CaseFree(r"\b(?:werd|werden|had|hadden|was|waren)\b|\b(?:wordt|worden)\b[^.;]*\bverwacht\b")
 
 
+# carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
+_IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
+                       r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
+                       r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b")
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -342,7 +351,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     has_promise = bool(_PROMISE.search(s))
     if len(s) < 25 and not (has_first and has_promise and s.endswith(".")):
         return None
-    if re.search(r"\b[Tt]er uitvoering van\b", s):
+    if _IMPLEMENTS.search(s):
         return "commitment.implements-motion"
     if has_cab and _OPINION_VERB.search(s) and not _WILL.search(s):
         return None      # the cabinet's view, with nothing it will do: "Het kabinet is van mening dat … worden ingepast"
@@ -619,7 +628,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
             # body's name); or the subject after the verb ("Ook onderzoekt het CJIB")
             if re.search(r"^\s*(?:\d{1,2}[.)]\s+|[-•]\s+)?(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?)?$", before) \
                     and after.strip(" .") or \
-               re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before):
+               re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before) or \
+               _VERB_SECOND.search(before):
                 if _PASSIVE_AFTER.match(after) or re.match(r"[-\w]", after):
                     continue      # done to it, or part of a longer word ("CBS-cijfers")
                 # not a body with a ministry in brackets after it, but a body with its own abbreviation: "De Raad
@@ -641,6 +651,11 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
     return None
 
 
+# the subject right after the verb, when the sentence opens with when or why: "In 2026 opent DJI twee locaties",
+# "Om dit op te lossen opent het CJIB …", "Vanaf januari biedt het UWV …"
+_VERB_SECOND = re.compile(r"^\s*(?:in\s+\d{4}|vanaf\s+[^,]{2,30}?|om\s+[^,]{2,60}?\s+te\s+\w+|daarom|daarnaast|binnenkort|"
+                          r"dit\s+jaar|volgend\s+jaar|komend\s+jaar|na\s+de\s+zomer|voor\s+de\s+zomer)[,]?\s+"
+                          r"(?!(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)[a-z]{3,}t\s+(?:de\s+|het\s+)?$")
 _OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|komt|komen|heeft|hebben|"
                           # the letter a member of government writes: "in een brief over X van de minister van JenV"
                           r"(?:kamer|voortgangs)?brief\b[^.;]{0,60}?\bvan)\s+(?:de\s+)?"

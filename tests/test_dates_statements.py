@@ -415,3 +415,23 @@ def test_what_the_government_expects_to_deliver_by_a_date_is_a_commitment():
     assert not is_commitment("Naar verwachting stijgt het aantal ouderen in 2030 tot 4 miljoen.", True)
     assert not is_commitment("Ik verwacht dat de inflatie stijgt.", True)
     assert not is_commitment("Het advies van de SER wordt eind 2022 verwacht.", True)
+
+
+def test_carrying_out_a_motion_and_a_pledge_declared_kept():
+    assert is_commitment("Ik voer deze motie uit door in 2026 een pilot te starten.", True) == "commitment.implements-motion"
+    assert is_commitment("Ik geef uitvoering aan de motie door een pilot te starten.", True) == "commitment.implements-motion"
+    assert status_of("Hiermee beschouw ik deze toezegging als afgedaan.", None, None) == "Done"
+
+
+def test_an_agency_named_after_the_verb_when_the_sentence_opens_with_when_or_why_acts():
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.builders.statements import is_agency_commitment
+    from beleidsgraaf.model import Span
+
+    def agency(s):
+        mentions, _ = resolve(s, recognise(s))
+        return is_agency_commitment(s, Span(0, len(s)), mentions)
+    assert agency("Om dit op te lossen opent DJI in 2026 twee nieuwe locaties.")
+    assert agency("Vanaf januari 2026 voert de SVB de regeling uit.")
+    assert not agency("Daarom heeft het UWV een nieuwe dienst.")

@@ -718,3 +718,16 @@ def test_a_known_body_named_without_the_adjective_its_name_opens_with_is_that_bo
 def test_an_aanhangsel_cited_with_its_vergaderjaar():
     out = found("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 2601.", "ParliamentaryPaper")
     assert [e.key for _, _, e in out] == ["paper:ah-2601"]
+
+
+def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unless_that_is_unclear():
+    out = found("De Inspectie Justitie en Veiligheid publiceerde een rapport. De inspectie beveelt aan om de "
+                "werkdruk te verlagen.", "Organisation")
+    assert [(s, e.label) for _, s, e in out if s == "inspectie"] == [("inspectie", "Inspectie Justitie en Veiligheid")]
+    out = found("Volgens de Wetenschappelijke Raad voor het Regeringsbeleid is dat zo. Dat is wenselijk, stelt de raad.",
+                "Organisation")
+    assert [e.label for _, s, e in out if s == "raad"] == ["Wetenschappelijke Raad voor het Regeringsbeleid"]
+    # two councils just named: which one "de raad" is, is unclear
+    out = found("De Raad van State en de Raad voor de Kinderbescherming spraken. De raad adviseert.", "Organisation")
+    assert not [s for _, s, e in out if s == "raad"]
+    assert not found("De inspectie komt langs.", "Organisation")
