@@ -311,6 +311,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             # asked of the ministry a letter from outside is addressed to ("Aan de minister van BZK"), else the government
             to = letter.addressee if letter and outside and (letter.addressee or "").startswith("ministry:") else GOVERNMENT
+            # an ask a government text reports was made of its writer: "De RSJ heeft mij geadviseerd om …"
+            if not outside and doc.speaker and _ASKED_OF_ME.search(s):
+                to = doc.speaker
             out.append(Statement("Request", sp, quote(text, sp), asker,
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=concerns(sp, mentions)))
@@ -366,6 +369,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     return _once(out)
 
 
+_ASKED_OF_ME = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:mij|ons)\b|\b(?:mij|ons)\s+(?:\w+\s+){0,3}(?:geadviseerd|gevraagd|verzocht|aanbevolen|opgeroepen)\b", re.I)
 _COSIGNED = re.compile(r"\bmede\s+namens\b[^.;]*", re.I)
 
 

@@ -614,3 +614,12 @@ def test_the_kamer_to_be_informed_is_informed_by_the_writer(tmp_path):
     one = _letter_of_bzk(tmp_path, "de minister van SZW", "Uw Kamer wordt in mei over de uitkomsten geïnformeerd.")
     actors = {s.quote: s.actor for s in one.statements if s.kind == "Commitment"}
     assert actors["Uw Kamer wordt in mei over de uitkomsten geïnformeerd."] == "ministry:mnre1034", actors
+
+
+def test_an_ask_a_government_letter_reports_was_made_of_me_is_addressed_to_the_writers_ministry(tmp_path):
+    one = _letter_of_bzk(tmp_path, "de minister van SZW",
+                         "De Raad voor het Openbaar Bestuur heeft mij geadviseerd om de regels te vereenvoudigen. "
+                         "De Raad van State heeft geadviseerd om de wet aan te passen.")
+    to = {s.quote: s.addressee for s in one.statements if s.kind == "Request"}
+    assert to["De Raad voor het Openbaar Bestuur heeft mij geadviseerd om de regels te vereenvoudigen."] == "ministry:mnre1034"
+    assert to["De Raad van State heeft geadviseerd om de wet aan te passen."] == "government:nl"

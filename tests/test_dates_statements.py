@@ -435,3 +435,7 @@ def test_an_agency_named_after_the_verb_when_the_sentence_opens_with_when_or_why
     assert agency("Om dit op te lossen opent DJI in 2026 twee nieuwe locaties.")
     assert agency("Vanaf januari 2026 voert de SVB de regeling uit.")
     assert not agency("Daarom heeft het UWV een nieuwe dienst.")
+
+
+def test_being_willing_to_do_something_is_planned():
+    assert status_of("Ik ben bereid dit te onderzoeken.", None, None) == "Planned"
