@@ -37,6 +37,7 @@ _OFFICE_ALONE = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:minister|staatssecretaris|m
 _ITEM_HEAD = re.compile(r"(?m)^[ ]*(?:(?P<item>\d{1,3}[.)][ ]|Agendapunt[ ]*:)|Zaak[ ]*:)")
 # a decision that a pledge is kept
 _KEPT = re.compile(r"(?im)^[ ]*Besluit[ ]*:[^\n]*\b(?:voldaan|afgedaan|ingelost|nagekomen)\b")
+_MEMBER_LINE = re.compile(r"(?im)^[ ]*(?:aanwezige[ ]+)?(?:bewindsperso(?:on|nen)|kabinet)[ ]*:[^\n]*")
 _OFFICE_BEFORE = re.compile(r"(?i)\b(?:minister|staatssecretaris)\s+van\s+$")
 
 
@@ -59,6 +60,13 @@ class DecisionList:
                           and _OFFICE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)), None)
             self._heads.append((head.start(), bool(head.group("item")), named))
         self._starts = [h[0] for h in self._heads]
+        # the one member of government a debate's list names at its head ("Bewindspersoon: minister van VWS"):
+        # the one its items ask and whose pledges they record, unless an item names another
+        self.default: str | None = None
+        head = _MEMBER_LINE.search(text, 0, 3000)
+        if head:
+            named = {m.key for m in mentions if m.type == "Ministry" and head.start() <= m.span.start < head.end()}
+            self.default = named.pop() if len(named) == 1 else None
 
     def item_ministry(self, sp: Span) -> str | None:
         """The ministry of the member of government the sentence's item is about: the one a heading line
@@ -67,8 +75,8 @@ class DecisionList:
             if named:
                 return named
             if opens_item:
-                return None      # the item's own heading names no minister (a "Zaak:" line under it may)
-        return None
+                return self.default      # the item's own heading names no minister (a "Zaak:" line under it may)
+        return self.default
 
     def statements(self, sp: Span, s: str) -> list[Statement]:
         doc, mentions, text = self.doc, self.mentions, self.doc.text

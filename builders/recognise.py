@@ -672,7 +672,9 @@ _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]
 
 _LIST_ROLE = {"leden": "lid", "kamerleden": "lid", "wethouders": "wethouder", "burgemeesters": "burgemeester",
               "ministers": "minister", "staatssecretarissen": "staatssecretaris"}
-_LISTED = rf"{CAP_PARTICLE_SURNAME}(?:[ ]+\([^()\n]{{2,30}}\))?"
+# a listed member, with a given name or not: "Daniëlle Jansen, Dijk, Paulusma"
+_LISTED_NAME = rf"(?:{_GIVEN}[ ]+(?={CAP_PARTICLE_SURNAME}))?{CAP_PARTICLE_SURNAME}"
+_LISTED = rf"{_LISTED_NAME}(?:[ ]+\([^()\n]{{2,30}}\))?"
 _NAME_LIST = starting_with("(?i:[lkwbms])", rf"\b(?P<role>(?i:{'|'.join(_LIST_ROLE)})):?[ ]+"
                         rf"(?P<list>{_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_LISTED})+)")
 
@@ -734,7 +736,7 @@ def persons(text: str) -> list[Candidate]:
     # "de wethouders Jansen (Zwolle) en De Boer (Kampen)": every name of the list
     for m in _NAME_LIST.finditer(text):
         role = _LIST_ROLE[m.group("role").lower()]
-        for mm in re.finditer(rf"(?:^|,\s*|\s+en\s+)(?P<n>{CAP_PARTICLE_SURNAME})", m.group("list")):
+        for mm in re.finditer(rf"(?:^|,\s*|\s+en\s+)(?P<n>{_LISTED_NAME})", m.group("list")):
             n = mm.group("n")
             if n.split()[-1] in NOT_NAMES:
                 break

@@ -623,3 +623,17 @@ def test_an_ask_a_government_letter_reports_was_made_of_me_is_addressed_to_the_w
     to = {s.quote: s.addressee for s in one.statements if s.kind == "Request"}
     assert to["De Raad voor het Openbaar Bestuur heeft mij geadviseerd om de regels te vereenvoudigen."] == "ministry:mnre1034"
     assert to["De Raad van State heeft geadviseerd om de wet aan te passen."] == "government:nl"
+
+
+def test_a_debates_decision_list_takes_the_member_of_government_at_its_head_and_names_its_members(tmp_path):
+    analysis = _analysed(tmp_path, "Besluitenlijst commissiedebat\n\nVaste commissie voor Volksgezondheid, Welzijn en Sport\n\n"
+                         "Datum: 25 september 2025\nOnderwerp: Commissiedebat Acute zorg\n\n"
+                         "Aanwezige leden: Daniëlle Jansen, Dijk, Paulusma\n\n"
+                         "Bewindspersoon: minister van Volksgezondheid, Welzijn en Sport\n\nToezeggingen\n\n"
+                         "1. De minister stuurt de Kamer in het eerste kwartaal van 2026 de evaluatie van de regeling.\n\n"
+                         "Besluiten\n\n- De commissie verzoekt de minister om voor 1 november 2025 een reactie op het rapport.\n")
+    vws = "ministry:mnre1025"
+    kinds = {(s.kind, s.actor if s.kind == "Commitment" else s.addressee) for s in analysis.statements}
+    assert kinds == {("Commitment", vws), ("Request", vws)}, kinds
+    persons = {analysis.entities[m.key].label for m in analysis.mentions if m.type == "Person"}
+    assert {"Daniëlle Jansen", "Dijk", "Paulusma"} <= persons
