@@ -22,7 +22,7 @@ from .statements import (GOVERNMENT, TWEEDE_KAMER, actor_of, concerns, deadline_
                          item_promises, named_actor, names_cabinet, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
-_SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^,\n]{3,80}),?\s*$")
+_SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^.\n]{3,80}?),?[ \t]*$")
 # the ministry that leads on an EU proposal, in the government's fiche on it: "Eerstverantwoordelijk
 # ministerie\nMinisterie van Sociale Zaken en Werkgelegenheid in nauwe samenwerking met …"
 _LEAD_MINISTRY = re.compile(r"(?i)\beerstverantwoordelijke?\s+(?:ministerie|departement)\s*:?\s*(?:het\s+)?"
@@ -91,7 +91,8 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
                     return mm.key
             # an answer by a minister whose post has no department: "Antwoord van minister X (Armoedebeleid, …)"
-            seat = gz.post_ministry(m.group("dept")) if rx is _ANSWER_BY else None
+            # … or a state secretary's post ("De staatssecretaris van Participatie en Integratie,")
+            seat = gz.post_ministry(m.group("dept")) if rx is not _LEAD_MINISTRY else None
             if seat:
                 return seat
     # a minister whose post has no department of its name signs or heads the letter: the ministry the post

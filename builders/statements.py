@@ -590,9 +590,9 @@ _I = CaseFree(r"(?:^|[\s(,])(?:ik|mijn)\b")
 _KAMER_INFORMED = CaseFree(r"\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+(?:wordt|zal)\s+(?:[^.;]{0,80}?\s)?(?:geïnformeerd|worden\s+geïnformeerd)\b")
 
 
-# a minister whose post has no department of its name, as the one who acts: "De minister voor Rechtsbescherming
+# a minister or state secretary whose post has no department of its name, as the one who acts: "De minister voor Rechtsbescherming
 # stuurt …", "Ook zal de minister voor Medische Zorg …", "… wordt door de minister voor Klimaat en Energie …"
-_POST_ACTS = re.compile(r"(?:^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?|\b(?:door|zal|zullen|gaat|wil)\s+)[Dd]e\s+minister\s+voor\s+"
+_POST_ACTS = re.compile(r"(?:^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?|\b(?:door|zal|zullen|gaat|wil)\s+)[Dd]e\s+(?:minister\s+voor|staatssecretaris\s+van)\s+"
                         r"(?P<post>[A-Z][^.;:()]{2,80})")
 
 

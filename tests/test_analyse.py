@@ -637,3 +637,21 @@ def test_a_debates_decision_list_takes_the_member_of_government_at_its_head_and_
     assert kinds == {("Commitment", vws), ("Request", vws)}, kinds
     persons = {analysis.entities[m.key].label for m in analysis.mentions if m.type == "Person"}
     assert {"Daniëlle Jansen", "Dijk", "Paulusma"} <= persons
+
+
+def test_a_state_secretary_whose_post_has_no_department_of_its_name_signs_and_acts_for_the_ministry_it_is_seated_at(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Ik zal de regeling in 2026 vereenvoudigen.\n\n"
+                         "De staatssecretaris van Digitalisering en Koninkrijksrelaties presenteert voor de zomer een visie.\n\n"
+                         "De staatssecretaris van Participatie en Integratie,\n\nJ. Nobel\n")
+    actors = {s.quote: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert actors["Ik zal de regeling in 2026 vereenvoudigen."] == "ministry:mnre1073"       # SZW
+    assert actors["De staatssecretaris van Digitalisering en Koninkrijksrelaties presenteert voor de zomer een visie."] \
+        == "ministry:mnre1034"                                                                 # BZK
+
+
+def test_a_signature_with_commas_in_the_post_or_ministry_names_the_writer():
+    from beleidsgraaf.builders.analyse import _SIGNED_BY
+    for line in ("De minister van Volksgezondheid, Welzijn en Sport,", "De staatssecretaris van Fiscaliteit, Belastingdienst en Douane,"):
+        m = _SIGNED_BY.search("Geachte voorzitter,\n\n" + line + "\n\nA. Jansen\n")
+        assert m and m.group("dept") == line.split(" van ", 1)[1].rstrip(","), line
+    assert not _SIGNED_BY.search("De staatssecretaris van Financiën presenteert voor de zomer een visie.\n")
