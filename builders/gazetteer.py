@@ -352,6 +352,9 @@ def laws() -> Gazetteer:
                          same_as=(f"https://wetten.overheid.nl/{r['bwb_id']}",), names=tuple(names)))
     for r in _rows("eu_acts.csv"):
         names = [r["name"]] + _split(r["abbreviations"]) + _split(r["other_names"])
+        # the kind may also come first: "AI-verordening" is "de verordening AI", "NIS2-richtlijn" "de richtlijn NIS2"
+        names += [f"{m.group(2)} {m.group(1)}" for n in list(names)
+                  if (m := re.fullmatch(r"(\S+)-(verordening|richtlijn)", n))]
         out.append(Entry(key=eu_act_key(r["kind"], r["year"], r["number"]), type="Law", label=r["name"],
                          notation=(_split(r["abbreviations"]) or [None])[0],
                          same_as=(eu_act_eli(r["kind"], r["year"], r["number"]),), names=tuple(names)))

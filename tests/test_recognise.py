@@ -731,3 +731,8 @@ def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unles
     out = found("De Raad van State en de Raad voor de Kinderbescherming spraken. De raad adviseert.", "Organisation")
     assert not [s for _, s, e in out if s == "raad"]
     assert not found("De inspectie komt langs.", "Organisation")
+
+
+def test_an_eu_act_named_with_its_kind_first_is_the_act():
+    out = {s: e.label for _, s, e in found("De verordening AI en de AI-verordening zijn één.", "Law")}
+    assert out == {"verordening AI": "AI-verordening", "AI-verordening": "AI-verordening"}
