@@ -402,6 +402,7 @@ _COMPOUND_SCHEME = starting_with(r"\b[\w%-]*?(?:regeling|richtlijn)",
                                  rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b")
 _TITLE_OPENING = starting_with("[WBRAV]", r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)")
 _BILL = starting_with("[WwIi]", r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)")
+_ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)")
 _TREATY = starting_with(rf"[{UP}v]",
     rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
     rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")
@@ -458,7 +459,9 @@ def laws(text: str) -> list[Candidate]:
         end = _name_after(text, m.end(), max_words=7, need_lower_first=False)
         if _NOT_A_BILL_NAME.match(text, m.end()):
             continue      # "het wetsvoorstel voor de zomer indienen": when, not which
-        if end > m.end() and len(text[m.end():end].split()) >= 2:
+        words = text[m.end():end].split()
+        # a name of one word is a long compound noun: "het wetsvoorstel multiprobleemsituaties"
+        if end > m.end() and (len(words) >= 2 or len(words) == 1 and _ONE_WORD_BILL.fullmatch(words[0])):
             s = _fold_space(text[m.start():end])
             out.append(Candidate(m.start(), end, "Law", "law:" + slug("wetsvoorstel " + s.split(" ", 1)[1]),
                                  "Wetsvoorstel " + s.split(" ", 1)[1], "law.bill-name"))

@@ -736,3 +736,9 @@ def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unles
 def test_an_eu_act_named_with_its_kind_first_is_the_act():
     out = {s: e.label for _, s, e in found("De verordening AI en de AI-verordening zijn één.", "Law")}
     assert out == {"verordening AI": "AI-verordening", "AI-verordening": "AI-verordening"}
+
+
+def test_a_bill_named_by_one_long_compound_noun():
+    labels = {e.label for _, _, e in found("Het wetsvoorstel multiprobleemsituaties komt eraan.", "Law")}
+    assert labels == {"Wetsvoorstel multiprobleemsituaties"}
+    assert not found("Zo is het wetsvoorstel aangenomen; wij willen het wetsvoorstel behandelen.", "Law")
