@@ -996,7 +996,7 @@ _DOSS = r"(?P<doss>\d{2}\s?\d{3})"
 _SUFFIX = r"(?:[\s-]+(?:(?P<suf>[IVXLC]+|[A-Z])\b|\(?(?P<r>R\d{3,5})\)?)|-(?P<sub>\d{2})(?=\s*,?\s*nr\b|-\d))?"
 _PAPER_NR = re.compile(rf"\b{_DOSS}{_SUFFIX}\s*,?\s*nr\.?\s*(?P<nr>\d{{1,4}})\b")
 _PAPER_PREFIX = re.compile(
-    rf"\b(?:Kamerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK|"
+    rf"\b(?:[Kk]amerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?|Kamerstuknr\.?|TK|EK|"
     rf"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{{4}}\s*[/–-]\s*\d{{2,4}},?)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}})"
     # the Eerste Kamer numbers its papers with letters: "Kamerstukken I 2022/23, 36 100, C"
     rf"|\s*,\s*(?P<letter>[A-Z]{{1,2}})(?!\w|\.\w))?\b")

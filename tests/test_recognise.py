@@ -742,3 +742,8 @@ def test_a_bill_named_by_one_long_compound_noun():
     labels = {e.label for _, _, e in found("Het wetsvoorstel multiprobleemsituaties komt eraan.", "Law")}
     assert labels == {"Wetsvoorstel multiprobleemsituaties"}
     assert not found("Zo is het wetsvoorstel aangenomen; wij willen het wetsvoorstel behandelen.", "Law")
+
+
+def test_a_paper_cited_after_kamerstuk_in_lower_case():
+    out = found("Zie de brief (kamerstuk 36 410-XV-56).", "ParliamentaryPaper")
+    assert [e.key for _, _, e in out] == ["paper:36410-xv-56"]
