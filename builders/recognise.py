@@ -661,6 +661,11 @@ _SIGNED_NAME = re.compile(
     rf"(?m)^[ *]*(?:(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend)[ ,]*|(?:De|de) (?:minister|staatssecretaris)"
     rf"(?:-president)?\b[^\n]*)\n(?:[ ]*\n)*(?:(?:De|de) (?:minister|staatssecretaris)\b[^\n]*\n(?:[ ]*\n)*)?"
     rf"[ *]*(?P<name>{_FULL_NAME})[ ,*]*$")
+# a full name set off by commas after an office or the body it heads: "de commissaris van de Koning in Groningen,
+# René Paas, …", "De Nationale ombudsman, Reinier van Zutphen, schreef"
+_APPOSED_NAME = re.compile(rf"\b(?i:ombudsman|commissaris|voorzitter|directeur|burgemeester|wethouder|minister|"
+                          rf"staatssecretaris|rapporteur|president|informateur|kinderombudsman|bestuurder|topman|topvrouw)"
+                          rf"\b[^,.;:\n]{{0,50}},[ ](?P<name>{_FULL_NAME})(?=,|[ ]\()")
 # credits and chairs: "Redactie: Anna de Wit en Piet Klaassen", "onder leiding van Marie de Groot"
 _CREDITED = starting_with("(?i:[rtas])|o",
     rf"\b(?:(?i:redactie|tekst|auteurs?|samenstelling)[ ]*:|onder leiding van|o\.l\.v\.|olv)[ ]+"
@@ -746,7 +751,7 @@ def persons(text: str) -> list[Candidate]:
             start = m.start("list") + mm.start("n")
             out.append(person_candidate(n, start, start + len(n), "person.name-list", role))
     for pattern, rule in ((_SIGNED_NAME, "person.signature-line"), (_CREDITED, "person.credited"),
-                          (_OFFICE_FULL_NAME, "person.role-name")):
+                          (_OFFICE_FULL_NAME, "person.role-name"), (_APPOSED_NAME, "person.role-name")):
         for m in pattern.finditer(text):
             for group in ("name", "second"):
                 if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):

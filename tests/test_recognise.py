@@ -747,3 +747,9 @@ def test_a_bill_named_by_one_long_compound_noun():
 def test_a_paper_cited_after_kamerstuk_in_lower_case():
     out = found("Zie de brief (kamerstuk 36 410-XV-56).", "ParliamentaryPaper")
     assert [e.key for _, _, e in out] == ["paper:36410-xv-56"]
+
+
+def test_a_full_name_set_off_by_commas_after_an_office_is_a_person():
+    names = {s for _, s, _ in found("De commissaris van de Koning in Groningen, René Paas, en de Nationale ombudsman, "
+                                    "Reinier van Zutphen, schreven.", "Person")}
+    assert names == {"René Paas", "Reinier van Zutphen"}
