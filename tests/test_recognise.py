@@ -753,3 +753,8 @@ def test_a_full_name_set_off_by_commas_after_an_office_is_a_person():
     names = {s for _, s, _ in found("De commissaris van de Koning in Groningen, René Paas, en de Nationale ombudsman, "
                                     "Reinier van Zutphen, schreven.", "Person")}
     assert names == {"René Paas", "Reinier van Zutphen"}
+
+
+def test_the_planning_offices_and_units_texts_name_as_bodies_are_known():
+    out = {s: e.label for _, s, e in found("Het PBL, de KMar en ProRail werken samen.", "Organisation")}
+    assert out == {"PBL": "Planbureau voor de Leefomgeving", "KMar": "Koninklijke Marechaussee", "ProRail": "ProRail"}

@@ -36,10 +36,15 @@ WANTED_UNITS = {
     "onderdeel-cpb": "the Centraal Planbureau, one of the three planning offices whose forecasts texts cite",
     "onderdeel-aivd": "the Algemene Inlichtingen- en Veiligheidsdienst, a service with its own statutory tasks (Wiv 2017)",
     "onderdeel-nctv": "the Nationaal Coördinator Terrorismebestrijding en Veiligheid, which publishes in its own name",
+    "pbl": "the Planbureau voor de Leefomgeving, the third of the planning offices (with the CPB and the SCP)",
+    "onderdeel-koninklijke-marechaussee-min-def": "the Koninklijke Marechaussee, a police force with tasks of its own (Politiewet 2012, art. 4)",
+    "prorail": "ProRail, which manages the main railway network under the Spoorwegwet",
+    "stichting-prodemos-huis-voor-democratie-en-rechtsstaat": "ProDemos, the house for democracy and the rule of law, which texts name for its civic education",
 }
 # Abbreviations the crosswalk lacks for a body, as texts write them: slug -> abbreviations.
 EXTRA_ABBREVIATIONS = {
     "zbo-kvk": ["KvK"],      # the crosswalk writes KVK; the Kamer van Koophandel writes KvK
+    "onderdeel-koninklijke-marechaussee-min-def": ["KMar"],
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
