@@ -146,6 +146,8 @@ _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
+_REGIONAL_BODY = re.compile(rf"\b(?:[Vv]eiligheidsregio|GGD|[Oo]mgevingsdienst|RIEC|[Rr]egionale [Uu]itvoeringsdienst|"
+                            rf"[Zz]org- en [Vv]eiligheidshuis)[ ](?!(?:{_SENTENCE_STARTERS}|GHOR)\b)[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+){{0,3}}")
 _AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
 # what is named after a body: "Raad van State-advies"
 _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
@@ -253,6 +255,10 @@ def organisations(text: str) -> list[Candidate]:
             out.append(_named("Organisation", m.start(), m.group(), "organisation.compound"))
     for m in _ORG_ADJECTIVE_HEAD.finditer(text):
         out.append(_named("Organisation", m.start(), m.group(), "organisation.head-noun"))
+    # a regional body by its kind and its region: "de veiligheidsregio Rotterdam-Rijnmond", "GGD Amsterdam"
+    for m in _REGIONAL_BODY.finditer(text):
+        name = m.group()
+        out.append(_named("Organisation", m.start(), name[:1].upper() + name[1:], "organisation.regional-body"))
     # a heading that opens with a body's word: "Adviescommissie Versterken weerbaarheid democratische rechtsorde"
     for m in _ORG_HEADING.finditer(text):
         name = _ORG_STOP_TAIL.sub("", m.group("h").rstrip())

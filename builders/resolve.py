@@ -21,7 +21,7 @@ PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbr
             "law.gazetteer": 7, "law.grondwet": 7, "organisation.gazetteer": 6, "organisation.kamer": 6, "organisation.party-after-member": 6,
             "law.bill-name": 5, "law.treaty": 5, "law.eu-instrument": 5, "law.compound-wet": 5, "law.wet-name": 4,
             "programme.gazetteer": 7, "programme.head-noun": 4, "programme.common-name": 4, "programme.compound": 3,
-            "organisation.committee": 6, "organisation.head-noun": 3, "organisation.tail-noun": 2, "organisation.compound": 2, "person.role-name": 3,
+            "organisation.committee": 6, "organisation.regional-body": 5, "organisation.head-noun": 3, "organisation.tail-noun": 2, "organisation.compound": 2, "person.role-name": 3,
             "person.initials": 2, "person.motion-submitter": 3, "government.phrase": 1, "abbreviation": 6}
 _PROGRAMME_WORDS = re.compile(r"(?i)(actieplan|programma|agenda|aanpak|akkoord|strategie|overzicht|deal|pact|plan)\b")
 

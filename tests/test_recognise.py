@@ -758,3 +758,11 @@ def test_a_full_name_set_off_by_commas_after_an_office_is_a_person():
 def test_the_planning_offices_and_units_texts_name_as_bodies_are_known():
     out = {s: e.label for _, s, e in found("Het PBL, de KMar en ProRail werken samen.", "Organisation")}
     assert out == {"PBL": "Planbureau voor de Leefomgeving", "KMar": "Koninklijke Marechaussee", "ProRail": "ProRail"}
+
+
+def test_international_bodies_and_regional_bodies_by_kind_and_region():
+    out = {s: e.label for _, s, e in found("Europol, de WHO en UNICEF spraken met de veiligheidsregio Rotterdam-Rijnmond "
+                                           "en de GGD Amsterdam.", "Organisation")}
+    assert out == {"Europol": "Europol", "WHO": "Wereldgezondheidsorganisatie", "UNICEF": "Kinderfonds van de Verenigde Naties",
+                   "veiligheidsregio Rotterdam-Rijnmond": "Veiligheidsregio Rotterdam-Rijnmond",
+                   "GGD Amsterdam": "GGD Amsterdam"}, out
