@@ -87,8 +87,11 @@ class Gazetteer:
         if not toks:
             return
         folded = tuple(fold(t) for _, _, t in toks)
-        exact = len(name) <= 6 and name.upper() == name or len(toks) == 1 and len(name) <= 4
-        capital = len(toks) == 1 and name[:1].isupper()
+        # a short abbreviation, or a name spelt with brackets ("Ieder(in)"), is matched as written; a name of one
+        # word only when capitalised, and one of two capitalised words only when its last is ("Per Saldo",
+        # "provincie Groningen"): "voor ieder in Nederland", "per saldo" and "aedes" are words
+        exact = len(name) <= 6 and name.upper() == name or len(toks) == 1 and len(name) <= 4 or "(" in name
+        capital = len(toks) == 1 and name[:1].isupper() or len(toks) == 2 and all(t[:1].isupper() for _, _, t in toks)
         # first token -> number of tokens -> folded name -> candidates (in the order added): a lookup
         # per length at each token, however many names share a first word ("wet", "stichting")
         by_length = self._index.setdefault(folded[0], {})
@@ -111,7 +114,7 @@ class Gazetteer:
                     surface = text[start + s:start + e]
                     if exact and _WORDLESS.sub("", surface) != _WORDLESS.sub("", name):
                         continue
-                    if capital and not surface[:1].isupper():
+                    if capital and not toks[i + n - 1][2][:1].isupper():
                         continue
                     # a separator inside the match must be white space, a hyphen, a slash or an ampersand
                     if _BAD_SEPARATOR.search(_WORDS.sub("", surface)):

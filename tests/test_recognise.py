@@ -766,3 +766,9 @@ def test_international_bodies_and_regional_bodies_by_kind_and_region():
     assert out == {"Europol": "Europol", "WHO": "Wereldgezondheidsorganisatie", "UNICEF": "Kinderfonds van de Verenigde Naties",
                    "veiligheidsregio Rotterdam-Rijnmond": "Veiligheidsregio Rotterdam-Rijnmond",
                    "GGD Amsterdam": "GGD Amsterdam"}, out
+
+
+def test_a_body_whose_name_is_also_a_phrase_is_found_only_as_the_name_is_written():
+    assert not found("Dat is per saldo gunstig voor ieder in Nederland.", "Organisation")
+    out = {s for _, s, _ in found("Ieder(in) en Per Saldo schreven aan de provincie Groningen.", "Organisation")}
+    assert out == {"Ieder(in)", "Per Saldo", "provincie Groningen"}
