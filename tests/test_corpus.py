@@ -10,10 +10,10 @@ from beleidsgraaf import api
 from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
-FLOORS = {"ministries": 0.95, "laws": 0.90, "motions": 0.94, "programmes": 0.74, "organisations": 0.89,
+FLOORS = {"ministries": 0.95, "laws": 0.93, "motions": 0.94, "programmes": 0.77, "organisations": 0.91,
           "persons": 0.95, "kamerstukken": 0.97, "commitments": 0.82, "requests": 0.82}
 # status and actor right on matched sentences (the scorer's agreement rates)
-AGREEMENT_FLOORS = {"status": 0.80, "commitments_actor": 0.72, "requests_actor": 0.59}
+AGREEMENT_FLOORS = {"status": 0.80, "commitments_actor": 0.74, "requests_actor": 0.59}
 
 
 def test_corpus_annotations_point_at_their_exact_text(corpus_store):
