@@ -852,7 +852,7 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
-              rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie)")
+              rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie|deal|pact)")
 # the words that join the capitalised words of a programme's title: "Route naar Werk", "Samen tegen Armoede"
 _PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over)"
 # a capitalised word of an enumeration in a title, before its "en": "Aanpak Geldzorgen, Armoede en Schulden"
@@ -898,6 +898,8 @@ def programmes(text: str) -> list[Candidate]:
             s = s[:two.start()]
             pos = m.start() + two.end(1)
         s = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", _heading_end(text, m.start(), s)))
+        # "en de …" / "en het …" opens the next thing named: "het Deltaprogramma en de Nationale Omgevingsvisie"
+        s = _AND_THE.split(s)[0]
         if " " not in s.strip():
             continue      # the kind alone, cut off from what followed it on the next line
         out.append(_named("Programme", m.start(), s, "programme.head-noun"))
@@ -965,6 +967,7 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_AND_THE = re.compile(r"\s+en\s+(?:de|het)\s+")
 # the end of what comes before a word that opens a sentence or a list item
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:(?:[-–•*]|\d+\.)[ \t]*)*)\Z")
 _KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})")

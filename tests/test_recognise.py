@@ -772,3 +772,13 @@ def test_a_body_whose_name_is_also_a_phrase_is_found_only_as_the_name_is_written
     assert not found("Dat is per saldo gunstig voor ieder in Nederland.", "Organisation")
     out = {s for _, s, _ in found("Ieder(in) en Per Saldo schreven aan de provincie Groningen.", "Organisation")}
     assert out == {"Ieder(in)", "Per Saldo", "provincie Groningen"}
+
+
+def test_en_de_after_a_programme_opens_the_next_thing_named():
+    out = {s for _, s, _ in found("Het Deltaprogramma en de Nationale Omgevingsvisie (NOVI) zijn leidend.", "Programme")}
+    assert "Deltaprogramma" in out and not any(" en de " in s for s in out)
+
+
+def test_a_deal_or_pact_compound_takes_the_title_after_it():
+    out = {s for _, s, _ in found("De Woondeal Regio Utrecht en het Klimaatpact Zeeland zijn getekend.", "Programme")}
+    assert {"Woondeal Regio Utrecht", "Klimaatpact Zeeland"} <= out
