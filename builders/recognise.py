@@ -146,7 +146,7 @@ _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
-_REGIONAL_BODY = re.compile(rf"\b(?:[Vv]eiligheidsregio|GGD|[Oo]mgevingsdienst|RIEC|[Rr]egionale [Uu]itvoeringsdienst|"
+_REGIONAL_BODY = starting_with("[VvGOoRrZz]", rf"\b(?:[Vv]eiligheidsregio|GGD|[Oo]mgevingsdienst|RIEC|[Rr]egionale [Uu]itvoeringsdienst|"
                             rf"[Zz]org- en [Vv]eiligheidshuis)[ ](?!(?:{_SENTENCE_STARTERS}|GHOR)\b)[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+){{0,3}}")
 _AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
 # what is named after a body: "Raad van State-advies"
@@ -669,9 +669,11 @@ _SIGNED_NAME = re.compile(
     rf"[ *]*(?P<name>{_FULL_NAME})[ ,*]*$")
 # a full name set off by commas after an office or the body it heads: "de commissaris van de Koning in Groningen,
 # René Paas, …", "De Nationale ombudsman, Reinier van Zutphen, schreef"
-_APPOSED_NAME = re.compile(rf"\b(?i:ombudsman|commissaris|voorzitter|directeur|burgemeester|wethouder|minister|"
-                          rf"staatssecretaris|rapporteur|president|informateur|kinderombudsman|bestuurder|topman|topvrouw)"
-                          rf"\b[^,.;:\n]{{0,50}},[ ](?P<name>{_FULL_NAME})(?=,|[ ]\()")
+# (the name set off by commas is looked for first, the office before it then: commas are few)
+_APPOSED_NAME = re.compile(rf",[ ](?P<name>{_FULL_NAME})(?=,|[ ]\()")
+_APPOSED_OFFICE = re.compile(r"(?i)\b(?:ombudsman|commissaris|voorzitter|directeur|burgemeester|wethouder|minister|"
+                             r"staatssecretaris|rapporteur|president|informateur|kinderombudsman|bestuurder|topman|topvrouw)"
+                             r"\b[^,.;:\n]{0,50}$")
 # credits and chairs: "Redactie: Anna de Wit en Piet Klaassen", "onder leiding van Marie de Groot"
 _CREDITED = starting_with("(?i:[rtas])|o",
     rf"\b(?:(?i:redactie|tekst|auteurs?|samenstelling)[ ]*:|onder leiding van|o\.l\.v\.|olv)[ ]+"
@@ -756,8 +758,12 @@ def persons(text: str) -> list[Candidate]:
                 break
             start = m.start("list") + mm.start("n")
             out.append(person_candidate(n, start, start + len(n), "person.name-list", role))
+    for m in _APPOSED_NAME.finditer(text):
+        if _APPOSED_OFFICE.search(text, max(0, m.start() - 80), m.start()) \
+                and not any(w in NOT_NAMES for w in m.group("name").split()):
+            out.append(person_candidate(m.group("name"), m.start("name"), m.end("name"), "person.role-name"))
     for pattern, rule in ((_SIGNED_NAME, "person.signature-line"), (_CREDITED, "person.credited"),
-                          (_OFFICE_FULL_NAME, "person.role-name"), (_APPOSED_NAME, "person.role-name")):
+                          (_OFFICE_FULL_NAME, "person.role-name")):
         for m in pattern.finditer(text):
             for group in ("name", "second"):
                 if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):
@@ -975,9 +981,11 @@ _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = starting_with(rf"[{UP}]", rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
 _DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
-_PROG_NOUN = (rf"(?:[{LOW}]+(?:programma|actieplan|agenda|campagne|akkoord|strategie)|programma|project|actieplan|aanpak|traject|campagne|pilot|"
-              r"initiatief|werkagenda|netwerk|beweging|agenda|strategie|regeerakkoord|coalitieakkoord|akkoord|"
-              r"convenant|pact)")
+_PROG_NOUN = (r"(?:programma|actieprogramma|uitvoeringsprogramma|werkprogramma|meerjarenprogramma|deelprogramma|"
+              r"investeringsprogramma|beleidsprogramma|stimuleringsprogramma|innovatieprogramma|"
+              r"project|actieplan|aanpak|traject|campagne|voorlichtingscampagne|bewustwordingscampagne|wervingscampagne|pilot|"
+              r"initiatief|werkagenda|actieagenda|uitvoeringsagenda|netwerk|beweging|agenda|strategie|regeerakkoord|"
+              r"coalitieakkoord|akkoord|convenant|pact)")
 _PROG_TITLED = re.compile(
     # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
@@ -985,8 +993,8 @@ _PROG_TITLED = re.compile(
     rf"|{_LISTED_WORD}){{1,5}}))")
 _SENTENCE_CASE_TITLE = (rf"(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:tegen|naar|zonder)[ ]"
                         rf"(?:(?:de|het|je|ons|onze|een)[ ])?[{LOW}]{{3,}}\b(?![-’'])")
-_PROG_SENTENCE_CASE = re.compile(rf"\b{_PROG_NOUN}[ ]+(?P<t>{_SENTENCE_CASE_TITLE})"
-                                 rf"|(?:(?<=\b[dD]e[ ])|(?<=\b[hH]et[ ]))(?P<k>(?:{_PROG_HEAD})[ ]{_SENTENCE_CASE_TITLE})")
+_PROG_SENTENCE_CASE = starting_with("[a-zDH]", rf"\b{_PROG_NOUN}[ ]+(?P<t>{_SENTENCE_CASE_TITLE})"
+                                    rf"|\b(?:[dD]e|[hH]et)[ ](?P<k>(?:{_PROG_HEAD})[ ]{_SENTENCE_CASE_TITLE})")
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
 _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
 # a heading that opens with a programme's kind
