@@ -955,6 +955,12 @@ def programmes(text: str) -> list[Candidate]:
         out.append(_named("Programme", m.start(g), m.group(g), "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
+        if " " in m.group(1):
+            # a deal named by more words is one deal: "de Clean Industrial Deal", "de European Green Deal"
+            name = m.group(1) + " Deal"
+            out.append(Candidate(m.start(), m.start() + len(name), "Programme", "programme:" + slug(name), name,
+                                 "programme.head-noun"))
+            continue
         # one programme, however many deals: "Regio Deal" and "Regio Deals" share the key
         out.append(Candidate(m.start(), m.end(), "Programme", "programme:" + slug(m.group(1) + " deals"),
                              m.group(1) + " Deals", "programme.deal"))
@@ -980,7 +986,7 @@ _KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})")
 _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = starting_with(rf"[{UP}]", rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
-_DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)([{UP}][{LOW}]+)[ ]Deals?\b")
+_DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)((?:[{UP}][{LOW}]+[ ]){{0,2}}[{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = (r"(?:programma|actieprogramma|uitvoeringsprogramma|werkprogramma|meerjarenprogramma|deelprogramma|"
               r"investeringsprogramma|beleidsprogramma|stimuleringsprogramma|innovatieprogramma|"
               r"project|actieplan|aanpak|traject|campagne|voorlichtingscampagne|bewustwordingscampagne|wervingscampagne|pilot|"

@@ -122,7 +122,7 @@ _DONE = CaseFree(
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
@@ -313,6 +313,8 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 # what the Kamer is to receive from the government: "ontvangt u", "ontvangt uw Kamer", "zal de Kamer … ontvangen"
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
+# the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
+_LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+ontvangt\s+(?:u|uw\s+kamer)\b")
 _NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
@@ -363,6 +365,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
+    if government_doc and _LETTER_DELIVERS.match(s):
+        return "commitment.letter"            # "Met deze brief ontvangt u de kabinetsappreciatie van …"
     if government_doc and _KAMER_RECEIVES.search(s) and _FUTURE_TIME.search(s) and not _NOT_SENT.search(s):
         return "commitment.kamer-receives"    # "Die reactie ontvangt u in het najaar", "U ontvangt voor de zomer …"
     if government_doc and _PLEDGED.search(s) and (has_cab or has_first or _PLEDGER.search(s) or _PLEDGED_PASSIVE.search(s)):

@@ -439,3 +439,10 @@ def test_an_agency_named_after_the_verb_when_the_sentence_opens_with_when_or_why
 
 def test_being_willing_to_do_something_is_planned():
     assert status_of("Ik ben bereid dit te onderzoeken.", None, None) == "Planned"
+
+
+def test_the_letter_delivering_what_it_announces_is_a_kept_commitment():
+    s = "Met deze brief ontvangt u, mede namens de minister van KGG, de kabinetsappreciatie van deze mededeling."
+    assert is_commitment(s, True) == "commitment.letter" and status_of(s, None, None) == "Done"
+    assert is_commitment("Hierbij ontvangt uw Kamer het verslag van de Raad.", True) == "commitment.letter"
+    assert is_commitment("Hierbij ontvangt u het verslag van de Raad.", False) is None

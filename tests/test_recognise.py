@@ -782,3 +782,8 @@ def test_en_de_after_a_programme_opens_the_next_thing_named():
 def test_a_deal_or_pact_compound_takes_the_title_after_it():
     out = {s for _, s, _ in found("De Woondeal Regio Utrecht en het Klimaatpact Zeeland zijn getekend.", "Programme")}
     assert {"Woondeal Regio Utrecht", "Klimaatpact Zeeland"} <= out
+
+
+def test_a_deal_named_by_more_words_is_one_deal():
+    out = {s: e.label for _, s, e in found("De Clean Industrial Deal volgt de European Green Deal op.", "Programme")}
+    assert out == {"Clean Industrial Deal": "Clean Industrial Deal", "European Green Deal": "European Green Deal"}
