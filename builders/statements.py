@@ -251,16 +251,25 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
     if _DONE.search(sentence) and not to_come and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
                                                                 r"[Ss]treven\s+is|verwacht)\b", sentence, re.I):
+        # what has started is under way: "Ook is gestart met de versterking van de aanpak", "is een begin gemaakt met"
+        if _STARTED.search(sentence) and not _FINISHED.search(sentence):
+            return "InProgress"
         return "Done"
     if to_come or _PLANNED.search(sentence):
         return "Planned"
     if _IN_PROGRESS.search(sentence):
         return "InProgress"
+    if _STARTS.search(sentence):
+        return "Planned"        # what starts is yet to come: "Het kabinet start een programma", "Ook wordt een IBO gestart"
     if deadline is not None:
         return "Planned"
     return "InProgress"
 
 
+_STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
+_FINISHED = CaseFree(r"\b(?:afgerond|gereed|voltooid|verstuurd|gestuurd|aangeboden|ingediend|gepubliceerd|verschenen)\b")
+_STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:\w+\s+){0,6}gestart|introduceert|introduceren|"
+                   r"sluit\s+(?:[^.;]{0,60}?\s)?af|sluiten\s+(?:[^.;]{0,60}?\s)?af|moeten\s+(?:[^.;]{0,60}?\s)?komen)\b")
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
 # "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan
 _EXPECTS_THAT = re.compile(r"Ik\s+verwacht\b(?!\s+(?:[^.;,]{0,80}?\s)?te\s+\w+en\b)")

@@ -446,3 +446,11 @@ def test_the_letter_delivering_what_it_announces_is_a_kept_commitment():
     assert is_commitment(s, True) == "commitment.letter" and status_of(s, None, None) == "Done"
     assert is_commitment("Hierbij ontvangt uw Kamer het verslag van de Raad.", True) == "commitment.letter"
     assert is_commitment("Hierbij ontvangt u het verslag van de Raad.", False) is None
+
+
+def test_what_starts_is_planned_and_what_has_started_is_under_way():
+    assert status_of("Het kabinet start een interdepartementaal programma.", None, None) == "Planned"
+    assert status_of("Ook wordt een beleidsonderzoek naar het mbo gestart.", None, None) == "Planned"
+    assert status_of("Ook is gestart met de versterking van de aanpak van discriminatie.", None, None) == "InProgress"
+    assert status_of("Ten slotte is een begin gemaakt met een jaarlijks festival.", None, None) == "InProgress"
+    assert status_of("Het onderzoek is in mei gestart en inmiddels afgerond.", None, None) == "Done"
