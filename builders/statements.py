@@ -131,7 +131,7 @@ _IN_PROGRESS = CaseFree(
     r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
     r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b")
 _PLANNED = CaseFree(
-    r"\b(?:zal|zullen|gaat|gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|"
+    r"\b(?:zal|zullen|gaat|(?<!\bte\s)gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|ambitie|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
     r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"

@@ -454,3 +454,8 @@ def test_what_starts_is_planned_and_what_has_started_is_under_way():
     assert status_of("Ook is gestart met de versterking van de aanpak van discriminatie.", None, None) == "InProgress"
     assert status_of("Ten slotte is een begin gemaakt met een jaarlijks festival.", None, None) == "InProgress"
     assert status_of("Het onderzoek is in mei gestart en inmiddels afgerond.", None, None) == "Done"
+
+
+def test_te_gaan_in_a_purpose_clause_is_no_future_and_an_ambition_is_a_plan():
+    assert status_of("Het kabinet zet zich met acties in om discriminatie tegen te gaan.", None, None) == "InProgress"
+    assert status_of("Het is de ambitie van het kabinet om de invloed van mensen te vergroten.", None, None) == "Planned"
