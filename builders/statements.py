@@ -134,7 +134,7 @@ _PLANNED = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bte\s)gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|ambitie|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
-    r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?"
+    r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,140}?\s)?"
     r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is|"
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
     r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"

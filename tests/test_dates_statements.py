@@ -459,3 +459,9 @@ def test_what_starts_is_planned_and_what_has_started_is_under_way():
 def test_te_gaan_in_a_purpose_clause_is_no_future_and_an_ambition_is_a_plan():
     assert status_of("Het kabinet zet zich met acties in om discriminatie tegen te gaan.", None, None) == "InProgress"
     assert status_of("Het is de ambitie van het kabinet om de invloed van mensen te vergroten.", None, None) == "Planned"
+
+
+def test_the_kamer_to_be_informed_with_a_long_phrase_between_is_planned():
+    s = ("De Tweede Kamer wordt over de versterkte aanpak van discriminatie en racisme in de voortgangsbrief over "
+         "discriminatie van 24 juni geïnformeerd.")
+    assert status_of(s, None, None) == "Planned"
