@@ -516,7 +516,12 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
     return before or next((m.key for m in asking if verb and 0 <= m.span.start - (sp.start + verb.end()) < 12), None)
 
 
-_ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|is\s+(?:\w+\s+){0,4}(?:verstuurd|gestuurd|ingevoerd|gepubliceerd|aangenomen|vastgesteld|gestart|opgericht|ingesteld)|zijn\s+(?:\w+\s+){0,4}(?:verstuurd|ingevoerd|gepubliceerd|gestart))\b", re.I)
+# a status cell that reports the action done: "afgerond", "is … naar de Tweede Kamer gezonden", "De uitkomsten
+# zijn 25 juni jl. naar de Kamer gestuurd", "heeft de minister van SZW de brief naar de Tweede Kamer gestuurd"
+# (what "is gestart" is under way)
+_ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|(?:is|zijn|heeft|hebben)\s+(?:[^.;]|(?<=jl)\.){0,100}?\b"
+                       r"(?:verstuurd|gestuurd|toegezonden|gezonden|ingevoerd|gepubliceerd|aangenomen|vastgesteld|"
+                       r"opgericht|ingesteld|geïnformeerd|aangeboden|ingediend))\b", re.I)
 
 
 def _bodies_named(sp: Span, mentions: list[Mention]) -> dict[str, int]:

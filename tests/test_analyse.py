@@ -655,3 +655,16 @@ def test_a_signature_with_commas_in_the_post_or_ministry_names_the_writer():
         m = _SIGNED_BY.search("Geachte voorzitter,\n\n" + line + "\n\nA. Jansen\n")
         assert m and m.group("dept") == line.split(" van ", 1)[1].rstrip(","), line
     assert not _SIGNED_BY.search("De staatssecretaris van Financiën presenteert voor de zomer een visie.\n")
+
+
+def test_an_action_rows_status_cell_that_reports_a_letter_sent_is_done_and_one_that_reports_a_start_is_under_way(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage acties\n\nDatum 3 juli 2024\n\n"
+                         "Nr.  Omschrijving                         Stand van zaken\n\n"
+                         "1.  Knelpunten in kaart brengen \n     voor ouders\n"
+                         "De uitkomsten zijn 25 juni jl. naar de Kamer gestuurd.\n\n"
+                         "2.  Uitwerken afschaffing regeling \n     voor ouders\n"
+                         "Op 30 april jl. heeft de minister van SZW de brief naar de Tweede Kamer gestuurd.\n\n"
+                         "3.  Opzetten van een programma \n     voor ouders\n"
+                         "Aanvullend op de initiatieven is het rijksbrede programma Samen Sterk gestart.\n")
+    status = {s.number: s.status for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert status == {"1": "Done", "2": "Done", "3": "InProgress"}, status
