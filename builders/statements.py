@@ -268,7 +268,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
 
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
 _FINISHED = CaseFree(r"\b(?:afgerond|gereed|voltooid|verstuurd|gestuurd|aangeboden|ingediend|gepubliceerd|verschenen)\b")
-_STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:\w+\s+){0,6}gestart|introduceert|introduceren|"
+_STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?(?:gestart|opgezet|geïntroduceerd|"
+                   r"ingesteld|opgericht|ingevoerd)|introduceert|introduceren|"
                    r"sluit\s+(?:[^.;]{0,60}?\s)?af|sluiten\s+(?:[^.;]{0,60}?\s)?af|moeten\s+(?:[^.;]{0,60}?\s)?komen)\b")
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
 # "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan

@@ -465,3 +465,8 @@ def test_the_kamer_to_be_informed_with_a_long_phrase_between_is_planned():
     s = ("De Tweede Kamer wordt over de versterkte aanpak van discriminatie en racisme in de voortgangsbrief over "
          "discriminatie van 24 juni geïnformeerd.")
     assert status_of(s, None, None) == "Planned"
+
+
+def test_what_is_being_set_up_in_the_present_passive_is_planned():
+    assert status_of("Verder wordt er een rijksbrede arbeidsmarktcampagne opgezet.", None, None) == "Planned"
+    assert status_of("Om problemen te voorkomen worden bovendien lichte teams geïntroduceerd.", None, None) == "Planned"
