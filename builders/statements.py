@@ -47,7 +47,9 @@ _PROMISE = CaseFree(
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
     r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|opent|openen|introduceert|introduceren|verhoogt|verhogen|"
-    r"verlaagt|verlagen|verruimt|verruimen|verlengt|verlengen|"
+    r"verlaagt|verlagen|verruimt|verruimen|verlengt|verlengen|bekijkt|bekijken|"
+    # work begun: "De Belastingdienst is voorts gestart met een verkenning"
+    r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
     r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besluit|besluiten|besloten|"
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
@@ -615,7 +617,7 @@ def _post_acts(sentence: str) -> str | None:
     return gz.post_ministry(m.group("post")) if m else None
 
 
-_PASSIVE_AFTER = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge\w+|gevraagd)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge(?!start\b)\w+|gevraagd)\b")
 
 
 def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
@@ -668,6 +670,7 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
 # the subject right after the verb, when the sentence opens with when or why: "In 2026 opent DJI twee locaties",
 # "Om dit op te lossen opent het CJIB …", "Vanaf januari biedt het UWV …"
 _VERB_SECOND = re.compile(r"^\s*(?:in\s+\d{4}|vanaf\s+[^,]{2,30}?|om\s+[^,]{2,60}?\s+te\s+\w+|daarom|daarnaast|binnenkort|"
+                          r"op\s+dit\s+moment|momenteel|inmiddels|nu|"
                           r"dit\s+jaar|volgend\s+jaar|komend\s+jaar|na\s+de\s+zomer|voor\s+de\s+zomer)[,]?\s+"
                           r"(?!(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)[a-z]{3,}t\s+(?:de\s+|het\s+)?$")
 _OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|komt|komen|heeft|hebben|"

@@ -470,3 +470,19 @@ def test_the_kamer_to_be_informed_with_a_long_phrase_between_is_planned():
 def test_what_is_being_set_up_in_the_present_passive_is_planned():
     assert status_of("Verder wordt er een rijksbrede arbeidsmarktcampagne opgezet.", None, None) == "Planned"
     assert status_of("Om problemen te voorkomen worden bovendien lichte teams geïntroduceerd.", None, None) == "Planned"
+
+
+def test_an_agency_examining_now_or_having_started_work_acts():
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.builders.statements import is_agency_commitment, named_actor
+    from beleidsgraaf.model import Span
+
+    def parsed(s):
+        mentions, _ = resolve(s, recognise(s))
+        return Span(0, len(s)), mentions
+    s = "Op dit moment bekijkt de Belastingdienst in hoeverre de reden van registratie te achterhalen is."
+    assert is_agency_commitment(s, *parsed(s))
+    s = "De Belastingdienst is voorts gestart met een verkenning van de vaktechnische structuur."
+    assert is_commitment(s, True) and named_actor(s, *parsed(s)) == "organisation:oorg12368"
+    assert status_of(s, None, None) == "InProgress"
