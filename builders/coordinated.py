@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .patterns import starting_with
-from .recognise import _INDEFINITE, _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
+from .recognise import _INDEFINITE, _ORG_HEAD, _SENTENCE_STARTERS, LOW, NOT_NAMES, UP, Candidate, slug
 
 _BODY_TYPES = {"Organisation", "Ministry", "Government"}
 # types that make a row something else than a row of bodies ("Jansen, De Vries en het UWV")
@@ -104,6 +104,8 @@ def _plausible(name: str) -> bool:
     words = name.split()
     return (len(words) <= 6 and len(name) >= 2 and not name.isdigit()
             and not (len(words) == 1 and words[0] in NOT_NAMES) and not re.search(r"[.:;!?]$", name)
+            # a body's kind alone ("Commissie en Opinie Raad voor …") is no name
+            and not (len(words) == 1 and re.fullmatch(_ORG_HEAD, words[0]))
             # a personal name's shape: "Marie de Groot", "Jan van der Berg"
             and not re.fullmatch(rf"[{UP}][{LOW}]+(?:[ ](?:van|de|den|der|ter|te|ten))+[ ][{UP}][{LOW}]+", name)
             # a title with its year ("Monitor Brede Welvaart 2021"), a plural ("ADV's")

@@ -145,7 +145,9 @@ _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![
                        rf"|\b(?:[A-Z]{{2,6}}[ ]){{1,3}}Nederland\b")
 # where a second body starts: "… en de Raad voor Rechtsbijstand", "… en de Nationale Jeugdraad"
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
-                         rf"|{_ORG_ADJECTIVE_HEAD.pattern})")
+                         rf"|{_ORG_ADJECTIVE_HEAD.pattern}"
+                         # a word before the second body's own: "Commissie en Opinie Raad voor Regelgevingstoetsing"
+                         rf"|[{UP}][{LOW}]+[ ](?:{_ORG_HEAD})\b)")
 _REGIONAL_BODY = starting_with("[VvGOoRrZz]", rf"\b(?:[Vv]eiligheidsregio|GGD|[Oo]mgevingsdienst|RIEC|[Rr]egionale [Uu]itvoeringsdienst|"
                             rf"[Zz]org- en [Vv]eiligheidshuis)[ ](?!(?:{_SENTENCE_STARTERS}|GHOR)\b)[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+){{0,3}}")
 _AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
@@ -986,7 +988,9 @@ _KIND_COMPOUND = re.compile(rf"[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})")
 _LOWER_WORDS = re.compile(rf"(?:\s+[{LOW}]+\b(?![-’']))*")
 _NOUN_SUFFIX = re.compile(r"(?:ing|heid|heden|teit|schap|isme|atie|ment|tuur|zorg|beleid)$")
 _PROG_CAPITALISED_KIND = starting_with(rf"[{UP}]", rf"(?<=\b[dD]e[ ])(?:{_PROG_HEAD})\b|(?<=\b[hH]et[ ])(?:{_PROG_HEAD})\b")
-_DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)((?:[{UP}][{LOW}]+[ ]){{0,2}}[{UP}][{LOW}]+)[ ]Deals?\b")
+# (a paper about a deal is not part of its name: "Kabinetsappreciatie Clean Industrial Deal")
+_PAPER_KINDS = r"Kabinetsappreciatie|Kabinetsreactie|Appreciatie|Reactie|Kamerbrief|Brief|Fiche|Mededeling|Voorstel|Verslag|Evaluatie"
+_DEALS = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Nieuwe|{_PAPER_KINDS})\b)((?:[{UP}][{LOW}]+[ ]){{0,2}}[{UP}][{LOW}]+)[ ]Deals?\b")
 _PROG_NOUN = (r"(?:programma|actieprogramma|uitvoeringsprogramma|werkprogramma|meerjarenprogramma|deelprogramma|"
               r"investeringsprogramma|beleidsprogramma|stimuleringsprogramma|innovatieprogramma|"
               r"project|actieplan|aanpak|traject|campagne|voorlichtingscampagne|bewustwordingscampagne|wervingscampagne|pilot|"

@@ -787,3 +787,11 @@ def test_a_deal_or_pact_compound_takes_the_title_after_it():
 def test_a_deal_named_by_more_words_is_one_deal():
     out = {s: e.label for _, s, e in found("De Clean Industrial Deal volgt de European Green Deal op.", "Programme")}
     assert out == {"Clean Industrial Deal": "Clean Industrial Deal", "European Green Deal": "European Green Deal"}
+    out = {e.label for _, s, e in found("Betreft Kabinetsappreciatie Clean Industrial Deal\n\nGeachte voorzitter,", "Programme")}
+    assert out == {"Clean Industrial Deal"}
+
+
+def test_the_fiche_label_for_the_impact_assessment_names_the_scrutiny_board_alone():
+    out = {e.label for _, _, e in found("e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing\n"
+                                        "SWD(2025) 140\n", "Organisation")}
+    assert out == {"Raad voor Regelgevingstoetsing"}
