@@ -427,6 +427,8 @@ _ELI_KIND = {"richtlijn": "dir", "kaderbesluit": "dec_framw", "besluit": "dec"}
 
 _NOT_A_BILL_NAME = re.compile(r"\s+(?:voor|in|na|op|aan|bij|met|over|van|uiterlijk|eind|begin|medio|binnenkort|"
                               r"dit|deze|dat|die|nog|daarom|ook|wordt|is|zal)\b")
+_EU_ACT_BY_SUBJECT = starting_with("[RV]", rf"\b(?:Richtlijn|Verordening)[ ]+(?:inzake|betreffende|over)[ ]+"
+                                   rf"[{LOW}][^\n.;:()]{{4,140}}?(?=[.;:()]|\n|$|[ ]+(?:en|die|dat|wordt|is|zal|heeft)[ ])")
 _EU_FORMAL_OPENING = re.compile(r"\w+\s+van\s+(?:het\s+Europees\s+Parlement|de\s+(?:Raad|Europese\s+Commissie|Commissie))\b")
 
 
@@ -498,6 +500,13 @@ def laws(text: str) -> list[Candidate]:
         label = known.label if known else _fold_space(m.group())
         out.append(Candidate(m.start(), m.end(), "Law", key, label, "law.eu-instrument",
                              same_as=(gz.eu_act_eli(kind, year, number),)))
+    # an EU act (or the proposal for one) by its subject, as a fiche names it: "Fiche 3: Richtlijn inzake de
+    # bestrijding van corruptie", "de Verordening betreffende de verbetering van de arbeidsvoorwaarden"
+    for m in _EU_ACT_BY_SUBJECT.finditer(text):
+        name = _fold_space(m.group().rstrip(" ,"))
+        if len(name.split()) <= 14:
+            out.append(Candidate(m.start(), m.start() + len(m.group().rstrip(" ,")), "Law", "law:" + slug(name), name,
+                                 "law.eu-instrument"))
     for m in re.finditer(r"\bGrondwet\b", text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:BWBR0001840", "Grondwet", "law.grondwet",
                              same_as=("https://wetten.overheid.nl/BWBR0001840",)))

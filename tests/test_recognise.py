@@ -795,3 +795,9 @@ def test_the_fiche_label_for_the_impact_assessment_names_the_scrutiny_board_alon
     out = {e.label for _, _, e in found("e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing\n"
                                         "SWD(2025) 140\n", "Organisation")}
     assert out == {"Raad voor Regelgevingstoetsing"}
+
+
+def test_an_eu_act_or_proposal_named_by_its_subject():
+    out = {e.label for _, _, e in found("Fiche 3: Richtlijn inzake de bestrijding van corruptie\n\n1. Algemene gegevens", "Law")}
+    assert out == {"Richtlijn inzake de bestrijding van corruptie"}
+    assert not found("De richtlijn over platformwerk en de Verordening tot wijziging van de regels.", "Law")
