@@ -147,16 +147,30 @@ def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date
 
 
-@_pattern(rf"\b(?:in|{_VOOR}|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
-def _year(m, ref):
-    return date(int(m.group(1)), 12, 31)
-
-
-@_pattern(r"\b(dit|komend|volgend)\s+jaar\b")
+@_pattern(r"\b(?:(begin|medio|half|eind|einde)\s+)?(dit|komend|volgend)\s+jaar\b")
 def _this_year(m, ref):
     if ref is None:
         return None
-    return date(ref + (0 if m.group(1).lower() == "dit" else 1), 12, 31)
+    y = ref + (0 if m.group(2).lower() == "dit" else 1)
+    return {"begin": date(y, 4, 30), "medio": date(y, 7, 31), "half": date(y, 7, 31)}.get((m.group(1) or "").lower(),
+                                                                                         date(y, 12, 31))
+
+
+# the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"
+@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij)\s+Prinsjesdag(?:\s+{_YEAR})?")
+def _prinsjesdag(m, ref):
+    y = int(m.group(1)) if m.group(1) else ref
+    if y is None:
+        return None
+    first = date(y, 9, 1)
+    return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+
+
+# "voor 2027" is before the year begins; "in 2027", "in de loop van 2027", "eind 2027" within it
+@_pattern(rf"\b(?:(in|in\s+de\s+loop\s+van|(?:{_VOOR})\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot))\s+(20\d\d)\b")
+def _year(m, ref):
+    y = int(m.group(2))
+    return date(y - 1, 12, 31) if re.fullmatch(_VOOR, m.group(1).lower()) else date(y, 12, 31)
 
 
 # a sentence that tells what happened, with nothing still to come: its month or season is this year's
@@ -164,7 +178,7 @@ def _this_year(m, ref):
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
                          r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b")
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1}
 
 
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:

@@ -486,3 +486,13 @@ def test_an_agency_examining_now_or_having_started_work_acts():
     s = "De Belastingdienst is voorts gestart met een verkenning van de vaktechnische structuur."
     assert is_commitment(s, True) and named_actor(s, *parsed(s)) == "organisation:oorg12368"
     assert status_of(s, None, None) == "InProgress"
+
+
+def test_more_deadline_expressions():
+    d = date(2025, 10, 15)
+    assert latest("begin volgend jaar", d) == date(2026, 4, 30)
+    assert latest("in de loop van 2026", d) == date(2026, 12, 31)
+    assert latest("voor het einde van 2025", d) == date(2025, 12, 31)
+    assert latest("voor 2027", d) == date(2026, 12, 31) and latest("in 2027", d) == date(2027, 12, 31)
+    assert latest("Ik informeer u voor Prinsjesdag.", date(2025, 5, 15)) == date(2025, 9, 16)   # third Tuesday
+    assert latest("Ik informeer u voor Prinsjesdag.", d) == date(2026, 9, 15)
