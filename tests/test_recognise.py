@@ -801,3 +801,8 @@ def test_an_eu_act_or_proposal_named_by_its_subject():
     out = {e.label for _, _, e in found("Fiche 3: Richtlijn inzake de bestrijding van corruptie\n\n1. Algemene gegevens", "Law")}
     assert out == {"Richtlijn inzake de bestrijding van corruptie"}
     assert not found("De richtlijn over platformwerk en de Verordening tot wijziging van de regels.", "Law")
+
+
+def test_a_former_municipality_is_found_by_its_full_name_only():
+    assert not found("Echt integraal werken is nog niet gelukt; het station Voorhout sluit.", "Organisation")
+    assert {e.label for _, _, e in found("De gemeente Echt bestond tot 2003.", "Organisation")} == {"Gemeente Echt"}

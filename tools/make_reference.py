@@ -104,6 +104,10 @@ def organisations(shared: Path) -> list[dict]:
                          + EXTRA_ABBREVIATIONS.get(r["slug"], [])
                          if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2)
         full_only = r["kind"] in BY_FULL_NAME_ONLY
+        # the crosswalk names some (mostly former) municipalities and water boards by the place alone ("Echt",
+        # "De Dommel"); their full name says what they are, so that the bare place name is no match
+        if full_only and not re.match(r"(?i)(?:gemeente|waterschap|hoogheemraadschap|wetterskip)\b", name):
+            name = ("Gemeente " if r["kind"] == "gemeente" else "Waterschap ") + name
         other = ";".join(o for o in r["other_names"].split(";") if (r["slug"], o) not in WRONG_OTHER_NAMES)
         if r["kind"] == "organisatieonderdeel":
             # a unit's other names are sometimes its group ("Diensten en Agentschappen"): keep those
