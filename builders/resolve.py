@@ -243,6 +243,15 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
             if len(known) == 1:
                 target[key] = known[0]
                 continue
+            # … or with a word of its name left out in the middle: "Bureau Kabinetsformatie" is the "Bureau
+            # Woordvoering Kabinetsformatie" the same text names
+            fuller = [k for k, w in loose.items() if k != key and entities[k].type == kind and not entities[k].same_as
+                      and len(words) >= 2 and len(w) == len(words) + 1 and w[0] == words[0] and w[-1] == words[-1]
+                      and w[:-2] + w[-1:] == words]
+            # (one name however it is spelled: "Bureau Woordvoering …" and its typo "Bureau Wordvoering …")
+            if fuller and all(_within(loose[k], loose[fuller[0]]) and _within(loose[fuller[0]], loose[k]) for k in fuller):
+                target[key] = max(fuller, key=lambda k: (uses[k], k))
+                continue
         wider = [k for k, w in loose.items() if k != key and entities[k].type == kind
                  and (_within(words, w) or kind == "Programme" and _within(words, _kindless(w)))
                  # a body's longer name is often a part of it ("VNG", "VNG-commissie"): bodies merge on the

@@ -806,3 +806,9 @@ def test_an_eu_act_or_proposal_named_by_its_subject():
 def test_a_former_municipality_is_found_by_its_full_name_only():
     assert not found("Echt integraal werken is nog niet gelukt; het station Voorhout sluit.", "Organisation")
     assert {e.label for _, _, e in found("De gemeente Echt bestond tot 2003.", "Organisation")} == {"Gemeente Echt"}
+
+
+def test_a_body_named_with_a_word_of_its_name_left_out_is_the_fuller_body_the_text_names():
+    keys = {e.key for _, _, e in found("T.a.v. Bureau Woordvoering Kabinetsformatie\n\nBureau Kabinetsformatie\n"
+                                       "Postbus 20018\n\nt.a.v. Bureau Wordvoering Kabinetsformatie\n", "Organisation")}
+    assert len(keys) == 1, keys
