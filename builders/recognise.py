@@ -884,7 +884,7 @@ _PROG = starting_with(rf"[{UP}]",
     rf"|{_LISTED_WORD}){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
-_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak"
+_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak|fonds"
 _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
@@ -932,6 +932,8 @@ def programmes(text: str) -> list[Candidate]:
             continue
         if _KIND_COMPOUND.fullmatch(s.split()[0]) and _OPENS_SENTENCE.search(text[max(0, start - 12):start]):
             continue      # capitalised because it opens a sentence or an item: "Communicatiestrategie is gereed."
+        if s.endswith("fonds") and re.match(rf"[ ]+[{UP}]", text[m.end():m.end() + 3]):
+            continue      # a fund named further is a foundation: "Stimuleringsfonds Creatieve Industrie"
         out.append(_named("Programme", start, s, "programme.compound"))
     # a title in quotes or italics that opens with what it is: "*Actieplan basisvaardigheden*", "de
     # 'Aanpak geldzorgen, armoede en schulden'"
@@ -1020,8 +1022,9 @@ _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+
 _HEADING = _heading_opening_with(rf"(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?(?:{_PROG_HEAD})")
 # a title said to be one: "Welzijn op Recept is een initiatief van …", "Samen Sterk is een programma"
 _PROG_IS_A = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))(?P<h>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?:[ ][\w'’!-]+){{1,5}}?)"
-                        rf"[ ](?:is|was)[ ](?:een|het)[ ](?:\w+[ ])?(?:initiatief|programma|project|actieplan|campagne|"
-                        rf"samenwerkingsverband|netwerk)\b")
+                        rf"[ ](?:is|was)[ ](?:(?:een|het)[ ](?:\w+[ ])?(?:initiatief|programma|project|actieplan|campagne|"
+                        rf"samenwerkingsverband|netwerk)|(?:een[ ])?(?:onderdeel|deel)[ ]van[ ](?:het|de)[ ](?:[Pp]rogramma|"
+                        rf"[Aa]anpak|[Aa]ctieplan|[Pp]roject|[Ww]erkagenda|[Aa]genda)\b)\b")
 # programmes given as examples: "In programma's als Samen tegen mensenhandel, …"
 _PROG_SUCH_AS = re.compile(rf"\b(?:programma's|projecten|actieplannen)\s+(?:als|zoals)\s+"
                            rf"(?P<h>[{UP}][\w'’-]*(?:[ ][{LOW}\w'’-]+){{0,5}}?)(?=[,.;:]|\s+(?:en|of)\s)")

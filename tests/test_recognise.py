@@ -812,3 +812,10 @@ def test_a_body_named_with_a_word_of_its_name_left_out_is_the_fuller_body_the_te
     keys = {e.key for _, _, e in found("T.a.v. Bureau Woordvoering Kabinetsformatie\n\nBureau Kabinetsformatie\n"
                                        "Postbus 20018\n\nt.a.v. Bureau Wordvoering Kabinetsformatie\n", "Organisation")}
     assert len(keys) == 1, keys
+
+
+def test_a_part_of_a_programme_is_a_programme_and_a_budget_fund_is_one_but_a_named_foundation_is_a_body():
+    out = {s: t for t, s, _ in found("MKB Toegankelijk is onderdeel van het Programma Onbeperkt Meedoen. Het "
+                                     "Innovatiefonds en het Stimuleringsfonds Creatieve Industrie helpen.")}
+    assert out["MKB Toegankelijk"] == "Programme" and out["Innovatiefonds"] == "Programme"
+    assert "Stimuleringsfonds" not in out
