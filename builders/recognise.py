@@ -410,7 +410,8 @@ _COMPOUND_SCHEME = starting_with(r"\b[\w%-]*?(?:regeling|richtlijn)",
                                  rf"\b(?:[{UP}][{LOW}]+|[{LOW}]{{4,}}|\d+%-|[A-Z]{{2,}}-)[{LOW}]*(?:regeling|richtlijn)\b")
 _TITLE_OPENING = starting_with("[WBRAV]", r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)")
 _BILL = starting_with("[WwIi]", r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)")
-_ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)")
+# (not a verb, a participle or an adverb: "voorbereiden", "aangenomen", "uiteindelijk", "vervolgens", "eveneens")
+_ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)(?<!lijk)(?<!gens)(?<!eens)(?<!ijds)(?<!waarts)")
 _TREATY = starting_with(rf"[{UP}v]",
     rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
     rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")

@@ -742,6 +742,7 @@ def test_a_bill_named_by_one_long_compound_noun():
     labels = {e.label for _, _, e in found("Het wetsvoorstel multiprobleemsituaties komt eraan.", "Law")}
     assert labels == {"Wetsvoorstel multiprobleemsituaties"}
     assert not found("Zo is het wetsvoorstel aangenomen; wij willen het wetsvoorstel behandelen.", "Law")
+    assert not found("Dan gaat het wetsvoorstel vervolgens en uiteindelijk naar de Eerste Kamer.", "Law")
 
 
 def test_a_paper_cited_after_kamerstuk_in_lower_case():
