@@ -298,6 +298,11 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if decisions is not None:
             out.extend(decisions.statements(sp, s))
             continue
+        if not outside and not rule and _ON_KAMER_REQUEST.match(s):
+            # what the government does at the Kamer's request reports the ask as well: "Op verzoek van Uw Kamer
+            # gaat binnenkort een commissie van start" (the commitment is looked for below)
+            out.append(Statement("Request", sp, quote(text, sp), TWEEDE_KAMER, addressee=GOVERNMENT,
+                                 rule="request.on-request", concerns=concerns(sp, mentions)))
         if doc.doc_type == "motie":
             # a motie asks in its own words ("verzoekt de regering …", "roept de regering op …"), in the name
             # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
@@ -370,6 +375,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     return _once(out)
 
 
+_ON_KAMER_REQUEST = re.compile(r"\s*(?:[Oo]p\s+(?:uitdrukkelijk\s+)?verzoek\s+van\s+(?:[Uu]w|de)\s+(?:Tweede\s+)?Kamer)\b")
 _ASKED_OF_ME = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:mij|ons)\b|\b(?:mij|ons)\s+(?:\w+\s+){0,3}(?:geadviseerd|gevraagd|verzocht|aanbevolen|opgeroepen)\b", re.I)
 _COSIGNED = re.compile(r"\bmede\s+namens\b[^.;]*", re.I)
 

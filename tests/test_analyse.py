@@ -668,3 +668,10 @@ def test_an_action_rows_status_cell_that_reports_a_letter_sent_is_done_and_one_t
                          "Aanvullend op de initiatieven is het rijksbrede programma Samen Sterk gestart.\n")
     status = {s.number: s.status for s in analysis.statements if s.rule == "commitment.table-row"}
     assert status == {"1": "Done", "2": "Done", "3": "InProgress"}, status
+
+
+def test_what_the_government_does_at_the_kamers_request_is_a_commitment_and_reports_the_ask(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Op verzoek van Uw Kamer gaat binnenkort een commissie van start die "
+                                                 "het sociaal minimum onderzoekt.\n")
+    kinds = {(s.kind, s.actor) for s in analysis.statements}
+    assert ("Request", "organisation:oorg10002") in kinds and any(k == "Commitment" for k, _ in kinds), kinds
