@@ -282,13 +282,18 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     collective = _cosigned(text, mentions)
     for sent in doc.sentences:
         sp = sent.span
-        if any(a <= sp.start < b for a, b in row_spans) or any(n.start <= sp.start < n.end for n in note_spans) \
+        in_note = any(n.start <= sp.start < n.end for n in note_spans)
+        if any(a <= sp.start < b for a, b in row_spans) \
                 or any(2 * (min(b, sp.end) - max(a, sp.start)) > sp.end - sp.start for a, b in quoted):
             continue
         s = text[sp.start:sp.end]
         letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
         from_party = _party_letter(doc, letter) and (doc.doc_type in ("bundle", "brief", "other")
                                                      or doc.doc_type == "kamerbrief" and signed[letter.index])
+        # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
+        # volledige opvolging van de adviezen …"); else it cites and explains
+        if in_note and not (from_party or doc.doc_type == "bundle") or in_note and is_request(s, True) != "request.ask-verb":
+            continue
         if letter is not None and letter.sender and letter.sender.startswith("person:"):
             continue   # the informateur's standard replies promise nothing
         if doc.doc_type == "bundle" and letter is None:

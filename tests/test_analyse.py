@@ -675,3 +675,15 @@ def test_what_the_government_does_at_the_kamers_request_is_a_commitment_and_repo
                                                  "het sociaal minimum onderzoekt.\n")
     kinds = {(s.kind, s.actor) for s in analysis.statements}
     assert ("Request", "organisation:oorg10002") in kinds and any(k == "Commitment" for k, _ in kinds), kinds
+
+
+def test_an_ask_a_party_letter_makes_in_a_footnote_is_a_request_but_a_footnote_of_a_government_letter_promises_nothing(tmp_path):
+    party = _analysed(tmp_path, "Aan de informateur\n\nDatum: 3 maart 2025\n\nGeachte informateur,\n\n"
+                      "Wij roepen u op de regio te steunen.¹\n\nMet vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n\n"
+                      "¹ Met steun doelen wij op de adviezen van de commissie. Wij vragen om volledige opvolging van de adviezen.\n")
+    asks = {s.quote for s in party.statements if s.kind == "Request"}
+    assert "Wij vragen om volledige opvolging van de adviezen." in asks, asks
+    assert not any(q.startswith("Met steun doelen") or q.startswith("¹") for q in asks)
+    gov = _analysed(tmp_path, _KAMERBRIEF + "Het kabinet zal de regio steunen.¹\n\n"
+                    "¹ Het kabinet zal hierover in 2026 rapporteren, zie Kamerstuk 35510, nr. 10.\n")
+    assert not any("rapporteren" in s.quote for s in gov.statements)
