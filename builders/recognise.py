@@ -870,7 +870,7 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Hoofdlijnenbrief|Plan|Werkprogramma|Beleidsprogramma|Uitvoeringsagenda|Samenwerkingsagenda|"
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
-              rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie|deal|pact)")
+              rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie|deal|(?<!m)pact)")
 # the words that join the capitalised words of a programme's title: "Route naar Werk", "Samen tegen Armoede"
 _PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over)"
 # a capitalised word of an enumeration in a title, before its "en": "Aanpak Geldzorgen, Armoede en Schulden"
@@ -885,7 +885,7 @@ _PROG = starting_with(rf"[{UP}]",
     rf"|{_LISTED_WORD}){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
-_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|pact|offensief|strategie|aanpak|fonds"
+_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|(?<!m)pact|offensief|strategie|aanpak|fonds"
 _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"

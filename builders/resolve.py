@@ -23,7 +23,7 @@ PRIORITY = {"override.alias": 10, "ministry.gazetteer": 9, "ministry.office-abbr
             "programme.gazetteer": 7, "programme.head-noun": 4, "programme.common-name": 4, "programme.compound": 3,
             "organisation.committee": 6, "organisation.regional-body": 5, "organisation.head-noun": 3, "organisation.tail-noun": 2, "organisation.compound": 2, "person.role-name": 3,
             "person.initials": 2, "person.motion-submitter": 3, "government.phrase": 1, "abbreviation": 6}
-_PROGRAMME_WORDS = re.compile(r"(?i)(actieplan|programma|agenda|aanpak|akkoord|strategie|overzicht|deal|pact|plan)\b")
+_PROGRAMME_WORDS = re.compile(r"(?i)(actieplan|programma|agenda|aanpak|akkoord|strategie|overzicht|deal|(?<!m)pact|plan)\b")
 
 
 def settle(cands: list[Candidate]) -> list[Candidate]:
@@ -54,6 +54,9 @@ _INSTRUMENT = re.compile(r"(?i)(?:stelsel|loket|register|portaal|platform|systee
                          r"monitor|dashboard|applicatie|database|infrastructuur)$")
 
 
+_METHOD = re.compile(r"(?i)(?:assessment|toets|test|scan|index|methode|methodiek|model)$")
+
+
 def _guess_type(name: str) -> str | None:
     """The type of a name defined with an abbreviation and known to no gazetteer: a law, a programme,
     a body by the word it is built on, a programme for a title of capitalised words; None for the rest
@@ -68,6 +71,9 @@ def _guess_type(name: str) -> str | None:
         return "Programme"
     if any(_BODY_WORD.search(w.strip("(),")) for w in words):
         return "Organisation"
+    # a method or a check, no programme: "Privacy Impact Assessment (PIA)", "Uitvoeringstoets (UT)"
+    if _METHOD.search(last):
+        return None
     # a title of capitalised words: a named instrument or facility of government, tracked as a programme
     # ("Generieke Digitale Infrastructuur (GDI)", "Integraal Afwegingskader voor beleid en regelgeving (IAK)")
     if words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 2 and len(words) <= 8:

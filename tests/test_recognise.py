@@ -820,3 +820,13 @@ def test_a_part_of_a_programme_is_a_programme_and_a_budget_fund_is_one_but_a_nam
                                      "Innovatiefonds en het Stimuleringsfonds Creatieve Industrie helpen.")}
     assert out["MKB Toegankelijk"] == "Programme" and out["Innovatiefonds"] == "Programme"
     assert "Stimuleringsfonds" not in out
+
+
+def test_a_method_or_check_defined_with_its_letters_is_no_programme():
+    assert not found("Er wordt een Privacy Impact Assessment (PIA) uitgevoerd; de PIA volgt.", "Programme")
+    assert found("Het Integraal Afwegingskader voor beleid en regelgeving (IAK) helpt.", "Programme")
+
+
+def test_impact_is_no_pact():
+    assert not found("De Privacy Impact van dit besluit is groot; de impact blijft.", "Programme")
+    assert {s for _, s, _ in found("Het Klimaatpact Zeeland is getekend.", "Programme")} == {"Klimaatpact Zeeland"}
