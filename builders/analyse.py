@@ -17,7 +17,7 @@ from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .decision_lists import DecisionList
-from .statements import (GOVERNMENT, TWEEDE_KAMER, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
+from .statements import (GOVERNMENT, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          item_promises, named_actor, names_cabinet, quote, status_of)
 
@@ -290,16 +290,16 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         letter = next((lt for lt in letters if lt.span.start <= sp.start < lt.span.end), None)
         from_party = _party_letter(doc, letter) and (doc.doc_type in ("bundle", "brief", "other")
                                                      or doc.doc_type == "kamerbrief" and signed[letter.index])
-        # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
-        # volledige opvolging van de adviezen …"); else it cites and explains
-        if in_note and not (from_party or doc.doc_type == "bundle") or in_note and is_request(s, True) != "request.ask-verb":
-            continue
         if letter is not None and letter.sender and letter.sender.startswith("person:"):
             continue   # the informateur's standard replies promise nothing
         if doc.doc_type == "bundle" and letter is None:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
         rule = is_request(s, outside)
+        # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
+        # volledige opvolging van de adviezen …"); else it cites and explains
+        if in_note and not (outside and rule == "request.ask-verb"):
+            continue
         if decisions is not None:
             out.extend(decisions.statements(sp, s))
             continue
@@ -543,8 +543,7 @@ def _bodies_named(sp: Span, mentions: list[Mention]) -> dict[str, int]:
         if sp.start <= m.span.start < sp.end and (
                 m.type == "Ministry" or m.type == "Organisation" and m.rule == "organisation.gazetteer"
                 and not m.key.startswith("organisation:oorg10002") and m.key not in gz.not_dutch_government()):
-            # the ministerraad is the cabinet
-            key = GOVERNMENT if m.key in gz.cabinet_bodies() else m.key
+            key = acting_as(m.key)        # the ministerraad is the cabinet
             counts[key] = counts.get(key, 0) + 1
     return counts
 

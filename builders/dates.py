@@ -167,7 +167,7 @@ def _prinsjesdag(m, ref):
 
 
 # "voor 2027" is before the year begins; "in 2027", "in de loop van 2027", "eind 2027" within it
-@_pattern(rf"\b(?:(in|in\s+de\s+loop\s+van|(?:{_VOOR})\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot))\s+(20\d\d)\b")
+@_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
 def _year(m, ref):
     y = int(m.group(2))
     return date(y - 1, 12, 31) if re.fullmatch(_VOOR, m.group(1).lower()) else date(y, 12, 31)

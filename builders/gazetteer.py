@@ -274,8 +274,8 @@ def programmes() -> Gazetteer:
     in lower case ("de maatschappelijke diensttijd")."""
     out = []
     for r in _rows("programmes.csv"):
-        names = [r["name"]] + _split(r["abbreviations"]) + _split(r["other_names"])
         abbrs = _split(r["abbreviations"])
+        names = [r["name"]] + abbrs + _split(r["other_names"])
         out.append(Entry(key="programme:" + r["key"], type="Programme", label=r["name"],
                          notation=abbrs[0] if abbrs else None, names=tuple(dict.fromkeys(names))))
     return Gazetteer(out)

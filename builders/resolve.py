@@ -150,8 +150,8 @@ _DEFINITE_BODY = re.compile(r"\b[Dd]e[ ](inspectie|raad|commissie|ombudsman|reke
 
 def _definite_references(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
     """A body referred to by its kind after it was named ("De Inspectie Justitie en Veiligheid publiceerde
-    … De inspectie beveelt aan …"): a mention of the body of that kind named last, within 2,000 characters
-    before, and no other body of that kind between."""
+    … De inspectie beveelt aan …"): a mention of the body of that kind the running text named last, within
+    2,000 characters before, unless another body of that kind was named less than 500 characters before it."""
     # (not a body a footnote names: the reference is to the running text)
     notes = footnote_spans(text)
     orgs = [m for m in mentions if m.type == "Organisation" and not any(n.start <= m.span.start < n.end for n in notes)]
@@ -252,8 +252,7 @@ def _merge_variants(mentions: list[Mention], entities: dict[str, Entity]) -> tup
             # … or with a word of its name left out in the middle: "Bureau Kabinetsformatie" is the "Bureau
             # Woordvoering Kabinetsformatie" the same text names
             fuller = [k for k, w in loose.items() if k != key and entities[k].type == kind and not entities[k].same_as
-                      and len(words) >= 2 and len(w) == len(words) + 1 and w[0] == words[0] and w[-1] == words[-1]
-                      and w[:-2] + w[-1:] == words]
+                      and len(words) >= 2 and len(w) == len(words) + 1 and w[:-2] + w[-1:] == words]
             # (one name however it is spelled: "Bureau Woordvoering …" and its typo "Bureau Wordvoering …")
             if fuller and all(_within(loose[k], loose[fuller[0]]) and _within(loose[fuller[0]], loose[k]) for k in fuller):
                 target[key] = max(fuller, key=lambda k: (uses[k], k))

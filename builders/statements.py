@@ -620,6 +620,11 @@ def _post_acts(sentence: str) -> str | None:
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:\w+\s+){0,3}(?:ge(?!start\b)\w+|gevraagd)\b")
 
 
+def acting_as(key: str) -> str:
+    """Who a body acting is: the cabinet for the council of ministers ("De ministerraad besluit …"), else itself."""
+    return GOVERNMENT if key in gz.cabinet_bodies() else key
+
+
 def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
     """A ministry or body named as the sentence's acting subject: "De minister van SZW streeft",
     "Ook onderzoekt het CJIB", not "... is door het CJIB onderzocht" nor the Tweede Kamer."""
@@ -654,8 +659,7 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
                 if not re.match(r"\s*\(", after) or m.type == "Ministry" or own:
                     if m.key.startswith("organisation:oorg10002"):   # the Tweede Kamer does not promise
                         continue
-                    # the council of ministers acts as the cabinet: "De ministerraad besluit …"
-                    return GOVERNMENT if m.key in gz.cabinet_bodies() else m.key
+                    return acting_as(m.key)
     # a bill or programme that ends in a ministry's letters, as the subject: "Het wetsvoorstel proactieve
     # dienstverlening SZW wil …" is that ministry's
     for m in inside:
