@@ -4,7 +4,9 @@ Its items open with a number or an "Agendapunt:" line, the "Zaak:" lines under t
 pledge of a member of government the item is about ("Zaak: Toezegging - minister van SZW - …"), and its
 "Besluit:" lines record what the committee decided. An ask is the committee's, or the member's it
 names ("Verzoek van het lid Van Kent om …"), made of the ministry of the item's member of government;
-a pledge it records is that ministry's commitment; what the committee decides is neither.
+a pledge it records is that ministry's commitment; what the committee decides is neither. A debate's list
+that names one member of government at its head ("Bewindspersoon: minister van VWS") asks that ministry
+wherever an item names none.
 """
 from __future__ import annotations
 
