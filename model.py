@@ -61,13 +61,15 @@ class Letter:
 
 @dataclass(frozen=True)
 class TableRow:
-    """One numbered row of an action table rendered as text."""
+    """One numbered row of an action table: rendered as text, or a real table's row."""
 
     number: str
     section: str | None
     description: Span
     status: Span | None
     motion_refs: tuple[Span, ...] = ()
+    owner: Span | None = None       # a cell that names who answers for the row ("Bewindspersoon")
+    due: Span | None = None         # a cell that gives its deadline ("Termijn")
 
 
 @dataclass(frozen=True)

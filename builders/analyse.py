@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..model import Analysis, Document, Entity, Letter, Mention, RawDocument, Span, Statement
+from ..model import Analysis, Deadline, Document, Entity, Letter, Mention, RawDocument, Span, Statement
 from . import gazetteer as gz
 from . import segment
+from .dates import parse_date
 from .normalise import normalise
 from .overrides import Overrides
 from .recognise import recognise
@@ -103,7 +104,10 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             return seat
     # (not a member of government the letter is written on behalf of: "mede namens de staatssecretaris van VWS")
     # nor the minister it is addressed to: "Aan de minister van Binnenlandse Zaken …"
-    head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < 1500
+    # (nor a ministry the body of a letter names: the letterhead ends at the salutation)
+    salutation = segment.SALUTATION.search(text, 0, 3000)
+    end = min(1500, salutation.start()) if salutation else 1500
+    head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < end
             and not _ON_BEHALF.search(text, max(0, mm.span.start - 80), mm.span.start)
             and not _ADDRESS_TO_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)]
     if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
@@ -335,7 +339,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             rule = is_commitment(s, True)
             if rule not in _REPORTED_RULES or _FIRST_PERSON_PLAIN.search(s) or s.lstrip().startswith("Een "):
                 continue     # "Een aangenomen motie geeft de regering …": what a thing is
-            actor = named_actor(s, sp, mentions)
+            actor = named_actor(s, sp, mentions) or _minister_referred_to(text, sp, letter, mentions)
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
             status = status_of(s, dl, doc.date)
             if status != "Done" and (actor and actor.startswith("ministry:") or _GOVERNMENT_SUBJECT.search(s)):
@@ -418,7 +422,25 @@ def _motion_referred_to(text: str, sp: Span, mentions: list[Mention]) -> tuple[s
 
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)
 _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "commitment.minister-verb",
-                   "commitment.announcement"}
+                   "commitment.announcement", "commitment.pledged"}
+# a member of government by office alone, as the sentence's subject: "De minister heeft … toegezegd …"
+_BARE_MEMBER = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
+# a member of government named with a department: "de minister van Binnenlandse Zaken", "de staatssecretaris van BZK"
+_MEMBER_OF = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+$", re.I)
+
+
+def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: list[Mention]) -> str | None:
+    """In a letter from outside government, the ministry of "de minister" without a department: the member
+    of government the letter named last before the sentence ("Op 21 oktober debatteert u met de minister van
+    BZK …" … "De minister heeft toegezegd …"), else the ministry the letter is addressed to."""
+    if not _BARE_MEMBER.match(text[sp.start:sp.end]):
+        return None
+    floor = letter.span.start if letter else 0
+    named = [m for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start
+             and _MEMBER_OF.search(text, max(0, m.span.start - 40), m.span.start)]
+    if named:
+        return named[-1].key
+    return letter.addressee if letter and (letter.addressee or "").startswith("ministry:") else None
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 
@@ -530,7 +552,7 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
 # a status cell that reports the action done: "afgerond", "is … naar de Tweede Kamer gezonden", "De uitkomsten
 # zijn 25 juni jl. naar de Kamer gestuurd", "heeft de minister van SZW de brief naar de Tweede Kamer gestuurd"
 # (what "is gestart" is under way)
-_ROW_DONE = re.compile(r"\b(?:afgerond|gereed|uitgevoerd|(?:is|zijn|heeft|hebben)\s+(?:[^.;]|(?<=jl)\.){0,100}?\b"
+_ROW_DONE = re.compile(r"\b(?:afgerond|afgedaan|gereed|uitgevoerd|(?:is|zijn|heeft|hebben)\s+(?:[^.;]|(?<=jl)\.){0,100}?\b"
                        r"(?:verstuurd|gestuurd|toegezonden|gezonden|ingevoerd|gepubliceerd|aangenomen|vastgesteld|"
                        r"opgericht|ingesteld|geïnformeerd|aangeboden|ingediend))\b", re.I)
 
@@ -548,8 +570,23 @@ def _bodies_named(sp: Span, mentions: list[Mention]) -> dict[str, int]:
     return counts
 
 
-def _row_owner(row, mentions: list[Mention]) -> str:
-    """Who carries out an action-table row: the government body (a ministry, or an agency of the
+def _due_cell(text: str, cell: Span, doc: Document) -> Deadline | None:
+    """The deadline a table's column gives: a day on its own ("1 december 2026", "2026-12-01") is the
+    day itself, not the month's end; else what the cell says ("Voor de zomer 2026", "Q1 2027")."""
+    s = text[cell.start:cell.end].strip()
+    day = parse_date(s) if _DAY_ALONE.fullmatch(s) else None
+    if day:
+        start = text.index(s, cell.start)
+        return Deadline(text=s, span=Span(start, start + len(s)), latest=day)
+    return deadline_of(text, cell, doc.date, doc.reference_year)
+
+
+_DAY_ALONE = re.compile(r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}", re.I)
+_NOT_STARTED = re.compile(r"\s*(?:nog\s+niet\s+(?:gestart|begonnen)|niet\s+gestart|gepland)\b", re.I)
+
+
+def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
+    """Who carries out an action-table row: the ministry or body a column of owners names; else the government body (a ministry, or an agency of the
     reference data) named most often in the row's description, the first named on a tie; else an
     agency its status cell names at least twice (the cell is then written by that agency: "In juni
     testen we …" in a row on the Belastingdienst's website), or, if the cell also names a ministry,
@@ -558,6 +595,16 @@ def _row_owner(row, mentions: list[Mention]) -> str:
     matched commitments, the description alone 219; on 410 matched, adding the agencies a cell names
     twice took it from 285 to 296 (297 once a sentence that names the cabinet keeps it; once 255,
     ministries as well 278), and their ministry to 302.)"""
+    if row.owner:
+        # a column that says who answers for the row ("Bewindspersoon: Minister van IenW") names it
+        named = _bodies_named(row.owner, mentions)
+        cell = doc_text[row.owner.start:row.owner.end]
+        # the department also when the cell names the post with "voor" ("Minister voor Klimaat en Groene Groei")
+        ministries = [k for k in named if k.startswith("ministry:")] or [h.key for h in gz.ministries().find(cell)]
+        post = re.search(r"(?:minister|staatssecretaris)\s+(?:voor|van)\s+(.+)", cell, re.I)
+        seat = post and gz.post_ministry(post.group(1))
+        if ministries or seat or named:
+            return ministries[0] if ministries else seat or acting_as(next(iter(named)))
     counts = _bodies_named(row.description, mentions)
     if not counts and row.status:
         named = _bodies_named(row.status, mentions)
@@ -579,11 +626,12 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     if _ROW_DONE.search(status_text[:400]) and not re.search(r"\b(?:loopt|zal|zullen|wordt)\b", status_text[:200]):
         status = "Done"
     elif status_text:
-        status = "InProgress" if re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I) else "Planned"
+        status = "Planned" if _NOT_STARTED.match(status_text) else "InProgress" if re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I) else "Planned"
     else:
         status = "Unknown"
-    dl = deadline_of(text, desc, doc.date, doc.reference_year)
-    owner = _row_owner(row, mentions)
+    # the deadline a column gives ("Termijn: 1 december 2026"), else the one the description names
+    dl = (row.due and _due_cell(text, row.due, doc)) or deadline_of(text, desc, doc.date, doc.reference_year)
+    owner = _row_owner(text, row, mentions)
     out = [Statement("Commitment", desc, quote(text, desc), owner, status=status, deadline=dl,
                      concerns=concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]

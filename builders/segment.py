@@ -146,7 +146,7 @@ def footnote_spans(text: str) -> list[Span]:
 
 # ------------------------------------------------------------------- metadata
 
-_DATE_LABEL = re.compile(r"(?im)^[ ]*(?:datum|date)\b[ \t:]*(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
+_DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
 _RECEIVED = re.compile(r"\(ontvangen (\d{1,2} \w+ \d{4})\)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 # the day a motie was moved, under its heading: "Voorgesteld 14 november 2024"
@@ -240,7 +240,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
 
 # -------------------------------------------------------------------- letters
 
-_SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte)\b[^\n]*$")
+SALUTATION = re.compile(r"(?m)^[ ]*(?:Geachte|Beste|Hooggeachte)\b[^\n]*$")
 _CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|vriendelijke groet(?:en)?)\b[^\n]*$"
                       # a minister signs with the office alone, over the name: "De minister van Sociale Zaken
                       # en Werkgelegenheid,\n\nY.J. van Hijum"
@@ -267,7 +267,7 @@ def reference(text: str) -> str | None:
 
 def letters(text: str) -> list[Letter]:
     """Letters in a text: each begins at the address block before a salutation."""
-    sal = list(_SALUTATION.finditer(text))
+    sal = list(SALUTATION.finditer(text))
     if not sal:
         return []
     starts = []
@@ -435,6 +435,10 @@ def _cell_break(text: str, start: int, end: int) -> tuple[int, int] | None:
 _DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties|maatregel|maatregelen|"
                                r"toezegging|toezeggingen|activiteit|afspraak|afspraken|wat)\b")
 _STATUS_HEAD = re.compile(r"(?i)\b(?:stand van zaken|status|voortgang|stand|planning)\b")
+# who answers for a row, and by when: "Bewindspersoon", "Verantwoordelijk ministerie"; "Termijn", "Deadline"
+_OWNER_HEAD = re.compile(r"(?i)\b(?:bewindspersoon|bewindspersonen|bewindslieden|verantwoordelijke?|eigenaar|trekker|"
+                         r"ministerie|departement|uitvoerder|wie)\b")
+_DUE_HEAD = re.compile(r"(?i)\b(?:termijn|deadline|uiterlijk|wanneer|einddatum|gereed\s+in|vervaldatum)\b")
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
 
 
@@ -452,6 +456,8 @@ def structured_table_rows(text: str, tables) -> list[TableRow]:
         if desc is None:
             continue
         status = next((i for i, h in enumerate(header) if i != desc and _STATUS_HEAD.search(h)), None)
+        owner = next((i for i, h in enumerate(header) if i not in (desc, status) and _OWNER_HEAD.search(h)), None)
+        due = next((i for i, h in enumerate(header) if i not in (desc, status, owner) and _DUE_HEAD.search(h)), None)
         section = None
         for k, row in enumerate(table[1:], 1):
             cells = [Span(s, e) for s, e in row]
@@ -462,8 +468,8 @@ def structured_table_rows(text: str, tables) -> list[TableRow]:
             if desc >= len(cells) or cells[desc].end <= cells[desc].start:
                 continue
             number = next((m.group(1) for c in cells[:desc] if (m := _NUMBER_CELL.match(text[c.start:c.end]))), str(k))
-            st = cells[status] if status is not None and status < len(cells) else None
-            out.append(TableRow(number=number, section=section, description=cells[desc],
-                                status=st if st and st.end > st.start else None,
-                                motion_refs=(cells[desc],)))
+            st, by, when = (cells[i] if i is not None and i < len(cells) and cells[i].end > cells[i].start else None
+                            for i in (status, owner, due))
+            out.append(TableRow(number=number, section=section, description=cells[desc], status=st,
+                                motion_refs=(cells[desc],), owner=by, due=when))
     return out

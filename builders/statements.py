@@ -55,9 +55,11 @@ _PROMISE = CaseFree(
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
     r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
-    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)|"
+    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|verhoog|verlaag|verruim|verleng|verbreed|"
+    r"verdubbel|vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)|"
     r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
-    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef)(?=\s+ik\b))\b")
+    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
+    r"vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)(?=\s+ik\b))\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
@@ -251,8 +253,10 @@ def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | No
 def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
     to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
+    # … or is being finished now: "De verkenning wordt in november afgerond"
     if _DONE.search(sentence) and not to_come and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
-                                                                r"[Ss]treven\s+is|verwacht)\b", sentence, re.I):
+                                                                r"[Ss]treven\s+is|verwacht)\b", sentence, re.I) \
+            and not _BEING_FINISHED.search(sentence):
         # what has started is under way: "Ook is gestart met de versterking van de aanpak", "is een begin gemaakt met"
         if _STARTED.search(sentence) and not _FINISHED.search(sentence):
             return "InProgress"
@@ -268,6 +272,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+_BEING_FINISHED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;]{0,60}?\s)?(?:afgerond|voltooid|opgeleverd)\b")
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
 _FINISHED = CaseFree(r"\b(?:afgerond|gereed|voltooid|verstuurd|gestuurd|aangeboden|ingediend|gepubliceerd|verschenen)\b")
 _STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?(?:gestart|opgezet|geïntroduceerd|"

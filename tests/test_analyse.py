@@ -131,6 +131,20 @@ def test_a_letter_from_outside_reports_what_the_government_will_do_as_the_govern
                            "government:nl"}
 
 
+def test_a_bodys_letter_reports_a_ministers_pledge_as_that_ministrys_and_is_not_the_ministrys_letter(tmp_path):
+    analysis = _analysed(tmp_path, "Vereniging Groen Dorp\n\nAan de vaste commissie voor Binnenlandse Zaken\n\n"
+                         "Datum: 4 september 2026\nBetreft: Inbreng commissiedebat\n\nGeachte leden van de commissie,\n\n"
+                         "Op 12 september debatteert u met de minister van Binnenlandse Zaken en Koninkrijksrelaties. "
+                         "De minister heeft in het debat van 3 juni toegezegd de Kamer voor 1 maart 2027 te informeren "
+                         "over de kosten voor dorpen. Wij vragen u de regering te verzoeken om die kosten te dragen.\n\n"
+                         "Met vriendelijke groet,\n\nJan Jansen\nVereniging Groen Dorp\n")
+    assert analysis.document.speaker is None, "the ministry the body's letter names is not its writer"
+    kinds = {s.quote[:20]: (s.kind, s.actor) for s in analysis.statements}
+    bzk = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    assert kinds["De minister heeft in"] == ("Commitment", bzk) and "Binnenlandse Zaken" in analysis.entities[bzk].label
+    assert kinds["Wij vragen u de rege"][0] == "Request"
+
+
 def test_a_letter_to_the_kamer_signed_by_a_body_asks_for_the_body_and_promises_nothing(tmp_path):
     analysis = _analysed(tmp_path, "Aan de vaste commissie voor Sociale Zaken en Werkgelegenheid\n"
                          "Tweede Kamer der Staten-Generaal\n\nUtrecht, 4 september 2024\n\n"

@@ -496,3 +496,18 @@ def test_more_deadline_expressions():
     assert latest("voor 2027", d) == date(2026, 12, 31) and latest("in 2027", d) == date(2027, 12, 31)
     assert latest("Ik informeer u voor Prinsjesdag.", date(2025, 5, 15)) == date(2025, 9, 16)   # third Tuesday
     assert latest("Ik informeer u voor Prinsjesdag.", d) == date(2026, 9, 15)
+
+
+def test_what_is_being_finished_is_not_done_but_what_has_been_finished_is():
+    assert status_of("De verkenning wordt in november afgerond.", None, None) != "Done"
+    assert status_of("De evaluatie wordt momenteel afgerond.", None, None) == "InProgress"
+    assert status_of("De verkenning is in november afgerond.", None, None) == "Done"
+
+
+def test_a_ministers_first_person_verb_of_raising_lowering_or_changing_is_a_commitment():
+    for s in ("Ik verhoog de subsidie per 1 januari 2027 naar 30.000 euro.",
+              "Ik verleng de regeling tot en met 2028.",
+              "Daarom pas ik de regeling aan.",
+              "Per 2027 schaf ik de eigen bijdrage af."):
+        assert is_commitment(s, True) == "commitment.first-person-verb", s
+    assert not is_commitment("Ik verhoog mijn verwachtingen niet.", False)

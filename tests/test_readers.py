@@ -156,6 +156,31 @@ def test_plausible_headers_with_garbage_never_crash_a_reader(tmp_path, prefix, t
         assert err.code and "kapot" in str(err)
 
 
+def test_a_register_of_pledges_credits_each_row_to_the_member_its_column_names_with_the_day_its_column_gives(tmp_path):
+    page = tmp_path / "toezeggingen.html"
+    page.write_text("<html><body><h1>Overzicht openstaande toezeggingen</h1><p>Peildatum: 1 oktober 2026</p><table>"
+                    "<tr><th>Nr.</th><th>Toezegging</th><th>Bewindspersoon</th><th>Termijn</th><th>Stand van zaken</th></tr>"
+                    "<tr><td>TZ-1</td><td>De minister zal de Kamer informeren over de verbreding van de weg.</td>"
+                    "<td>Minister van Infrastructuur en Waterstaat</td><td>1 december 2026</td><td>Loopt.</td></tr>"
+                    "<tr><td>TZ-2</td><td>De minister zegt toe met ProRail te spreken.</td>"
+                    "<td>Minister voor Klimaat en Groene Groei</td><td>Eind 2026</td><td>Nog niet gestart.</td></tr>"
+                    "<tr><td>TZ-3</td><td>De staatssecretaris stuurt de Kamer de evaluatie van de wet.</td>"
+                    "<td>Staatssecretaris van Infrastructuur en Waterstaat</td><td>Voor de zomer 2026</td>"
+                    "<td>Afgedaan. De evaluatie is op 20 juni 2026 verschenen.</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    analysis = analyse(_read(page))
+    rows = {s.quote[:30]: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert analysis.document.date.isoformat() == "2026-10-01", "a register's Peildatum is its date"
+    labels = {q: analysis.entities[s.actor].label for q, s in rows.items()}
+    assert labels == {"De minister zal de Kamer infor": "Ministerie van Infrastructuur en Waterstaat",
+                      "De minister zegt toe met ProRa": "Ministerie van Klimaat en Groene Groei",
+                      "De staatssecretaris stuurt de ": "Ministerie van Infrastructuur en Waterstaat"}, labels
+    assert rows["De minister zal de Kamer infor"].deadline.latest.isoformat() == "2026-12-01"
+    assert {q: s.status for q, s in rows.items()} == {"De minister zal de Kamer infor": "InProgress",
+                                                      "De minister zegt toe met ProRa": "Planned",
+                                                      "De staatssecretaris stuurt de ": "Done"}
+
+
 def test_an_action_row_is_credited_to_the_body_its_description_names(tmp_path):
     page = tmp_path / "acties.html"
     page.write_text("<html><body><main><h1>Stand van zaken acties</h1><table>"
