@@ -885,11 +885,13 @@ _PROG = starting_with(rf"[{UP}]",
     rf"|{_LISTED_WORD}){{1,7}}")
 _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[ ][^*‘’'\"“”\n]{{2,80}}?)(?=\*|[’'\"”])")
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
+# the labels of a letterhead's lines, before a subject that may open with a kind: "Betreft Actieplan lerarentekort"
+_LABELS = r"Betreft|Onderwerp|Inzake|Titel|Bijlage|Bijlagen|Kenmerk"
 _COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|(?<!m)pact|offensief|strategie|aanpak|fonds"
 _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
-    rf"|\b(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
+    rf"|\b(?!(?:{_SENTENCE_STARTERS}|{_LABELS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
 
 
 def _heading_end(text: str, start: int, name: str) -> str:
@@ -931,6 +933,8 @@ def programmes(text: str) -> list[Candidate]:
             start = m.start()
         if s.lower() in {"aanpak", "agenda", "programma", "strategie", "akkoord"}:
             continue
+        if len(s.split()) > 1 and _BODY_WORD.search(s.split()[0]):
+            continue      # a body named after what it works on: "Deskundigencommissie Hervormingsagenda Jeugd"
         if _KIND_COMPOUND.fullmatch(s.split()[0]) and _OPENS_SENTENCE.search(text[max(0, start - 12):start]):
             continue      # capitalised because it opens a sentence or an item: "Communicatiestrategie is gereed."
         if s.endswith("fonds") and re.match(rf"[ ]+[{UP}]", text[m.end():m.end() + 3]):
@@ -953,12 +957,18 @@ def programmes(text: str) -> list[Candidate]:
     # ("-ing", "-heid"), so that a verb after the kind ("de Werkagenda staat vast") is none
     for m in _PROG_CAPITALISED_KIND.finditer(text):
         end = pos = m.end()
+        words = 0
         for w in _LOWER_WORDS.match(text, pos).group().split()[:3]:
             if w in _LAW_STOP or w in _LAW_INNER:
                 break
             pos = text.index(w, pos) + len(w)
+            words += 1
             if _NOUN_SUFFIX.search(w):
                 end = pos
+        # … or in a period, which only a title has: "het Actieplan lerarentekort 2026-2030"
+        period = _TITLE_PERIOD.match(text, pos) if 1 <= words <= 2 else None
+        if period:
+            end = period.end()
         if end > m.end():
             out.append(_named("Programme", m.start(), text[m.start():end], "programme.titled"))
     # a title in sentence case, one capitalised word and a lower-case one joined by "tegen", "naar" or
@@ -983,6 +993,8 @@ def programmes(text: str) -> list[Candidate]:
     for m in _PROG_TITLED.finditer(text):
         name = m.group("q") or m.group("i") or m.group("n")
         start = m.start("q") if m.group("q") else m.start("i") if m.group("i") else m.start("n")
+        if "\n" in text[m.start():start] and m.start() - text.rfind("\n", 0, m.start()) < 60:
+            continue      # the noun ends a heading, the next line opens a sentence: "2. Regionale aanpak\nSamen met …"
         # "het programma X en de Nationale Strategie Y": two programmes (the second is found by its kind)
         two = _TWO_PROGRAMMES.search(name)
         name = name[:two.start()] if two else name
@@ -993,6 +1005,8 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_TITLE_PERIOD = re.compile(r"[ ](?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\b(?![-–/]?\d)")
+_BODY_WORD = re.compile(r"(?:commissie|raad|college|dienst|bureau|inspectie|autoriteit|instituut|centrum|team)$", re.I)
 _AND_THE = re.compile(r"\s+en\s+(?:de|het)\s+")
 # the end of what comes before a word that opens a sentence or a list item
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:(?:[-–•*]|\d+\.)[ \t]*)*)\Z")

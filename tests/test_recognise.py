@@ -830,3 +830,20 @@ def test_a_method_or_check_defined_with_its_letters_is_no_programme():
 def test_impact_is_no_pact():
     assert not found("De Privacy Impact van dit besluit is groot; de impact blijft.", "Programme")
     assert {s for _, s, _ in found("Het Klimaatpact Zeeland is getekend.", "Programme")} == {"Klimaatpact Zeeland"}
+
+
+def test_a_kind_with_its_subject_in_lower_case_and_a_period_is_a_programme_but_not_a_label_or_a_body_or_a_heading():
+    text = ("Betreft Actieplan lerarentekort 2026-2030\n\nMet deze brief bied ik u het Actieplan lerarentekort "
+            "2026-2030 aan. De Deskundigencommissie Hervormingsagenda Jeugd brengt verslag uit.\n\n"
+            "2. Regionale aanpak\nSamen met de scholen zet ik de aanpak voort.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert "Actieplan lerarentekort 2026-2030" in labels, labels
+    assert not any(x.startswith(("Betreft", "Deskundigencommissie", "Samen met")) for x in labels), labels
+
+
+def test_the_armed_forces_by_their_common_names_and_central_services_by_their_letters_are_bodies():
+    text = ("De Koninklijke Luchtmacht en de Koninklijke Marine oefenen samen. De ADR controleert de jaarrekening. "
+            "De Autoriteit woningcorporaties houdt toezicht. De Landmacht werft meer reservisten.")
+    labels = {e.label for _, _, e in found(text, "Organisation")}
+    assert {"Commando Lucht-en Ruimtestrijdkrachten", "Commando Zeestrijdkrachten", "Auditdienst Rijk",
+            "Autoriteit woningcorporaties", "Commando Landstrijdkrachten"} <= labels, labels

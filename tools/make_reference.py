@@ -40,11 +40,35 @@ WANTED_UNITS = {
     "onderdeel-koninklijke-marechaussee-min-def": "the Koninklijke Marechaussee, a police force with tasks of its own (Politiewet 2012, art. 4)",
     "prorail": "ProRail, which manages the main railway network under the Spoorwegwet",
     "stichting-prodemos-huis-voor-democratie-en-rechtsstaat": "ProDemos, the house for democracy and the rule of law, which texts name for its civic education",
+    "agentschap-adr": "the Auditdienst Rijk, the central government's internal auditor, which audits and reports in its own name",
+    "onderdeel-algemene-bestuursdienst-min-bzk": "the Algemene Bestuursdienst, the senior civil service that texts on the civil service name",
+    "onderdeel-bureau-ncdr-min-bzk": "the office of the Nationaal Coördinator tegen Discriminatie en Racisme, a post set up in 2021",
+    "onderdeel-dosco-min-defensie": "the Defensie Ondersteuningscommando, the armed forces' support command",
+    "onderdeel-commando-landstrijdkrachten-clas": "the army's command, which texts call the Koninklijke Landmacht",
+    "onderdeel-commando-zeestrijdkrachten-czsk": "the navy's command, which texts call the Koninklijke Marine",
+    "onderdeel-commando-lucht-en-ruimtestrijdkrachten": "the air force's command, which texts call the Koninklijke Luchtmacht",
+    "onderdeel-commando-materieel-en-it": "the armed forces' command for equipment and IT (COMMIT), successor of the DMO",
+    "onderdeel-b-fiod": "the FIOD, the tax authority's criminal investigation service",
 }
 # Abbreviations the crosswalk lacks for a body, as texts write them: slug -> abbreviations.
 EXTRA_ABBREVIATIONS = {
     "zbo-kvk": ["KvK"],      # the crosswalk writes KVK; the Kamer van Koophandel writes KvK
     "onderdeel-koninklijke-marechaussee-min-def": ["KMar"],
+    "agentschap-adr": ["ADR"],
+    "onderdeel-algemene-bestuursdienst-min-bzk": ["ABD"],
+    "onderdeel-bureau-ncdr-min-bzk": ["NCDR"],
+    "onderdeel-commando-landstrijdkrachten-clas": ["CLAS"],
+    "onderdeel-commando-zeestrijdkrachten-czsk": ["CZSK"],
+    "onderdeel-commando-lucht-en-ruimtestrijdkrachten": ["CLSK"],
+    "onderdeel-commando-materieel-en-it": ["COMMIT"],
+}
+# Names a body goes by that the crosswalk lacks: slug -> names (the armed forces by their common names, as
+# defensie.nl names them; the coordinator by the post the office serves).
+EXTRA_NAMES = {
+    "onderdeel-bureau-ncdr-min-bzk": ["Nationaal Coördinator tegen Discriminatie en Racisme"],
+    "onderdeel-commando-landstrijdkrachten-clas": ["Koninklijke Landmacht", "Landmacht"],
+    "onderdeel-commando-zeestrijdkrachten-czsk": ["Koninklijke Marine"],
+    "onderdeel-commando-lucht-en-ruimtestrijdkrachten": ["Koninklijke Luchtmacht", "Luchtmacht"],
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
@@ -100,9 +124,9 @@ def organisations(shared: Path) -> list[dict]:
         if name.lower() in names:
             continue
         names.add(name.lower())
-        abbrs = ";".join(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
+        abbrs = ";".join(dict.fromkeys(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
                          + EXTRA_ABBREVIATIONS.get(r["slug"], [])
-                         if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2)
+                         if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
         full_only = r["kind"] in BY_FULL_NAME_ONLY
         # the crosswalk names some (mostly former) municipalities and water boards by the place alone ("Echt",
         # "De Dommel"); their full name says what they are, so that the bare place name is no match
@@ -114,6 +138,7 @@ def organisations(shared: Path) -> list[dict]:
             # that share a word with its name ("Douane" for the Directoraat-generaal Douane)
             words = {w for w in re.findall(r"\w{4,}", name.lower())}
             other = ";".join(o for o in other.split(";") if words & set(re.findall(r"\w{4,}", o.lower())))
+        other = ";".join(o for o in other.split(";") + EXTRA_NAMES.get(r["slug"], []) if o)
         out.append({"key": r["slug"], "name": name, "abbreviations": "" if full_only else abbrs,
                     "other_names": "" if full_only else other, "kind": r["kind"], "tooi": r["tooi"],
                     "wikidata": r["wikidata"],
