@@ -927,7 +927,13 @@ def programmes(text: str) -> list[Candidate]:
         s = m.group()
         first = s.split()[0]
         if len(s.split()) > 1 and first in {"De", "Het", "Een", "Dit", "Deze", "Dat", "Die", "Ook", "In", "Met"}:
-            s = s.split(" ", 1)[1]
+            s = s.split(None, 1)[1]
+            start = m.end() - len(s)
+        elif len(s.split()) == 2 and _KIND_COMPOUND.fullmatch(s.split()[1]) and not _TITLE_ADJECTIVE.fullmatch(first) \
+                and (_OPENS_SENTENCE.search(text[max(0, m.start() - 12):m.start()])
+                     or re.search(rf"(?:^|\n)[ ]*(?:{_LABELS})[ ]*:?[ ]*$", text[max(0, m.start() - 20):m.start()])):
+            # a word capitalised only because it opens a sentence or a subject line: "Betreft Voortgang Defensiestrategie"
+            s = s.split(None, 1)[1]
             start = m.end() - len(s)
         else:
             start = m.start()
@@ -1005,6 +1011,7 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_TITLE_ADJECTIVE = re.compile(rf"{_ORG_ADJECTIVE}|Lokaal|Lokale|Regionaal|Integraal|Integrale|Interbestuurlijke|Interbestuurlijk|Nieuwe|Groene")
 _TITLE_PERIOD = re.compile(r"[ ](?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\b(?![-–/]?\d)")
 _BODY_WORD = re.compile(r"(?:commissie|raad|college|dienst|bureau|inspectie|autoriteit|instituut|centrum|team)$", re.I)
 _AND_THE = re.compile(r"\s+en\s+(?:de|het)\s+")

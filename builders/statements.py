@@ -168,7 +168,10 @@ _REQUEST = CaseFree(
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
 _REPORTED_ASK = CaseFree(
     r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
-    r"motie\b[^.;]{0,60}?\b(?:vraagt|verzoekt)\s+(?:de\s+regering\s+|het\s+kabinet\s+)?om|"
+    # a motie's ask, also with its citation between ("De motie-X (Kamerstuk 36600 X, nr. 31) vraagt …") and what
+    # it asks before its "te" ("… verzoekt de regering het beleid te herzien")
+    r"motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\b(?:vraagt|verzoekt)\s+(?:(?:de\s+regering|het\s+kabinet)\s+)?"
+    r"(?:om|(?<=regering\s)[^.;?]{0,100}?\ste\s+\w+|(?<=kabinet\s)[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:heeft|hebben)\s+(?:[^.;]{0,100}?\s)?(?:geadviseerd|aanbevolen|aanbevelingen\s+gedaan)\s+om|"
     # the Kamer, a member or a body asking the government: "Uw Kamer heeft mij verzocht om …", "De VNG vraagt het
     # kabinet om …", "… vroeg het lid Bikker om …"

@@ -511,3 +511,10 @@ def test_a_ministers_first_person_verb_of_raising_lowering_or_changing_is_a_comm
               "Per 2027 schaf ik de eigen bijdrage af."):
         assert is_commitment(s, True) == "commitment.first-person-verb", s
     assert not is_commitment("Ik verhoog mijn verwachtingen niet.", False)
+
+
+def test_a_motions_ask_is_reported_with_its_citation_between_and_its_object_before_te():
+    assert is_request("De motie-Boswijk over het behoud van militairen (Kamerstuk 36 600 X, nr. 31) vraagt de regering "
+                      "het loopbaanbeleid te herzien.", False) == "request.reported"
+    assert is_request("De motie Boswijk verzoekt het kabinet de regeling te verlengen.", False) == "request.reported"
+    assert is_request("De motie vraagt aandacht voor te weinig personeel.", False) is None

@@ -847,3 +847,11 @@ def test_the_armed_forces_by_their_common_names_and_central_services_by_their_le
     labels = {e.label for _, _, e in found(text, "Organisation")}
     assert {"Commando Lucht-en Ruimtestrijdkrachten", "Commando Zeestrijdkrachten", "Auditdienst Rijk",
             "Autoriteit woningcorporaties", "Commando Landstrijdkrachten"} <= labels, labels
+
+
+def test_a_word_capitalised_only_by_opening_a_subject_line_or_sentence_is_not_part_of_a_compound_programme():
+    text = ("Betreft Voortgang Defensiestrategie\n\nGeachte voorzitter,\n\nVoortgang Woonagenda is een vast punt. "
+            "Nationaal Groeifonds steunt dit. Regionale Energiestrategie is klaar.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Defensiestrategie", "Woonagenda", "Nationaal Groeifonds", "Regionale Energiestrategie"} <= labels, labels
+    assert not any(x.startswith("Voortgang") for x in labels), labels
