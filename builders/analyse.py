@@ -329,6 +329,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # an ask a government text reports was made of its writer: "De RSJ heeft mij geadviseerd om …"
             if not outside and doc.speaker and _ASKED_OF_ME.search(s):
                 to = doc.speaker
+            # an ask made of a member of government: of the one named ("verzoeken de minister van SZW …"), or of
+            # the writer when the office stands alone in the writer's text ("Deze leden verzoeken de minister …")
+            of_member = _ASKED_OF_MEMBER.search(s)
+            if of_member and not outside:
+                named = [m for m in mentions if m.type == "Ministry" and 0 <= m.span.start - (sp.start + of_member.end()) <= 5]
+                to = named[0].key if named else doc.speaker if doc.speaker and not of_member.group("dept") else to
             out.append(Statement("Request", sp, quote(text, sp), asker,
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=concerns(sp, mentions)))
@@ -386,6 +392,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
 
 _ON_KAMER_REQUEST = re.compile(r"\s*(?:[Oo]p\s+(?:uitdrukkelijk\s+)?verzoek\s+van\s+(?:[Uu]w|de)\s+(?:Tweede\s+)?Kamer)\b")
 _ASKED_OF_ME = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:mij|ons)\b|\b(?:mij|ons)\s+(?:\w+\s+){0,3}(?:geadviseerd|gevraagd|verzocht|aanbevolen|opgeroepen)\b", re.I)
+_ASKED_OF_MEMBER = re.compile(r"\b(?:vragen|verzoeken|vraagt|verzoekt|verzocht|gevraagd|vroeg|vroegen)\s+(?:de|het)\s+"
+                             r"(?:minister|staatssecretaris)\b(?P<dept>\s+(?:van|voor)\b)?", re.I)
 _COSIGNED = re.compile(r"\bmede\s+namens\b[^.;]*", re.I)
 
 
@@ -546,7 +554,17 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
     asking = [m for m in inside if m.type in ("Organisation", "Person")]
     before = next((m.key for m in asking if m.span.start < end), None)
     # or right after it, the subject after its verb: "Op 24 februari verzocht Uw Kamer …"
-    return before or next((m.key for m in asking if verb and 0 <= m.span.start - (sp.start + verb.end()) < 12), None)
+    after = next((m.key for m in asking if verb and 0 <= m.span.start - (sp.start + verb.end()) < 12), None)
+    if before or after:
+        return before or after
+    if _THESE_MEMBERS.match(s):
+        # "Deze leden verzoeken …": the party whose members the text named last
+        party = [m for m in mentions if m.key.startswith("organisation:partij-") and sp.start - 1500 < m.span.start < sp.start]
+        return party[-1].key if party else TWEEDE_KAMER
+    return None
+
+
+_THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzoeken)\b")
 
 
 # a status cell that reports the action done: "afgerond", "is … naar de Tweede Kamer gezonden", "De uitkomsten

@@ -147,7 +147,9 @@ _ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![
 _TWO_BODIES = re.compile(rf"\s+en\s+(?:de\s+|het\s+)?(?=(?:(?:{_ORG_ADJECTIVE})\s+)*(?:{_ORG_HEAD})\b"
                          rf"|{_ORG_ADJECTIVE_HEAD.pattern}"
                          # a word before the second body's own: "Commissie en Opinie Raad voor Regelgevingstoetsing"
-                         rf"|[{UP}][{LOW}]+[ ](?:{_ORG_HEAD})\b)")
+                         rf"|[{UP}][{LOW}]+[ ](?:{_ORG_HEAD})\b"
+                         # a body by its letters as the name's last word: "Branchevereniging Kinderopvang en BOinK"
+                         rf"|[A-Z][A-Za-z]{{0,3}}[A-Z][A-Za-z]{{0,5}}$)")
 _REGIONAL_BODY = starting_with("[VvGOoRrZz]", rf"\b(?:[Vv]eiligheidsregio|GGD|[Oo]mgevingsdienst|RIEC|[Rr]egionale [Uu]itvoeringsdienst|"
                             rf"[Zz]org- en [Vv]eiligheidshuis)[ ](?!(?:{_SENTENCE_STARTERS}|GHOR)\b)[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+){{0,3}}")
 _AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")

@@ -111,6 +111,8 @@ _DELIVERED = CaseFree(
     r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b")
 # Sentences that describe, ask or report others rather than promise.
 _NOT_PROMISE = re.compile(
+    # what members of the Kamer want or ask: "De leden van de VVD-fractie willen weten hoe de minister …"
+    r"^(?:De|Deze|Die)\s+leden\b|^(?:Het|Dit)\s+lid\b|"
     r"^(?:Kent u|Deelt u|Bent u|Kunt u|Wat |Hoe |Waarom |Welke |Is |Zijn |Herkent u|Wilt u|Zo ja\b|Zo nee\b)|"
     # an opinion on what matters: "Van belang is dat …", "Het is belangrijk dat …"
     r"^(?:Van belang is|Het is (?:van belang|belangrijk|essentieel|wenselijk))\s+(?:dat|om)\b|"
@@ -180,7 +182,11 @@ _REPORTED_ASK = CaseFree(
     # … and what it asks may come before its "te": "heeft uw Kamer de regering verzocht het minimum te herijken"
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
-    r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om)\b")
+    r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
+    # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie
+    # vragen de minister om …", "Deze leden verzoeken de regering de Kamer … te informeren"
+    r"(?:^(?:de|deze|die)\s+leden|^het\s+lid|^zij|^de\s+fractie|^deze\s+fractie)\b[^.;?]{0,60}?\b(?:vragen|verzoeken|vraagt|verzoekt)\s+"
+    r"(?:de\s+(?:minister|staatssecretaris|regering)(?:\s+(?:van|voor)\s+[\w&]+)?|het\s+kabinet)\s+(?:om|[^.;?]{0,100}?\ste\s+\w+))\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
 _ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
                       r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b")

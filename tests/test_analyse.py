@@ -701,3 +701,17 @@ def test_an_ask_a_party_letter_makes_in_a_footnote_is_a_request_but_a_footnote_o
     gov = _analysed(tmp_path, _KAMERBRIEF + "Het kabinet zal de regio steunen.¹\n\n"
                     "¹ Het kabinet zal hierover in 2026 rapporteren, zie Kamerstuk 35510, nr. 10.\n")
     assert not any("rapporteren" in s.quote for s in gov.statements)
+
+
+def test_members_asks_in_a_report_of_a_written_consultation_are_their_partys_requests_of_the_minister(tmp_path):
+    analysis = _analysed(tmp_path, "Tweede Kamer der Staten-Generaal\n\nNr. 8 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+                         "Vastgesteld 10 november 2026\n\nVragen en opmerkingen van de leden van de VVD-fractie\n"
+                         "De leden van de VVD-fractie willen weten hoe de minister de organisaties betrekt. "
+                         "Deze leden verzoeken de minister de Kamer elk half jaar te informeren over de voortgang.\n\n"
+                         "Reactie van de minister\n\nIk zal uw Kamer vanaf januari 2027 elk half jaar informeren.\n\n"
+                         "De minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. van Hijum\n")
+    kinds = {s.quote[:24]: (s.kind, s.actor, s.addressee) for s in analysis.statements}
+    szw = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    assert kinds["Deze leden verzoeken de "] == ("Request", "organisation:partij-vvd", szw), kinds
+    assert "De leden van de VVD-frac" not in kinds, "what members want to know promises nothing"
+    assert kinds["Ik zal uw Kamer vanaf ja"][:2] == ("Commitment", szw)
