@@ -51,14 +51,16 @@ _PROMISE = CaseFree(
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
     r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
-    r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besluit|besluiten|besloten|"
+    r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besloten|"
+    # (the verb, not the noun: "Ik betreur dat besluit", "de besluiten")
+    r"(?<!\bhet\s)(?<!\bdat\s)(?<!\bdit\s)(?<!\been\s)(?<!\bdeze\s)(?<!\bdit\s)besluit|(?<!\bde\s)(?<!\bdeze\s)besluiten|"
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
     r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
-    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|verhoog|verlaag|verruim|verleng|verbreed|"
+    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|"
     r"verdubbel|vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)|"
     r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
-    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
+    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
     r"vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)(?=\s+ik\b))\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
@@ -362,6 +364,14 @@ _DELIVERABLE = CaseFree(r"\b(?:verschijnt|verschijnen|gereed|klaar|afgerond|opge
 _EXPECTED_BEFORE = CaseFree(r"\b(?:werd|werden|had|hadden|was|waren)\b|\b(?:wordt|worden)\b[^.;]*\bverwacht\b")
 
 
+# a deliverable as the subject, and when it is ready: "Het plan is in het voorjaar van 2027 gereed", "Die evaluatie
+# verschijnt in december", "De visie komt voor de zomer beschikbaar"
+_DELIVERABLE_DUE = re.compile(
+    r"\s*(?:(?:Ook|Daarnaast|Verder)\s+)?(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]eze|[Dd]it|[Dd]at)\s+(?:[a-zé]+e\s+)?"
+    r"(?:[a-zé]*(?:plan|evaluatie|rapport|rapportage|advies|visie|strategie|onderzoek|analyse|verkenning|brief|"
+    r"wetsvoorstel|voorstel|monitor|handreiking|uitwerking|regeling|agenda|notitie|nota|kader|routekaart|"
+    r"programma|actieplan|uitkomsten|resultaten))\s+"
+    r"(?:(?:verschijnt|verschijnen)\b|(?:is|zijn|komt|komen)\s+(?:[^.;,]{0,60}?\s)?(?:gereed|klaar|beschikbaar)\b)")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
@@ -409,6 +419,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and _EXPECTED.search(s) and _DELIVERABLE.search(s) and _FUTURE_TIME.search(s) \
             and not _EXPECTED_BEFORE.search(s):
         return "commitment.expected"      # "De verwachting is dat de Staat van X in december verschijnt"
+    if government_doc and _DELIVERABLE_DUE.match(s) and _FUTURE_TIME.search(s) and not _EXPECTED_BEFORE.search(s):
+        return "commitment.deliverable-due"   # "Het plan is in het voorjaar van 2027 gereed", "Die evaluatie verschijnt in december"
     if government_doc and _AIM_STATED.match(s):
         return "commitment.intention"     # "Het streven is om het wetsvoorstel in 2026 in consultatie te brengen"
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
@@ -609,11 +621,15 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
         return GOVERNMENT
     if collective and _WE.search(" " + s) and not _I.search(" " + s):
         return GOVERNMENT
-    if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s) or _KAMER_INFORMED.search(s)):
-        return speaker     # "ik", or the letter's writer, who sends what "u ontvangt", who informs the Kamer
+    if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s) or _KAMER_INFORMED.search(s)
+                    or _BARE_OFFICE.match(s)):
+        # "ik", or the letter's writer, who sends what "u ontvangt", who informs the Kamer; a member of government
+        # by office alone is the writer's department ("De staatssecretaris heeft toegezegd …")
+        return speaker
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
 
 
+_BARE_OFFICE = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
 _WE = CaseFree(r"(?:^|[\s(,])(?:wij|we|ons|onze)\b")
 _I = CaseFree(r"(?:^|[\s(,])(?:ik|mijn)\b")
 # the Kamer to be informed, by the writer: "Uw Kamer wordt separaat geïnformeerd over de uitkomsten"

@@ -715,3 +715,11 @@ def test_members_asks_in_a_report_of_a_written_consultation_are_their_partys_req
     assert kinds["Deze leden verzoeken de "] == ("Request", "organisation:partij-vvd", szw), kinds
     assert "De leden van de VVD-frac" not in kinds, "what members want to know promises nothing"
     assert kinds["Ik zal uw Kamer vanaf ja"][:2] == ("Commitment", szw)
+
+
+def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_ministry(tmp_path):
+    analysis = _analysed(tmp_path, "Ministerie van Defensie\n\n" + _KAMERBRIEF +
+                         "De staatssecretaris heeft in het debat van 12 juni toegezegd de Kamer voor het einde van het "
+                         "jaar een evaluatie te sturen.\n\nDe minister van Defensie,\n\nR.P. Brekelmans\n")
+    pledge = next(s for s in analysis.statements if s.kind == "Commitment")
+    assert analysis.entities[pledge.actor].label == "Ministerie van Defensie", pledge

@@ -518,3 +518,18 @@ def test_a_motions_ask_is_reported_with_its_citation_between_and_its_object_befo
                       "het loopbaanbeleid te herzien.", False) == "request.reported"
     assert is_request("De motie Boswijk verzoekt het kabinet de regeling te verlengen.", False) == "request.reported"
     assert is_request("De motie vraagt aandacht voor te weinig personeel.", False) is None
+
+
+def test_a_decision_as_a_noun_promises_nothing_but_staying_on_does():
+    assert not is_commitment("Ik betreur dat besluit.", True)
+    assert not is_commitment("Ik ken de besluiten van de Commissie over de derogatie.", True)
+    assert is_commitment("Het kabinet besluit de regeling te verlengen.", True)
+    assert is_commitment("Ik blijf mij in Brussel inzetten voor een overgangsperiode.", True) == "commitment.first-person-verb"
+
+
+def test_a_deliverable_said_to_be_ready_at_a_time_to_come_is_a_commitment():
+    for s in ("Het plan is in het voorjaar van 2027 gereed.", "Die evaluatie verschijnt in december.",
+              "De nieuwe handreiking komt voor de zomer beschikbaar."):
+        assert is_commitment(s, True) == "commitment.deliverable-due", s
+    assert not is_commitment("Het plan was in het voorjaar van 2025 gereed.", True)
+    assert not is_commitment("Het plan is gereed.", True)
