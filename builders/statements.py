@@ -574,11 +574,13 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
         return None
+    # a heading that names the asks is none ("Onze aanbevelingen"); a demand may be a heading ("Word VN-ambassadeur")
+    heading = len(s.split()) < 4 and not s.endswith((".", "!"))
     if not letter_from_party and _REPORTED_ASK.search(s) and not _CONDITION.match(s):
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
-    if _REQUEST.search(s):
+    if _REQUEST.search(s) and not heading:
         # what a body is set up to advise on is no ask: "… stel ik een commissie in die eind 2026 adviseert"
         if not _REQUEST.search(_ADVISES_WHO.sub(" ", s)):
             return None

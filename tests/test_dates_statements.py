@@ -533,3 +533,8 @@ def test_a_deliverable_said_to_be_ready_at_a_time_to_come_is_a_commitment():
         assert is_commitment(s, True) == "commitment.deliverable-due", s
     assert not is_commitment("Het plan was in het voorjaar van 2025 gereed.", True)
     assert not is_commitment("Het plan is gereed.", True)
+
+
+def test_a_heading_that_names_the_asks_is_not_itself_an_ask():
+    assert is_request("Onze aanbevelingen", True) is None
+    assert is_request("Onze aanbeveling is de regeling te verlengen.", True)
