@@ -1,5 +1,5 @@
 """Sentences of a normalised text: where they end and where they go on."""
-from beleidsgraaf.builders.segment import sentences
+from beleidsgraaf.builders.segment import sentences, table_rows
 
 
 def _split(text):
@@ -33,3 +33,14 @@ def test_a_status_cell_that_opens_with_its_verdict_starts_however_short_its_firs
     assert cells["2"] == ("Meer inspecteurs bij de Nederlandse\nArbeidsinspectie",
                           "Afgerond. Per 1 januari zijn er 150 extra\ninspecteurs aangesteld.")
     assert cells["1"][1].startswith("De verkenning is afgerond.")
+
+
+def test_an_action_table_rendered_as_text_may_head_its_columns_maatregel_and_status():
+    text = ("Voortgangsoverzicht\n\nNr.  Maatregel                          Status\n\n"
+            "1.  Uitbreiden van het aantal plekken\n    in de vier grote steden\n"
+            "Loopt. In 2026 zijn 400 extra plekken gerealiseerd.\n\n"
+            "2.  Landelijke monitor dakloosheid\nAfgerond. De monitor is op 1 juli 2026 gepubliceerd.\n")
+    rows = table_rows(text)
+    assert [r.number for r in rows] == ["1", "2"]
+    assert text[rows[1].status.start:rows[1].status.end].startswith("Afgerond.")
+    assert table_rows("De maatregel krijgt de status van een wet.\n\n1. Eerste punt\nTweede regel.\n") == []
