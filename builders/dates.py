@@ -127,9 +127,12 @@ def _quarter(m, ref):
     return _end_of_month(y, n * 3) if y else None
 
 
-@_pattern(r"\b(?:in\s+de\s+)?(eerste|tweede)\s+helft\s+van\s+(\d{4})")
+@_pattern(r"\b(?:in\s+(?:de|het)\s+)?(eerste|tweede)\s+(?:helft|halfjaar|half\s+jaar)\s+van\s+(?:(\d{4})|(dit|komend|volgend)\s+jaar)\b")
 def _half(m, ref):
-    y = int(m.group(2))
+    """"in de eerste helft van 2027", "het eerste halfjaar van volgend jaar"."""
+    y = int(m.group(2)) if m.group(2) else ref + (m.group(3).lower() != "dit") if ref else None
+    if y is None:
+        return None
     return date(y, 6, 30) if m.group(1).lower() == "eerste" else date(y, 12, 31)
 
 
@@ -142,7 +145,8 @@ def _month_only(m, ref):
     return date(ref, mo, 10) if (m.group(1) or "").lower() == "begin" else _end_of_month(ref, mo)
 
 
-@_pattern(r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b")
+@_pattern(r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"
+          r"|\b(?:volgende|komende)\s+(maand)\b")
 def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date
 
@@ -157,7 +161,7 @@ def _this_year(m, ref):
 
 
 # the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"
-@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij)\s+Prinsjesdag(?:\s+{_YEAR})?")
+@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij)\s+(?:de\s+)?(?:Prinsjesdag|Miljoenennota)(?:\s+{_YEAR})?")
 def _prinsjesdag(m, ref):
     y = int(m.group(1)) if m.group(1) else ref
     if y is None:
@@ -177,8 +181,10 @@ def _year(m, ref):
 # ("In het voorjaar is de regeling ingevoerd", in a letter of November)
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
                          r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b")
+# a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
+_ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3}
 
 
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:
@@ -190,7 +196,11 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if fn is _within:
+            if fn is _within and m.group(3):
+                # "volgende maand": the end of the month after the document's
+                nxt = (doc_date.replace(day=1) + timedelta(days=32)) if doc_date else None
+                value = _end_of_month(nxt.year, nxt.month) if nxt else None
+            elif fn is _within:
                 n = m.group(1).lower()
                 n = int(n) if n.isdigit() else NUMBERS[n]
                 unit = m.group(2).lower()
@@ -200,7 +210,7 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                 value = fn(m, ref)
                 year = _ROLLS_OVER.get(fn, 0)
                 if fn in _ROLLS_OVER and value and doc_date and value < doc_date and not (year and m.group(year)) \
-                        and not _TOLD_AS_PAST.search(sentence):
+                        and not _TOLD_AS_PAST.search(sentence) and not (fn is _day_month and _ON_DAY.match(m.group())):
                     # a month or season already past when the document was written is next year's ("in
                     # februari", "in het voorjaar", "voor de zomer", in a letter of November)
                     value = fn(m, ref + 1)

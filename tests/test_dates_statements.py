@@ -538,3 +538,21 @@ def test_a_deliverable_said_to_be_ready_at_a_time_to_come_is_a_commitment():
 def test_a_heading_that_names_the_asks_is_not_itself_an_ask():
     assert is_request("Onze aanbevelingen", True) is None
     assert is_request("Onze aanbeveling is de regeling te verlengen.", True)
+
+
+def test_halves_of_a_year_next_month_in_so_many_months_and_the_budget_day_are_deadlines():
+    d = date(2026, 11, 15)
+    def latest(s):
+        return find_deadlines(s, d)[0][2]
+    assert latest("Dat volgt in de eerste helft van volgend jaar.") == date(2027, 6, 30)
+    assert latest("Dat volgt in het eerste halfjaar van 2027.") == date(2027, 6, 30)
+    assert latest("Ik informeer u volgende maand.") == date(2026, 12, 31)
+    assert latest("Ik informeer u over twee maanden.") == date(2027, 1, 16)
+    assert latest("Dat hoort u bij de Miljoenennota.") == date(2027, 9, 21)
+
+
+def test_a_day_without_a_year_already_past_is_next_years_when_something_is_due_by_it_but_not_when_it_happened():
+    d = date(2026, 11, 15)
+    assert find_deadlines("Ik stuur het plan voor 1 januari a.s.", d)[0][2] == date(2027, 1, 1)
+    assert find_deadlines("De brief, die op 9 september naar de Kamers is verstuurd, noemt de stappen die worden "
+                          "genomen.", d)[0][2] == date(2026, 9, 9)
