@@ -303,6 +303,18 @@ def post_ministry(post: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def civil_code_books() -> dict[str, Entry]:
+    """The books of the Burgerlijk Wetboek by their number ("7", "7a"), each an act with its own BWB id
+    ("Burgerlijk Wetboek Boek 7, Bijzondere overeenkomsten")."""
+    out = {}
+    for e in laws().by_key.values():
+        m = re.match(r"Burgerlijk Wetboek Boek (\d{1,2}[a-z]?),", e.label)
+        if m:
+            out[m.group(1).lower()] = e
+    return out
+
+
+@lru_cache(maxsize=1)
 def not_dutch_government() -> frozenset[str]:
     """Keys of the bodies of the reference data that never act for the Dutch government: international
     bodies, the EU's institutions and Council configurations, political parties, the social partners, and

@@ -395,6 +395,10 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
     return last_good
 
 
+_JOINED_NOUN = re.compile(rf"[ ]en[ ]([{LOW}]{{3,}})\b(?=[ ]*[.,;:)]|[ ]+([{LOW}]+)\b)")
+_SHARED_WET = starting_with(rf"[{UP}]", rf"\b[{UP}][{LOW}]+-[ ]en[ ][{LOW}]{{3,}}wet\b")
+_CIVIL_CODE = starting_with("[BbW]", r"\b(?:[Bb]oek\s+(?P<b1>\d{1,2}[a-z]?)\s+van\s+het\s+)?Burgerlijk\s+Wetboek\b(?!\s+BES)"
+                                     r"(?:\s+[Bb]oek\s+(?P<b2>\d{1,2}[a-z]?)\b)?")
 # a decree's title in capitals after "Besluit": "Besluit Informatiehuishouding Rijksoverheid"
 _CAPITALISED_TITLE = re.compile(rf"\s+[{UP}][{LOW}]{{5,}}\b(?:\s+[{UP}][{LOW}]+){{0,2}}")
 # compounds in -regeling that name a kind of arrangement, not one scheme
@@ -417,7 +421,11 @@ _ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)(?<!l
 _TREATY = starting_with(rf"[{UP}v]",
     rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
     rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")
-_TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|Verdrag\s+(?:inzake|van|tot|betreffende|over)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
+_TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|(?:(?:Europees|Internationaal)\s+)?Verdrag\s+"
+                                       rf"(?:inzake|van|tot|betreffende|over|voor)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
+# where a treaty's name ends before the end of its clause: "het Verdrag van Lissabon en het EVRM gelden"
+_TREATY_END = re.compile(r"\s+(?:en\s+(?:de|het)\s|(?:is|wordt|worden|zijn|geldt|gelden|heeft|hebben|zal|zullen|treedt|bevat|regelt|"
+                         r"verplicht|verplichten|bepaalt|biedt|vraagt|schrijft)\b)")
 
 
 _EU_ACT = starting_with("[RrVvUuGgKkBb]",
@@ -443,6 +451,17 @@ def laws(text: str) -> list[Candidate]:
     # ... and an adjective before a lower-case one: "Fiscale vereenvoudigingswet 2017"
     for m in _COMPOUND_WET.finditer(text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
+    # two words that share the "-wet": "de Tabaks- en rookwarenwet"
+    for m in _SHARED_WET.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
+    # the civil code, or one of its books, each an act of its own: "Boek 7 van het Burgerlijk Wetboek"
+    for m in _CIVIL_CODE.finditer(text):
+        book = m.group("b1") or m.group("b2")
+        entry = gz.civil_code_books().get(book.lower()) if book else None
+        if entry:
+            out.append(_entry_candidate(entry, m.start(), m.end(), "law.civil-code"))
+        elif not book:
+            out.append(Candidate(m.start(), m.end(), "Law", "law:burgerlijk-wetboek", "Burgerlijk Wetboek", "law.civil-code"))
     # named schemes: "Catshuisregeling", "werkkostenregeling", "30%-regeling", "ELTIF-richtlijn"
     for m in _COMPOUND_SCHEME.finditer(text):
         w = m.group()
@@ -462,6 +481,13 @@ def laws(text: str) -> list[Candidate]:
         # a gazetteer title followed by more lower-case words: the title is the name ("Wet langdurige zorg blijft")
         if any(s == m.start() and e < end for s, e in known):
             continue
+        # a short title of two nouns joined by "en", before a verb or a stop: "de Wet zorg en dwang geldt"
+        # (not after a title the reference data knows: "de Wet maatschappelijke ondersteuning en gemeenten moeten")
+        joined = _JOINED_NOUN.match(text, end) if end > m.end() and len(text[m.start():end].split()) <= 3 \
+            and not any(s == m.start() for s, _ in known) else None
+        if joined and joined.group(1) not in _LAW_STOP and joined.group(1) not in _LAW_INNER \
+                and (not joined.group(2) or joined.group(2) in _LAW_STOP):
+            end = joined.end(1)
         if end > m.end() and len(text[m.start():end].split()) >= 2:
             s = _fold_space(text[m.start():end])
             if _EU_FORMAL_OPENING.match(s):
@@ -489,8 +515,9 @@ def laws(text: str) -> list[Candidate]:
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.treaty"))
     for m in _TREATY_SHORT.finditer(text):
-        s = _fold_space(m.group())
-        out.append(Candidate(m.start(), m.start() + len(m.group().rstrip()), "Law", "law:" + slug(s), s, "law.treaty"))
+        name = _TREATY_END.split(m.group())[0].rstrip()
+        s = _fold_space(name)
+        out.append(Candidate(m.start(), m.start() + len(name), "Law", "law:" + slug(s), s, "law.treaty"))
     # an EU regulation or directive by its number: "Verordening (EU) 2016/679", "Verordening (EU) nr. 910/2014",
     # "Richtlijn 2000/78/EG", "richtlijn (EU) 2019/1937": one entity per act, linked to its ELI
     for m in _EU_ACT.finditer(text):

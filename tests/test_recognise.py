@@ -861,3 +861,26 @@ def test_a_body_by_its_letters_after_en_is_no_part_of_the_name_before():
     labels = {e.label for _, _, e in found("Met de Branchevereniging Maatschappelijke Kinderopvang en BOinK werk ik "
                                            "een regeling uit.", "Organisation")}
     assert "Branchevereniging Maatschappelijke Kinderopvang" in labels and not any("en BOinK" in x for x in labels), labels
+
+
+def test_treaties_by_their_short_names_end_where_the_clause_goes_on_and_the_european_convention_is_one():
+    labels = {e.label for _, _, e in found("Het Verdrag van Lissabon en het EVRM gelden.", "Law")}
+    assert labels == {"Verdrag van Lissabon"}, labels
+    out = found("Het Europees Verdrag voor de Rechten van de Mens (EVRM) geldt. Het EVRM is duidelijk.", "Law")
+    assert {e.label for _, _, e in out} == {"Europees Verdrag voor de Rechten van de Mens"}
+
+
+def test_law_titles_of_two_nouns_joined_by_en_shared_kinds_and_the_civil_code_and_its_books():
+    labels = {e.label for _, _, e in found("De Wet zorg en dwang geldt. De Tabaks- en rookwarenwet wordt aangepast. "
+                                           "Boek 7 van het Burgerlijk Wetboek regelt huur.", "Law")}
+    assert {"Wet zorg en dwang", "Tabaks- en rookwarenwet", "Burgerlijk Wetboek Boek 7, Bijzondere overeenkomsten"} <= labels, labels
+    assert {e.label for _, _, e in found("Het Burgerlijk Wetboek regelt dat.", "Law")} == {"Burgerlijk Wetboek"}
+    labels = {e.label for _, _, e in found("De Wet maatschappelijke ondersteuning en gemeenten moeten samenwerken.", "Law")}
+    assert not any("gemeenten" in x for x in labels), labels
+
+
+def test_the_european_climate_law_is_the_eu_regulation_not_the_dutch_act():
+    out = found("De Europese klimaatwet en de Klimaatwet gelden.", "Law")
+    same = {e.label: e.same_as for _, _, e in out}
+    assert same["Europese klimaatwet"] == ("http://data.europa.eu/eli/reg/2021/1119/oj",)
+    assert same["Klimaatwet"] == ("https://wetten.overheid.nl/BWBR0042394",)
