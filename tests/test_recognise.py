@@ -884,3 +884,12 @@ def test_the_european_climate_law_is_the_eu_regulation_not_the_dutch_act():
     same = {e.label: e.same_as for _, _, e in out}
     assert same["Europese klimaatwet"] == ("http://data.europa.eu/eli/reg/2021/1119/oj",)
     assert same["Klimaatwet"] == ("https://wetten.overheid.nl/BWBR0042394",)
+
+
+def test_civil_society_organisations_a_policy_text_cites_are_known_bodies_and_a_fund_among_them_no_programme():
+    out = found("Cordaid, Natuurmonumenten, Milieudefensie, de KNVB, Defence for Children en het Kansfonds werken samen.")
+    kinds = {(t, e.label) for t, _, e in out}
+    assert {("Organisation", "Cordaid"), ("Organisation", "Natuurmonumenten"), ("Organisation", "Milieudefensie"),
+            ("Organisation", "Koninklijke Nederlandse Voetbalbond"), ("Organisation", "Defence for Children"),
+            ("Organisation", "Kansfonds")} <= kinds, kinds
+    assert not any(t == "Programme" for t, _ in kinds)
