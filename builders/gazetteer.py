@@ -303,6 +303,12 @@ def post_ministry(post: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common Dutch given names: a capitalised word is a person's given name only when it is one of these."""
+    return frozenset(r["name"] for r in _rows("given_names.csv"))
+
+
+@lru_cache(maxsize=1)
 def civil_code_books() -> dict[str, Entry]:
     """The books of the Burgerlijk Wetboek by their number ("7", "7a"), each an act with its own BWB id
     ("Burgerlijk Wetboek Boek 7, Bijzondere overeenkomsten")."""

@@ -727,6 +727,13 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
+# a full name, not followed by another capitalised word that would make it a body's or a street's name
+_GIVEN_FIRST = starting_with(rf"[{UP}]", rf"\b(?P<name>{_FULL_NAME})\b(?![ ]+[{UP}]|-[{UP}])")
+_FULL_NAME_AND = re.compile(rf"(?<![{UP}{LOW}])(?P<name>{_FULL_NAME})[ ]en[ ]$")
+# what is named after a person: "Willem Alexander Kazerne", "Anne Frank Huis"
+_NAMED_AFTER_PERSON = re.compile(r"(?i)(?:kazerne|ziekenhuis|huis|school|college|stichting|fonds|prijs|plein|laan|straat|"
+                                 r"weg|brug|park|centrum|instituut|lezing|zaal|gebouw|academie|museum|kliniek|haven|kade)$")
+_AND_FULL_NAME = re.compile(rf"[ ]en[ ](?P<name>{_FULL_NAME})\b(?![ ]+[{UP}])")
 _LIST_ROLE = {"leden": "lid", "kamerleden": "lid", "wethouders": "wethouder", "burgemeesters": "burgemeester",
               "ministers": "minister", "staatssecretarissen": "staatssecretaris"}
 # a listed member, with a given name or not: "Daniëlle Jansen, Dijk, Paulusma"
@@ -809,6 +816,21 @@ def persons(text: str) -> list[Candidate]:
             for group in ("name", "second"):
                 if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):
                     out.append(person_candidate(m.group(group), m.start(group), m.end(group), rule))
+    # a full name that opens with a known given name, anywhere: "René Cuperus en Josse de Voogd", "met Femke Halsema"
+    given = gz.given_names()
+    for m in _GIVEN_FIRST.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if words[0] not in given or words[-1] in NOT_NAMES or words[-1] in given or _NAMED_AFTER_PERSON.search(words[-1]) \
+                or gz.organisations().find(text, m.start("name"), m.end("name")):
+            continue
+        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.given-name"))
+        # the name beside it in "X en Y" may open with a given name the list lacks: "Josse de Voogd en René Cuperus"
+        for other in (_AND_FULL_NAME.match(text, m.end("name")),
+                      _FULL_NAME_AND.search(text, max(0, m.start("name") - 50), m.start("name"))):
+            if other and not any(w in NOT_NAMES for w in other.group("name").split()) \
+                    and not _NAMED_AFTER_PERSON.search(other.group("name")):
+                out.append(person_candidate(other.group("name"), other.start("name"), other.end("name"), "person.given-name"))
     for m in _INITIALS.finditer(text):
         name = m.group("name")
         if name in NOT_NAMES:

@@ -893,3 +893,11 @@ def test_civil_society_organisations_a_policy_text_cites_are_known_bodies_and_a_
             ("Organisation", "Koninklijke Nederlandse Voetbalbond"), ("Organisation", "Defence for Children"),
             ("Organisation", "Kansfonds")} <= kinds, kinds
     assert not any(t == "Programme" for t, _ in kinds)
+
+
+def test_a_full_name_that_opens_with_a_known_given_name_is_a_person_and_so_is_the_name_beside_it():
+    text = ("Het rapport dat Josse de Voogd en René Cuperus publiceerden. Femke Halsema, burgemeester van "
+            "Amsterdam, reageerde. Het Anne Frank Huis en de Willem Alexander Kazerne liggen er.")
+    labels = {e.label for _, _, e in found(text, "Person")}
+    assert {"Josse de Voogd", "René Cuperus", "Femke Halsema"} <= labels, labels
+    assert not any("Kazerne" in x or "Huis" in x for x in labels), labels
