@@ -973,6 +973,12 @@ def programmes(text: str) -> list[Candidate]:
         s = _AND_THE.split(s)[0]
         if " " not in s.strip():
             continue      # the kind alone, cut off from what followed it on the next line
+        # a title of one capitalised verbal noun goes on in lower case up to its verb: "het Programma Versterking
+        # van het ambtelijk vakmanschap en de kracht van samenwerken gestart"
+        if _VERBAL_NOUN_TITLE.fullmatch(s):
+            tail = _LOWER_TAIL.match(text, m.start() + len(s))
+            if tail:
+                s = _fold_space(text[m.start():tail.end("t")])
         out.append(_named("Programme", m.start(), s, "programme.head-noun"))
     for m in _PROG_COMPOUND.finditer(text):
         s = m.group()
@@ -1062,6 +1068,10 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_VERBAL_NOUN_TITLE = re.compile(r"(?:Programma|Actieplan|Aanpak|Agenda|Project)[ ][A-Z][a-z]+ing")
+# … in lower case after "van het"/"van de", up to a participle or a finite verb that ends the clause
+_LOWER_TAIL = re.compile(r"(?P<t>\s+van\s+(?:het|de)\s+[a-z]+(?:\s+(?!ge\w+[dt]\b)[a-z]+){0,9}?)"
+                         r"(?=\s+(?:ge\w+[dt]|is|wordt|zijn|worden|loopt|heeft|gaat|start|richt)\b|[.,;:])")
 _TITLE_ADJECTIVE = re.compile(rf"{_ORG_ADJECTIVE}|Lokaal|Lokale|Regionaal|Integraal|Integrale|Interbestuurlijke|Interbestuurlijk|Nieuwe|Groene")
 _TITLE_PERIOD = re.compile(r"[ ](?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\b(?![-–/]?\d)")
 _BODY_WORD = re.compile(r"(?:commissie|raad|college|dienst|bureau|inspectie|autoriteit|instituut|centrum|team)$", re.I)

@@ -901,3 +901,11 @@ def test_a_full_name_that_opens_with_a_known_given_name_is_a_person_and_so_is_th
     labels = {e.label for _, _, e in found(text, "Person")}
     assert {"Josse de Voogd", "René Cuperus", "Femke Halsema"} <= labels, labels
     assert not any("Kazerne" in x or "Huis" in x for x in labels), labels
+
+
+def test_a_programme_titled_by_one_verbal_noun_goes_on_in_lower_case_up_to_its_verb():
+    text = ("Ook is het rijksbrede Programma Versterking van het ambtelijk vakmanschap en de kracht van samenwerken "
+            "gestart. Het Programma Verbetering van de kwaliteit loopt tot 2030.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert labels == {"Programma Versterking van het ambtelijk vakmanschap en de kracht van samenwerken",
+                      "Programma Verbetering van de kwaliteit"}, labels
