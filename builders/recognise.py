@@ -971,6 +971,12 @@ def programmes(text: str) -> list[Candidate]:
         s = _ORG_STOP_TAIL.sub("", _RUN_BY.sub("", _heading_end(text, m.start(), s)))
         # "en de …" / "en het …" opens the next thing named: "het Deltaprogramma en de Nationale Omgevingsvisie"
         s = _AND_THE.split(s)[0]
+        # whose it is is no part of its name: "Invorderingsstrategie van Belastingdienst" (a body the reference data knows)
+        owner = _OF_BODY.search(s)
+        if owner:
+            hits = gz.organisations().find(owner.group("o"))
+            if hits and hits[0].start == 0 and hits[0].end == len(owner.group("o")):
+                s = s[:owner.start()]
         if " " not in s.strip():
             continue      # the kind alone, cut off from what followed it on the next line
         # a title of one capitalised verbal noun goes on in lower case up to its verb: "het Programma Versterking
@@ -1068,6 +1074,7 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_OF_BODY = re.compile(rf"\s+van\s+(?:de\s+|het\s+)?(?P<o>[{UP}][\w'’-]*(?:\s+[{UP}][\w'’-]*)*)$")
 _VERBAL_NOUN_TITLE = re.compile(r"(?:Programma|Actieplan|Aanpak|Agenda|Project)[ ][A-Z][a-z]+ing")
 # … in lower case after "van het"/"van de", up to a participle or a finite verb that ends the clause
 _LOWER_TAIL = re.compile(r"(?P<t>\s+van\s+(?:het|de)\s+[a-z]+(?:\s+(?!ge\w+[dt]\b)[a-z]+){0,9}?)"

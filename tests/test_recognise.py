@@ -909,3 +909,10 @@ def test_a_programme_titled_by_one_verbal_noun_goes_on_in_lower_case_up_to_its_v
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert labels == {"Programma Versterking van het ambtelijk vakmanschap en de kracht van samenwerken",
                       "Programma Verbetering van de kwaliteit"}, labels
+
+
+def test_whose_strategy_it_is_is_no_part_of_a_programmes_name():
+    labels = {e.label for _, _, e in found("Zo loopt de Digitaliseringsstrategie van de Belastingdienst. "
+                                           "Ook de Strategie van Lissabon telt.", "Programme")}
+    assert "Digitaliseringsstrategie" in labels and "Strategie van Lissabon" in labels, labels
+    assert not any("Belastingdienst" in x for x in labels), labels
