@@ -1096,7 +1096,7 @@ _PROG_NOUN = (r"(?:programma|actieprogramma|uitvoeringsprogramma|werkprogramma|m
               r"investeringsprogramma|beleidsprogramma|stimuleringsprogramma|innovatieprogramma|"
               r"project|actieplan|aanpak|traject|campagne|voorlichtingscampagne|bewustwordingscampagne|wervingscampagne|pilot|"
               r"initiatief|werkagenda|actieagenda|uitvoeringsagenda|netwerk|beweging|agenda|strategie|regeerakkoord|"
-              r"coalitieakkoord|akkoord|convenant|pact)")
+              r"coalitieakkoord|akkoord|convenant|pact|initiatiefnota)")
 _PROG_TITLED = re.compile(
     # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
@@ -1109,7 +1109,8 @@ _PROG_SENTENCE_CASE = starting_with("[a-zDH]", rf"\b{_PROG_NOUN}[ ]+(?P<t>{_SENT
 # who runs a programme is not part of its name: "het programma X van BZK", "… van het ministerie van SZW"
 _RUN_BY = re.compile(r"\s+van\s+(?:het\s+ministerie\s+van\s+)?(?:(?:de\s+|het\s+)?[A-Z&]{2,6}|het|de)$")
 # a heading that opens with a programme's kind
-_HEADING = _heading_opening_with(rf"(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?(?:{_PROG_HEAD})")
+# (an initiative note by members of the Kamer, titled on a line of its own: "Initiatiefnota Ons land is beperkt")
+_HEADING = _heading_opening_with(rf"(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Lokale|Regionale)[ ])?(?:{_PROG_HEAD}|Initiatiefnota)")
 # a title said to be one: "Welzijn op Recept is een initiatief van …", "Samen Sterk is een programma"
 _PROG_IS_A = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))(?P<h>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?:[ ][\w'’!-]+){{1,5}}?)"
                         rf"[ ](?:is|was)[ ](?:(?:een|het)[ ](?:\w+[ ])?(?:initiatief|programma|project|actieplan|campagne|"

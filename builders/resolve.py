@@ -203,7 +203,7 @@ def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 
 _NAME_ADJECTIVES = frozenset("nederlandse nederlands nationale nationaal landelijke landelijk centrale centraal "
                              "koninklijke koninklijk".split())
-_KIND_WORDS = frozenset("nationaal nationale landelijk landelijke programma actieplan aanpak werkagenda agenda "
+_KIND_WORDS = frozenset("nationaal nationale landelijk landelijke programma actieplan aanpak werkagenda agenda initiatiefnota "
                         "strategie".split())
 
 

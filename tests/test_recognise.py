@@ -916,3 +916,14 @@ def test_whose_strategy_it_is_is_no_part_of_a_programmes_name():
                                            "Ook de Strategie van Lissabon telt.", "Programme")}
     assert "Digitaliseringsstrategie" in labels and "Strategie van Lissabon" in labels, labels
     assert not any("Belastingdienst" in x for x in labels), labels
+
+
+def test_an_initiative_note_titled_on_its_own_line_or_in_quotes_is_a_programme():
+    text = "Initiatiefnota Ons land is beperkt\n\nOok noemen we de initiatiefnota 'Samen sterker' hier.\n"
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Initiatiefnota Ons land is beperkt", "Samen sterker"} <= labels, labels
+
+
+def test_an_initiative_note_with_and_without_its_kind_is_one_programme():
+    text = "Initiatiefnota Ons land is beperkt\n\nOok noemen we de initiatiefnota 'Ons land is beperkt' hier.\n"
+    assert len({e.key for _, _, e in found(text, "Programme")}) == 1
