@@ -1046,6 +1046,12 @@ def programmes(text: str) -> list[Candidate]:
     for m in _PROG_SENTENCE_CASE.finditer(text):
         g = "k" if m.group("k") else "t"
         out.append(_named("Programme", m.start(g), m.group(g), "programme.titled"))
+    # a periodic report on the state of something: "de Staat van de Uitvoering", "de Stand van de uitvoering"
+    # (a lower-case subject only inside a sentence, where the capital says it is a title)
+    for m in _STATE_OF.finditer(text):
+        if m.group("low") and _OPENS_SENTENCE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        out.append(_named("Programme", m.start(), m.group(), "programme.titled"))
     # a kind of deal named by the word before it: "Regio Deals", "City Deal"
     for m in _DEALS.finditer(text):
         if " " in m.group(1):
@@ -1074,6 +1080,8 @@ def programmes(text: str) -> list[Candidate]:
     return out
 
 
+_STATE_OF = starting_with("S", rf"\b(?:Staat|Stand)[ ]+van[ ]+(?:de|het)[ ]+(?:[{UP}][{LOW}]+(?:[ ](?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+)?\b"
+                                   rf"|(?P<low>[{LOW}]{{5,}})\b)")
 _OF_BODY = re.compile(rf"\s+van\s+(?:de\s+|het\s+)?(?P<o>[{UP}][\w'’-]*(?:\s+[{UP}][\w'’-]*)*)$")
 _VERBAL_NOUN_TITLE = re.compile(r"(?:Programma|Actieplan|Aanpak|Agenda|Project)[ ][A-Z][a-z]+ing")
 # … in lower case after "van het"/"van de", up to a participle or a finite verb that ends the clause

@@ -927,3 +927,10 @@ def test_an_initiative_note_titled_on_its_own_line_or_in_quotes_is_a_programme()
 def test_an_initiative_note_with_and_without_its_kind_is_one_programme():
     text = "Initiatiefnota Ons land is beperkt\n\nOok noemen we de initiatiefnota 'Ons land is beperkt' hier.\n"
     assert len({e.key for _, _, e in found(text, "Programme")}) == 1
+
+
+def test_a_periodic_report_on_the_state_of_something_is_a_programme_but_not_the_state_of_the_art():
+    text = ("Het doel van de Staat van de Uitvoering is dit. De Staat van de uitvoering sluit aan bij de Stand van "
+            "de Uitvoering Belastingdienst. Stand van de techniek is hoog.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert labels == {"Staat van de Uitvoering", "Stand van de Uitvoering Belastingdienst"}, labels
