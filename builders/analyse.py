@@ -380,6 +380,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end) \
             or _motion_referred_to(text, sp, mentions)
         actor = actor_of(s, sp, mentions, doc.speaker, collective)
+        if actor == GOVERNMENT and doc.speaker is None:
+            actor = _minister_referred_to(text, sp, letter, mentions) or actor
         out.append(Statement("Commitment", sp, quote(text, sp), actor,
                              person=doc.speaker_person if actor == doc.speaker else None,
                              status=status_of(s, dl, doc.date), deadline=dl, concerns=concerns(sp, mentions),
@@ -432,23 +434,31 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nede
 _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "commitment.minister-verb",
                    "commitment.announcement", "commitment.pledged"}
 # a member of government by office alone, as the sentence's subject: "De minister heeft … toegezegd …"
-_BARE_MEMBER = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
+_BARE_MEMBER = re.compile(r"^\s*(?:[-•–]\s+)?(?:(?:Ook|Daarnaast|Verder)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
 # a member of government named with a department: "de minister van Binnenlandse Zaken", "de staatssecretaris van BZK"
 _MEMBER_OF = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+$", re.I)
 
 
 def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: list[Mention]) -> str | None:
-    """In a letter from outside government, the ministry of "de minister" without a department: the member
-    of government the letter named last before the sentence ("Op 21 oktober debatteert u met de minister van
-    BZK …" … "De minister heeft toegezegd …"), else the ministry the letter is addressed to."""
+    """In a text no member of government writes (a letter from outside government, the Kamer's report of a
+    debate), the ministry of "de minister" without a department: the member of government the text named
+    last before the sentence ("Op 21 oktober debatteert u met de minister van BZK …" … "De minister heeft
+    toegezegd …"; "overleg gevoerd met de heer Nobel, staatssecretaris van Participatie en Integratie"), else
+    the ministry the letter is addressed to."""
     if not _BARE_MEMBER.match(text[sp.start:sp.end]):
         return None
     floor = letter.span.start if letter else 0
-    named = [m for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start
+    named = [(m.span.start, m.key) for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start
              and _MEMBER_OF.search(text, max(0, m.span.start - 40), m.span.start)]
+    # … or by a post without a department of its name, seated at a ministry
+    named += [(m.start(), seat) for m in _MEMBER_POST.finditer(text, floor, sp.start)
+              if (seat := gz.post_ministry(m.group("post")))]
     if named:
-        return named[-1].key
+        return max(named)[1]
     return letter.addressee if letter and (letter.addressee or "").startswith("ministry:") else None
+
+
+_MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<post>[A-Z][^.;:()\n]{2,80})")
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 

@@ -723,3 +723,13 @@ def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_mi
                          "jaar een evaluatie te sturen.\n\nDe minister van Defensie,\n\nR.P. Brekelmans\n")
     pledge = next(s for s in analysis.statements if s.kind == "Commitment")
     assert analysis.entities[pledge.actor].label == "Ministerie van Defensie", pledge
+
+
+def test_the_pledges_a_report_of_a_debate_lists_are_the_ministry_of_the_member_it_debated_with(tmp_path):
+    analysis = _analysed(tmp_path, "Tweede Kamer der Staten-Generaal\n\nNr. 812 VERSLAG VAN EEN COMMISSIEDEBAT\n\n"
+                         "Vastgesteld 20 november 2026\n\nDe vaste commissie heeft op 29 oktober 2026 overleg gevoerd met "
+                         "de heer Nobel, staatssecretaris van Participatie en Integratie, over armoede.\n\nToezeggingen\n\n"
+                         "- De staatssecretaris zegt toe de Kamer voor de zomer van 2027 te informeren over de pilot.\n"
+                         "- De staatssecretaris stuurt de Kamer in het eerste kwartaal van 2027 een brief over de evaluatie.\n")
+    actors = {analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Commitment"}
+    assert actors == {"Ministerie van Sociale Zaken en Werkgelegenheid"}, actors
