@@ -18,7 +18,7 @@ from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .decision_lists import DecisionList
-from .statements import (GOVERNMENT, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
+from .statements import (BARE_OFFICE, GOVERNMENT, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          item_promises, named_actor, names_cabinet, quote, status_of)
 
@@ -433,8 +433,6 @@ def _motion_referred_to(text: str, sp: Span, mentions: list[Mention]) -> tuple[s
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)
 _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "commitment.minister-verb",
                    "commitment.announcement", "commitment.pledged"}
-# a member of government by office alone, as the sentence's subject: "De minister heeft … toegezegd …"
-_BARE_MEMBER = re.compile(r"^\s*(?:[-•–]\s+)?(?:(?:Ook|Daarnaast|Verder)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
 # a member of government named with a department: "de minister van Binnenlandse Zaken", "de staatssecretaris van BZK"
 _MEMBER_OF = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+$", re.I)
 
@@ -445,7 +443,7 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
     last before the sentence ("Op 21 oktober debatteert u met de minister van BZK …" … "De minister heeft
     toegezegd …"; "overleg gevoerd met de heer Nobel, staatssecretaris van Participatie en Integratie"), else
     the ministry the letter is addressed to."""
-    if not _BARE_MEMBER.match(text[sp.start:sp.end]):
+    if not BARE_OFFICE.match(text, sp.start, sp.end):
         return None
     floor = letter.span.start if letter else 0
     named = [(m.span.start, m.key) for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start
@@ -614,8 +612,9 @@ _NOT_STARTED = re.compile(r"\s*(?:nog\s+niet\s+(?:gestart|begonnen)|niet\s+gesta
 
 
 def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
-    """Who carries out an action-table row: the ministry or body a column of owners names; else the government body (a ministry, or an agency of the
-    reference data) named most often in the row's description, the first named on a tie; else an
+    """Who carries out an action-table row: the ministry or body a column of owners names; else the
+    government body (a ministry, or an agency of the reference data) named most often in the row's
+    description, the first named on a tie; else an
     agency its status cell names at least twice (the cell is then written by that agency: "In juni
     testen we …" in a row on the Belastingdienst's website), or, if the cell also names a ministry,
     that ministry, which answers for the agency's work; else the cabinet.
@@ -654,7 +653,9 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     if _ROW_DONE.search(status_text[:400]) and not re.search(r"\b(?:loopt|zal|zullen|wordt)\b", status_text[:200]):
         status = "Done"
     elif status_text:
-        status = "Planned" if _NOT_STARTED.match(status_text) else "InProgress" if re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I) else "Planned"
+        # "Nog niet gestart" is planned, whatever follows
+        going = re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I)
+        status = "InProgress" if going and not _NOT_STARTED.match(status_text) else "Planned"
     else:
         status = "Unknown"
     # the deadline a column gives ("Termijn: 1 december 2026"), else the one the description names

@@ -130,7 +130,7 @@ _DONE = CaseFree(
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
@@ -624,14 +624,17 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     if collective and _WE.search(" " + s) and not _I.search(" " + s):
         return GOVERNMENT
     if speaker and (_FIRST_PERSON.search(" " + s) or _KAMER_RECEIVES.search(s) or _KAMER_INFORMED.search(s)
-                    or _BARE_OFFICE.match(s)):
+                    or BARE_OFFICE.match(s)):
         # "ik", or the letter's writer, who sends what "u ontvangt", who informs the Kamer; a member of government
         # by office alone is the writer's department ("De staatssecretaris heeft toegezegd …")
         return speaker
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
 
 
-_BARE_OFFICE = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)")
+# a member of government by office alone, as the sentence's subject (an item's dash before it): "De staatssecretaris
+# heeft … toegezegd", "- De minister zegt toe …"
+BARE_OFFICE = re.compile(r"\s*(?:[-•–]\s+)?(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b"
+                         r"(?!\s+(?:van|voor)\b)")
 _WE = CaseFree(r"(?:^|[\s(,])(?:wij|we|ons|onze)\b")
 _I = CaseFree(r"(?:^|[\s(,])(?:ik|mijn)\b")
 # the Kamer to be informed, by the writer: "Uw Kamer wordt separaat geïnformeerd over de uitkomsten"

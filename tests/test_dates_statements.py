@@ -556,3 +556,8 @@ def test_a_day_without_a_year_already_past_is_next_years_when_something_is_due_b
     assert find_deadlines("Ik stuur het plan voor 1 januari a.s.", d)[0][2] == date(2027, 1, 1)
     assert find_deadlines("De brief, die op 9 september naar de Kamers is verstuurd, noemt de stappen die worden "
                           "genomen.", d)[0][2] == date(2026, 9, 9)
+
+
+def test_what_the_letter_does_with_hiermee_is_done():
+    assert status_of("Hiermee geef ik uitvoering aan de motie van het lid Soepboer c.s. en kom ik de toezegging na.",
+                     None, None) == "Done"
