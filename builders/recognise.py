@@ -397,7 +397,7 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
 
 _JOINED_NOUN = re.compile(rf"[ ]en[ ]([{LOW}]{{3,}})\b(?=[ ]*[.,;:)]|[ ]+([{LOW}]+)\b)")
 _SHARED_WET = starting_with(rf"[{UP}]", rf"\b[{UP}][{LOW}]+-[ ]en[ ][{LOW}]{{3,}}wet\b")
-_CIVIL_CODE = starting_with("[BbW]", r"\b(?:[Bb]oek\s+(?P<b1>\d{1,2}[a-z]?)\s+van\s+het\s+)?Burgerlijk\s+Wetboek\b(?!\s+BES)"
+_CIVIL_CODE = starting_with("[Bb]", r"\b(?:[Bb]oek\s+(?P<b1>\d{1,2}[a-z]?)\s+van\s+het\s+)?Burgerlijk\s+Wetboek\b(?!\s+BES)"
                                      r"(?:\s+[Bb]oek\s+(?P<b2>\d{1,2}[a-z]?)\b)?")
 # a decree's title in capitals after "Besluit": "Besluit Informatiehuishouding Rijksoverheid"
 _CAPITALISED_TITLE = re.compile(rf"\s+[{UP}][{LOW}]{{5,}}\b(?:\s+[{UP}][{LOW}]+){{0,2}}")
@@ -452,10 +452,10 @@ def laws(text: str) -> list[Candidate]:
     for m in _COMPOUND_WET.finditer(text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
     # two words that share the "-wet": "de Tabaks- en rookwarenwet"
-    for m in _SHARED_WET.finditer(text):
+    for m in _SHARED_WET.finditer(text) if "- en " in text else ():
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(m.group()), m.group(), "law.compound-wet"))
     # the civil code, or one of its books, each an act of its own: "Boek 7 van het Burgerlijk Wetboek"
-    for m in _CIVIL_CODE.finditer(text):
+    for m in _CIVIL_CODE.finditer(text) if "Burgerlijk" in text else ():
         book = m.group("b1") or m.group("b2")
         entry = gz.civil_code_books().get(book.lower()) if book else None
         if entry:
