@@ -41,7 +41,7 @@ _PROMISE = CaseFree(
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen|bereidt|pakt|pakken|stimuleert|stimuleren|"
-    r"ondersteunt|ondersteunen|breidt|versterkt|versterken|voert|treft|treffen|legt|leggen|richt|richten|"
+    r"ondersteunt|ondersteunen|breidt|breiden|versterkt|versterken|voert|treft|treffen|legt|leggen|richt|richten|"
     r"differentieert|biedt|bieden|verbetert|verbeteren|intensiveert|continueert|brengt|brengen|maakt|maken|"
     r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
     r"past\s+aan|passen\s+aan|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"
@@ -371,7 +371,7 @@ _DELIVERABLE_DUE = re.compile(
     r"(?:[a-zé]*(?:plan|evaluatie|rapport|rapportage|advies|visie|strategie|onderzoek|analyse|verkenning|brief|"
     r"wetsvoorstel|voorstel|monitor|handreiking|uitwerking|regeling|agenda|notitie|nota|kader|routekaart|"
     r"programma|actieplan|uitkomsten|resultaten))\s+"
-    r"(?:(?:verschijnt|verschijnen)\b|(?:is|zijn|komt|komen)\s+(?:[^.;,]{0,60}?\s)?(?:gereed|klaar|beschikbaar)\b)")
+    r"(?:(?:verschijnt|verschijnen|volgt|volgen)\b|(?:is|zijn|komt|komen)\s+(?:[^.;,]{0,60}?\s)?(?:gereed|klaar|beschikbaar)\b)")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"

@@ -529,7 +529,7 @@ def test_a_decision_as_a_noun_promises_nothing_but_staying_on_does():
 
 def test_a_deliverable_said_to_be_ready_at_a_time_to_come_is_a_commitment():
     for s in ("Het plan is in het voorjaar van 2027 gereed.", "Die evaluatie verschijnt in december.",
-              "De nieuwe handreiking komt voor de zomer beschikbaar."):
+              "De nieuwe handreiking komt voor de zomer beschikbaar.", "De uitkomsten volgen eind 2027."):
         assert is_commitment(s, True) == "commitment.deliverable-due", s
     assert not is_commitment("Het plan was in het voorjaar van 2025 gereed.", True)
     assert not is_commitment("Het plan is gereed.", True)
@@ -561,3 +561,7 @@ def test_a_day_without_a_year_already_past_is_next_years_when_something_is_due_b
 def test_what_the_letter_does_with_hiermee_is_done():
     assert status_of("Hiermee geef ik uitvoering aan de motie van het lid Soepboer c.s. en kom ik de toezegging na.",
                      None, None) == "Done"
+
+
+def test_we_widen_is_a_promise_in_an_action_plans_numbered_action():
+    assert is_commitment("Actie 1. We breiden de campagne uit naar het hele jaar.", True) == "commitment.first-person-verb"
