@@ -48,6 +48,14 @@ _PROMISE = CaseFree(
     r"verduidelijkt|evalueert|evalueren|monitort|monitoren|betrekt|betrekken|organiseert|organiseren|"
     r"blijft|blijven|vervalt|ambitie|zet|zetten|bouwt|bouwen|opent|openen|introduceert|introduceren|verhoogt|verhogen|"
     r"verlaagt|verlagen|verruimt|verruimen|verlengt|verlengen|bekijkt|bekijken|"
+    # more verbs of changing a policy, in the third person and the plural: "Het kabinet vereenvoudigt …", "We
+    # beperken …", "We schaffen de eigen bijdrage af"
+    # (an infinitive after "het" or "van" is a noun: "bijdragen aan het vergroten van transparantie")
+    r"vereenvoudigt|vermindert|beperkt|verbiedt|verplicht|lanceert|publiceert|wijzigt|herziet|vergroot|verkleint|"
+    r"verdubbelt|faciliteert|benut|borgt|harmoniseert|vervangt|versnelt|bundelt|regelt|schaft\s+(?:[^.;]{0,60}?\s)?af|"
+    r"(?<!\bhet\s)(?<!\bhet\s\s)(?<!\bvan\s)(?:vereenvoudigen|verminderen|beperken|verbieden|verplichten|continueren|lanceren|publiceren|"
+    r"wijzigen|herzien|vergroten|verkleinen|verdubbelen|faciliteren|benutten|borgen|harmoniseren|vervangen|versnellen|"
+    r"intensiveren|bundelen|regelen|voeren|schaffen\s+(?:[^.;]{0,60}?\s)?af|trekken\s+(?:[^.;]{0,60}?\s)?uit)|"
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
     r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
@@ -58,10 +66,14 @@ _PROMISE = CaseFree(
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
     r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
     r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|"
-    r"verdubbel|vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)|"
+    r"verdubbel|vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|"
+    r"voer|evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
+    r"verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel)|"
     r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
     r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
-    r"vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw)(?=\s+ik\b))\b")
+    r"vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|evalueer|"
+    r"monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|verklein|"
+    r"stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel)(?=\s+ik\b))\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"

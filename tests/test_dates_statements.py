@@ -565,3 +565,10 @@ def test_what_the_letter_does_with_hiermee_is_done():
 
 def test_we_widen_is_a_promise_in_an_action_plans_numbered_action():
     assert is_commitment("Actie 1. We breiden de campagne uit naar het hele jaar.", True) == "commitment.first-person-verb"
+
+
+def test_more_verbs_of_changing_a_policy_promise_but_an_infinitive_used_as_a_noun_does_not():
+    for s in ("We vereenvoudigen de regeling voor ouders in 2027.", "Wij schaffen de eigen bijdrage per 2027 af.",
+              "Ik beperk het aantal regels.", "Het kabinet vereenvoudigt de toeslagen.", "We harmoniseren de normen."):
+        assert is_commitment(s, True), s
+    assert not is_commitment("Het kabinet zoekt naar instrumenten die bijdragen aan het vergroten van transparantie.", True)
