@@ -218,6 +218,13 @@ _NORMATIVE = CaseFree(
     # "Wij verwachten van het kabinet dat …"
     r"(?:wij|we)\s+rekenen\s+(?:er\s+)?(?:op|erop)\s+dat|(?:wij|we)\s+verwachten\s+van\s+(?:u|het\s+kabinet|de\s+regering|"
     r"de\s+minister|de\s+overheid|het\s+nieuwe\s+kabinet)\s+dat|"
+    # … or that it does, would like to see it, finds it important: "Wij verwachten dat het kabinet …", "Graag zien
+    # wij dat …", "Wij willen graag dat …", "Wij vinden het belangrijk dat …", "Ons voorstel is om …"
+    r"(?:wij|we)\s+verwachten\s+dat\s+(?:u|het\s+(?:nieuwe\s+)?kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris|"
+    r"de\s+overheid|de\s+Kamer)\b|graag\s+zien\s+(?:wij|we)\s+dat|(?:wij|we)\s+(?:zien|zouden)\s+(?:\w+\s+){0,2}graag\s+"
+    r"(?:zien\s+)?dat|(?:wij|we)\s+willen\s+(?:graag\s+)?dat|(?:wij|we)\s+vinden\s+het\s+(?:van\s+(?:groot\s+)?belang|"
+    r"belangrijk|essentieel|noodzakelijk|cruciaal|wenselijk)\s+dat|(?:ons|onze)\s+(?:voorstel|advies|aanbeveling|wens|"
+    r"verzoek|oproep)\s+is\s+(?:om|dat|het)\b|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
 # what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",

@@ -572,3 +572,12 @@ def test_more_verbs_of_changing_a_policy_promise_but_an_infinitive_used_as_a_nou
               "Ik beperk het aantal regels.", "Het kabinet vereenvoudigt de toeslagen.", "We harmoniseren de normen."):
         assert is_commitment(s, True), s
     assert not is_commitment("Het kabinet zoekt naar instrumenten die bijdragen aan het vergroten van transparantie.", True)
+
+
+def test_what_a_body_expects_would_like_to_see_or_proposes_is_its_ask_but_not_what_it_expects_to_happen():
+    for s in ("Ons voorstel is om de toeslagen af te schaffen.", "Wij verwachten dat het kabinet de motie uitvoert.",
+              "Graag zien wij dat de minister in gesprek gaat met de sector.", "Wij willen graag dat de minister met ons "
+              "in gesprek gaat.", "Wij vinden het belangrijk dat de regeling blijft bestaan.",
+              "Wij zouden graag zien dat het budget wordt verhoogd."):
+        assert is_request(s, True) == "request.normative", s
+    assert is_request("Wij verwachten dat de vraag toeneemt.", True) is None
