@@ -594,7 +594,7 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     if len(s) < 12:
         return None
     # a heading that names the asks is none ("Onze aanbevelingen"); a demand may be a heading ("Word VN-ambassadeur")
-    heading = len(s.split()) < 4 and not s.endswith((".", "!"))
+    heading = len(s.split()) < 7 and not s.endswith((".", "!"))
     if not letter_from_party and _REPORTED_ASK.search(s) and not _CONDITION.match(s):
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):

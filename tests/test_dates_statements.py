@@ -537,6 +537,7 @@ def test_a_deliverable_said_to_be_ready_at_a_time_to_come_is_a_commitment():
 
 def test_a_heading_that_names_the_asks_is_not_itself_an_ask():
     assert is_request("Onze aanbevelingen", True) is None
+    assert is_request("Oproep aan het nieuwe kabinet", True) is None
     assert is_request("Onze aanbeveling is de regeling te verlengen.", True)
 
 
