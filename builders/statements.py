@@ -245,6 +245,8 @@ _MUST_NOT_ASK = CaseFree(r"\b(?:je|jij|jouw)\b|\b(?:we|wij|ik)\s+(?:\w+\s+){0,2}
                            r"\b(?:moeten|moet)\s+(?:we|wij|ik)\b")
 # a list item that opens in bold: in a letter from outside government, the form its demands take
 _BOLD_ITEM = re.compile(r"\s*(?:[-•◆]|\d{1,2}[.)])\s+\*\*[^*\n]{8,}")
+_TO_THE_READER = re.compile(r"\b(?:je|jij|jouw)\b", re.I)
+_THEN_CLAUSE = re.compile(r",\s*dan\b")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
 _REPORTED = CaseFree(
     r"^(?:als|wanneer|indien)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
@@ -606,7 +608,9 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None
         return "request.ask-verb"
-    if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?"):
+    # (not what a text explains to its reader: "… en je hebt er geen advocaat voor nodig")
+    if letter_from_party and _NORMATIVE.search(s) and not _REPORTED.search(s) and not s.rstrip().endswith("?") \
+            and not _TO_THE_READER.search(s):
         return "request.normative"
     if letter_from_party and _MUST.search(s) and not (_REPORTED.search(s) or _MUST_NOT_ASK.search(s)
                                                       or s.rstrip().endswith("?")):
@@ -617,7 +621,9 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         first = re.match(r"[\wÀ-ÿ]+", s)
         if re.match(r"(?i)denk\s+(?:hierbij|daarbij|bijvoorbeeld|verder|aan|ook)\b", s):
             return None       # "Denk hierbij aan ...": an example, not a demand
-        if first and first.group().lower() in IMPERATIVES and first.group()[0].isupper():
+        # (a verb that opens a condition: "Kom je er niet uit, dan kun je …")
+        if first and first.group().lower() in IMPERATIVES and first.group()[0].isupper() \
+                and not _THEN_CLAUSE.search(s):
             return "request.imperative"
     return None
 

@@ -582,3 +582,10 @@ def test_what_a_body_expects_would_like_to_see_or_proposes_is_its_ask_but_not_wh
               "Wij zouden graag zien dat het budget wordt verhoogd."):
         assert is_request(s, True) == "request.normative", s
     assert is_request("Wij verwachten dat de vraag toeneemt.", True) is None
+
+
+def test_a_condition_or_an_explanation_to_the_reader_is_no_ask_but_an_imperative_with_your_is():
+    assert is_request("Kom je er met de werkgever niet uit, dan kun je een klacht indienen.", True) is None
+    assert is_request("Het is gratis en je hebt er geen advocaat voor nodig.", True) is None
+    assert is_request("Bied je hulp aan.", True) == "request.imperative"
+    assert is_request("Er is meer geld nodig.", True) == "request.normative"
