@@ -205,6 +205,7 @@ def organisations(text: str) -> list[Candidate]:
            if h.end - h.start > 2 or text[h.end:h.end + 1] != "-"]
     known_starts = {c.start for c in out}
     pos = 0
+    unwrapped = None      # whether the text's paragraphs are lines of their own, looked at when a name spans a break
     while m := _ORG_PATTERN.search(text, pos):
         s = m.group()
         pos = m.end()
@@ -218,6 +219,15 @@ def organisations(text: str) -> list[Candidate]:
             pos = m.start() + two.end()
         # a name ends where an address or a letterhead goes on under it ("Postbus 20018", "Datum")
         s = _heading_end(text, m.start(), _ADDRESS_LINE.split(s)[0])
+        # … and at the end of a long line in a text whose paragraphs are not wrapped, where such a line break is
+        # meant ("Coalitie voor Inclusie - VN-Verdrag Handicap | Coalitie voor Inclusie\nMKB Toegankelijk - …");
+        # short lines, as in a signature block, may still break a name ("VNG-commissie\nBestuurlijke Aanpak")
+        brk = s.find("\n")
+        if brk > 0 and m.start() + brk - text.rfind("\n", 0, m.start()) > 60:
+            if unwrapped is None:
+                unwrapped = _unwrapped(text)
+            if unwrapped:
+                s = s[:brk].rstrip()
         # nor does it go on into the next line of a signature block: "directeur Nieuwe Instituut\nAnne Smit, …"
         nl = s.find("\n")
         if nl > 0 and _SIGNATURE_LINE.match(text, m.start() + nl + 1):
@@ -943,6 +953,13 @@ _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
     rf"|\b(?!(?:{_SENTENCE_STARTERS}|{_LABELS})\b)[{UP}][{LOW}]+[ ](?:[{UP}][{LOW}]+[ ])?(?:Agenda|Akkoord|Actieplan|Pact|Strategie)\b(?![ ]+(?:[{UP}]|voor\b|van\b))")
+
+
+def _unwrapped(text: str) -> bool:
+    """Whether a text keeps each paragraph on one line (a quarter of its lines over 200 characters), so that a
+    single line break ends a line of its own rather than wrapping running text."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return bool(lengths) and lengths[int(len(lengths) * 0.75)] > 200
 
 
 def _heading_end(text: str, start: int, name: str) -> str:

@@ -934,3 +934,13 @@ def test_a_periodic_report_on_the_state_of_something_is_a_programme_but_not_the_
             "de Uitvoering Belastingdienst. Stand van de techniek is hoog.")
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert labels == {"Staat van de Uitvoering", "Stand van de Uitvoering Belastingdienst"}, labels
+
+
+def test_in_a_text_of_unwrapped_paragraphs_a_name_ends_with_its_long_line_but_a_short_line_may_break_it():
+    para = "Dit is een lange alinea die niet is afgebroken en dus op één regel staat, zoals in veel teksten. " * 4
+    text = (para + "\n\nMeer informatie\nCoalitie voor Inclusie - VN-Verdrag Handicap | Coalitie voor Inclusie\n"
+            "MKB Toegankelijk - Toegankelijk ondernemen loont\n\n" + para + "\n\n**Namens de Raad voor\nVolksgezondheid "
+            "en Samenleving**\n\n" + para + "\n")
+    labels = {e.label for _, _, e in found(text, "Organisation")}
+    assert "Coalitie voor Inclusie" in labels and not any("MKB" in x for x in labels), labels
+    assert any(x.startswith("Raad voor Volksgezondheid") for x in labels), labels
