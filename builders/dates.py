@@ -181,6 +181,9 @@ def _year(m, ref):
 # ("In het voorjaar is de regeling ingevoerd", in a letter of November)
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
                          r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b")
+# a plan, a budget or goals for a year, right before its "voor"
+_FOR_A_PLAN = re.compile(r"(?:plan|plannen|begroting|begrotingen|budget|programma|agenda|doelen|doelstellingen|ambitie|ambities|"
+                         r"prognose|raming|ramingen|middelen|kader|planning)\s+$", re.I)
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
@@ -206,6 +209,8 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                 unit = m.group(2).lower()
                 days = n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 31, "maanden": 31, "jaar": 366}[unit]
                 value = doc_date + timedelta(days=days) if doc_date else None
+            elif fn is _year and _FOR_A_PLAN.search(sentence, 0, m.start()) and m.group(1).lower() in ("voor", "vóór"):
+                continue      # what a plan or a budget is for: "een programmaplan voor 2022" is no deadline
             else:
                 value = fn(m, ref)
                 year = _ROLLS_OVER.get(fn, 0)

@@ -589,3 +589,9 @@ def test_a_condition_or_an_explanation_to_the_reader_is_no_ask_but_an_imperative
     assert is_request("Het is gratis en je hebt er geen advocaat voor nodig.", True) is None
     assert is_request("Bied je hulp aan.", True) == "request.imperative"
     assert is_request("Er is meer geld nodig.", True) == "request.normative"
+
+
+def test_what_a_plan_or_a_budget_is_for_is_no_deadline_but_the_one_the_sentence_names_later_is():
+    found = find_deadlines("Er komt een programmaplan voor 2022, dat eind dit jaar naar de Kamer gaat.", date(2021, 6, 1))
+    assert [d for _, _, d in found] == [date(2021, 12, 31)]
+    assert find_deadlines("Ik stuur het voor 2027 naar de Kamer.", None, 2026)[0][2] == date(2026, 12, 31)
