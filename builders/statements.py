@@ -36,6 +36,12 @@ _STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|investe
 _STATE = r"(?:(?:de|onze)\s+(?:Nederlandse\s+)?overheid|(?:de\s+)?(?:verschillende|betrokken|alle)\s+(?:departementen|ministeries))"
 _STATE_ACTS = CaseFree(rf"\b{_STATE_VERB}\s+{_STATE}\b|^(?:\S+\s+){{0,3}}{_STATE}\s+{_STATE_VERB}\b")
 # Verbs and phrases of will, plan or promised ongoing action.
+# the verbs a minister promises with in the first person singular, by their stem ("ik werk aan", "stuur ik")
+_I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|investeer|"
+            "ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
+            "vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|"
+            "evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
+            "verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
@@ -61,19 +67,10 @@ _PROMISE = CaseFree(
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
     r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besloten|"
     # (the verb, not the noun: "Ik betreur dat besluit", "de besluiten")
-    r"(?<!\bhet\s)(?<!\bdat\s)(?<!\bdit\s)(?<!\been\s)(?<!\bdeze\s)(?<!\bdit\s)besluit|(?<!\bde\s)(?<!\bdeze\s)besluiten|"
+    r"(?<!\bhet\s)(?<!\bdat\s)(?<!\bdit\s)(?<!\been\s)(?<!\bdeze\s)besluit|(?<!\bde\s)(?<!\bdeze\s)besluiten|"
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
-    r"(?<=\bik\s)(?:\w+\s)?(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|"
-    r"houd|bied|investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|"
-    r"verdubbel|vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|"
-    r"voer|evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
-    r"verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel)|"
-    r"(?:werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|maak|breng|geef|houd|bied|"
-    r"investeer|ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
-    r"vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|evalueer|"
-    r"monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|verklein|"
-    r"stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel)(?=\s+ik\b))\b")
+    rf"(?<=\bik\s)(?:\w+\s)?(?:{_I_VERBS})|(?:{_I_VERBS})(?=\s+ik\b))\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
