@@ -113,6 +113,8 @@ _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:d
                           rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
+# the day from which a rule applies: "per 1 januari 2027", "met ingang van 1 juli 2027"
+_FROM_DAY = CaseFree(rf"\b(?:per|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s+20[2-4]\d\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
@@ -388,8 +390,12 @@ _DELIVERABLE_DUE = re.compile(
     r"\s*(?:(?:Ook|Daarnaast|Verder)\s+)?(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]eze|[Dd]it|[Dd]at)\s+(?:[a-zé]+e\s+)?"
     r"(?:[a-zé]*(?:plan|evaluatie|rapport|rapportage|advies|visie|strategie|onderzoek|analyse|verkenning|brief|"
     r"wetsvoorstel|voorstel|monitor|handreiking|uitwerking|regeling|agenda|notitie|nota|kader|routekaart|"
-    r"programma|actieplan|uitkomsten|resultaten))\s+"
-    r"(?:(?:verschijnt|verschijnen|volgt|volgen)\b|(?:is|zijn|komt|komen)\s+(?:[^.;,]{0,60}?\s)?(?:gereed|klaar|beschikbaar)\b)")
+    r"programma|actieplan|uitkomsten|resultaten|wet|wetswijziging|wijziging|besluit|maatregel|norm))\s+"
+    r"(?:(?:verschijnt|verschijnen|volgt|volgen)\b|(?:is|zijn|komt|komen)\s+(?:[^.;,]{0,60}?\s)?(?:gereed|klaar|beschikbaar)\b|"
+    # … or a rule that enters into force, a bill that goes out for consultation or to the Kamer: "Die regeling treedt
+    # per 1 januari 2027 in werking", "Het wetsvoorstel gaat in het voorjaar van 2027 in internetconsultatie"
+    r"(?:treedt|treden)\s+(?:[^.;,]{0,60}?\s)?in\s+werking\b|(?:gaat|gaan)\s+(?:[^.;,]{0,60}?\s)?(?:in\s+(?:internet)?consultatie|"
+    r"naar\s+de\s+(?:Tweede\s+Kamer|Kamer|Raad\s+van\s+State))\b)")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
@@ -437,7 +443,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and _EXPECTED.search(s) and _DELIVERABLE.search(s) and _FUTURE_TIME.search(s) \
             and not _EXPECTED_BEFORE.search(s):
         return "commitment.expected"      # "De verwachting is dat de Staat van X in december verschijnt"
-    if government_doc and _DELIVERABLE_DUE.match(s) and _FUTURE_TIME.search(s) and not _EXPECTED_BEFORE.search(s):
+    if government_doc and _DELIVERABLE_DUE.match(s) and (_FUTURE_TIME.search(s) or _FROM_DAY.search(s)) \
+            and not _EXPECTED_BEFORE.search(s):
         return "commitment.deliverable-due"   # "Het plan is in het voorjaar van 2027 gereed", "Die evaluatie verschijnt in december"
     if government_doc and _AIM_STATED.match(s):
         return "commitment.intention"     # "Het streven is om het wetsvoorstel in 2026 in consultatie te brengen"

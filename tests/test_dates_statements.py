@@ -595,3 +595,12 @@ def test_what_a_plan_or_a_budget_is_for_is_no_deadline_but_the_one_the_sentence_
     found = find_deadlines("Er komt een programmaplan voor 2022, dat eind dit jaar naar de Kamer gaat.", date(2021, 6, 1))
     assert [d for _, _, d in found] == [date(2021, 12, 31)]
     assert find_deadlines("Ik stuur het voor 2027 naar de Kamer.", None, 2026)[0][2] == date(2026, 12, 31)
+
+
+def test_a_rule_that_enters_into_force_or_a_bill_that_goes_out_at_a_time_to_come_is_a_commitment():
+    for s in ("Die regeling treedt per 1 januari 2027 in werking.",
+              "Het wetsvoorstel gaat in het voorjaar van 2027 in internetconsultatie.",
+              "Het besluit gaat nog dit jaar naar de Raad van State."):
+        assert is_commitment(s, True) == "commitment.deliverable-due", s
+    assert not is_commitment("De wet trad per 1 januari 2024 in werking.", True)
+    assert not is_commitment("Dat zijn de ouders die zich voor 15 februari 2021 hebben aangemeld.", True)
