@@ -20,7 +20,7 @@ from .resolve import resolve
 from .decision_lists import DecisionList
 from .statements import (BARE_OFFICE, GOVERNMENT, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
-                         item_promises, named_actor, names_cabinet, quote, status_of)
+                         is_future_time, item_promises, named_actor, names_cabinet, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^.\n]{3,80}?),?[ \t]*$")
@@ -322,6 +322,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
             asker = letter.sender if letter and outside else _asker(s, sp, mentions)
+            if rule == "request.recommendation" and asker is None:
+                asker = _adviser(out, doc, mentions)
             if letter is not None:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             # asked of the ministry a letter from outside is addressed to ("Aan de minister van BZK"), else the government
@@ -340,9 +342,20 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                                  concerns=concerns(sp, mentions)))
             continue
         if outside:
+            rule = is_commitment(s, True)
+            # what a public body that writes from outside (a municipality, a province, an agency) will do itself
+            # by a time it names: "Ook stellen wij vanaf 1 januari 2026 een urgentieregeling in"
+            sender = letter.sender if letter else doc.sender
+            if rule == "commitment.first-person-verb" and _public_body(sender) and _WE_ACT.search(s):
+                dl = deadline_of(text, sp, doc.date, doc.reference_year)
+                if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s):
+                    out.append(Statement("Commitment", sp, quote(text, sp), sender, status=status_of(s, dl, doc.date),
+                                         deadline=dl, concerns=concerns(sp, mentions),
+                                         letter=letter.index if letter and len(letters) > 1 else None,
+                                         rule="commitment.public-body"))
+                    continue
             # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
             # BZK meer ondersteuning geven"): the government's commitment, the government its actor
-            rule = is_commitment(s, True)
             if rule not in _REPORTED_RULES or _FIRST_PERSON_PLAIN.search(s) or s.lstrip().startswith("Een "):
                 continue     # "Een aangenomen motie geeft de regering …": what a thing is
             actor = named_actor(s, sp, mentions) or _minister_referred_to(text, sp, letter, mentions)
@@ -457,6 +470,17 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
 
 
 _MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<post>[A-Z][^.;:()\n]{2,80})")
+# "wij" or "we" as the one who acts, not only "ons" or "onze"
+_WE_ACT = re.compile(r"\b(?:wij|we)\b", re.I)
+# the bodies of the reference data that are part of the Dutch state by their TOOI code: municipalities,
+# provinces, water boards, independent administrative bodies and other government organisations
+_PUBLIC_BODY = re.compile(r"organisation:(?:gm|pv|ws|zb|oorg)\d")
+
+
+def _public_body(key: str | None) -> bool:
+    return bool(key and _PUBLIC_BODY.match(key) and key != TWEEDE_KAMER and key not in gz.not_dutch_government())
+
+
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 
@@ -570,6 +594,20 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
         party = [m for m in mentions if m.key.startswith("organisation:partij-") and sp.start - 1500 < m.span.start < sp.start]
         return party[-1].key if party else TWEEDE_KAMER
     return None
+
+
+def _adviser(found: list[Statement], doc: Document, mentions: list[Mention]) -> str | None:
+    """Whose recommendation a government text quotes under its number ("Aanbeveling 2: …"): the body that
+    the asks reported before it came from ("De raad adviseert …"), else the body the text's subject names
+    ("Betreft Kabinetsreactie op het advies … van de Raad voor het Openbaar Bestuur")."""
+    asked = [st.actor for st in found if st.kind == "Request" and st.actor and st.actor != TWEEDE_KAMER]
+    if asked:
+        return asked[-1]
+    at = doc.text.find(doc.title) if doc.title else -1
+    if at < 0:
+        return None
+    return next((m.key for m in mentions if m.type == "Organisation" and at <= m.span.start < at + len(doc.title)
+                 and m.key != TWEEDE_KAMER), None)
 
 
 _THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzoeken)\b")

@@ -948,6 +948,7 @@ _PROG_MARKED = re.compile(rf"(?:(?<=\*)|(?<=[‘'\"“]))(?P<t>(?:{_PROG_HEAD})[
 _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)?(?:{_PROG_HEAD})\b")
 # the labels of a letterhead's lines, before a subject that may open with a kind: "Betreft Actieplan lerarentekort"
 _LABELS = r"Betreft|Onderwerp|Inzake|Titel|Bijlage|Bijlagen|Kenmerk"
+_LABEL_LINE = re.compile(rf"[ ]*(?:{_LABELS})\b")
 _COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|(?<!m)pact|offensief|strategie|aanpak|fonds"
 _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
@@ -963,13 +964,16 @@ def _unwrapped(text: str) -> bool:
 
 
 def _heading_end(text: str, start: int, name: str) -> str:
-    """``name`` up to an empty line that ends a short line: a heading or an address line ends there,
-    while a name in wrapped running text may go on past a page break."""
+    """``name`` up to an empty line that ends a short line or a letterhead's line ("Betreft … van de Raad
+    voor het Openbaar Bestuur"): a heading or an address line ends there, while a name in wrapped running
+    text may go on past a page break."""
     brk = re.search(r"[ ]*\n[ ]*\n", name)
     if not brk:
         return name
     line_start = text.rfind("\n", 0, start) + 1
-    return name[:brk.start()] if start + brk.start() - line_start < 60 else name
+    if start + brk.start() - line_start < 60 or _LABEL_LINE.match(text, line_start):
+        return name[:brk.start()]
+    return name
 
 
 @recogniser

@@ -113,6 +113,11 @@ _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:d
                           rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
+def is_future_time(sentence: str) -> bool:
+    """Whether the sentence names a time to come ("de komende drie jaar", "voor de zomer", "in 2027")."""
+    return bool(_FUTURE_TIME.search(sentence))
+
+
 # the day from which a rule applies: "per 1 januari 2027", "met ingang van 1 juli 2027"
 _FROM_DAY = CaseFree(rf"\b(?:per|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s+20[2-4]\d\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
@@ -169,6 +174,9 @@ _REQUEST = CaseFree(
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
+    # the verb before its subject: "Verder verzoeken wij u om …", "Daarom vraag ik het kabinet …"
+    r"(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer)\s+(?:wij|we|ik)\s+(?:u|uw|het\s+kabinet|de\s+regering|"
+    r"de\s+minister|de\s+staatssecretaris|de\s+informateur|de\s+formerende|(?:dan\s+ook\s+|daarom\s+)?aandacht)\b|"
     r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
     # a motie's ask of one member of government, or its charge: "verzoekt de minister van VWS om …", "draagt de
     # regering op …"
@@ -402,6 +410,23 @@ _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|w
                        r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b")
 
 
+# "de begroting van het Rijk", "het werk voor de minister": the member or the state is what a thing belongs to
+_OF_MEMBER = re.compile(r"\b(?:van|voor|aan)\s+$")
+
+
+def _member_acts(s: str) -> bool:
+    """A member of government, a ministry or the state named in ``s``, unless the sentence only imagines
+    a consequence for what is theirs ("Een vaste groei zou de begroting van het Rijk minder wendbaar
+    maken"; while "Het programma zorgt voor … maatregelen van de rijksoverheid" is a plan)."""
+    members = list(_MEMBER.finditer(s))
+    if members and _WOULD.search(s):
+        return any(not _OF_MEMBER.search(s, max(0, m.start() - 6), m.start()) for m in members)
+    return bool(members)
+
+
+_WOULD = re.compile(r"\b(?:zou|zouden)\b")
+
+
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
@@ -423,7 +448,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
     if government_doc and has_first and has_promise and not _first_person_embedded(s) and not _FRAGMENT.match(s):
         return "commitment.first-person-verb"
-    if government_doc and has_promise and (_MEMBER.search(s) or _STATE_ACTS.search(s)):
+    if government_doc and has_promise and (_member_acts(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
     if government_doc and _LETTER_DELIVERS.match(s):
         return "commitment.letter"            # "Met deze brief ontvangt u de kabinetsappreciatie van …"
@@ -595,6 +620,14 @@ _ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt
 _ADVISES_WHO = re.compile(r"\b(?:die|dat|welke)\b[^,.;:]{0,80}?\badvise(?:ert|ren)\b", re.I)
 
 
+# an adviser's recommendation as a government text quotes it before its reply: "Aanbeveling 2: Zorg voor …",
+# "Advies 3. Betrek gemeenten eerder …"
+_RECOMMENDATION = re.compile(r"(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{1,4})?[ ]*[:.][ ]*(?P<verb>[A-Z][a-zë]+)\b")
+
+
+_WONDERS = re.compile(r"\b(?:vragen|vraag)\s+(?:(?:wij|we|ik)\s+)?(?:ons|me|mij)\s+(?:dan\s+ook\s+|daarom\s+|wel\s+)?af\b", re.I)
+
+
 def is_request(sentence: str, letter_from_party: bool) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
@@ -605,9 +638,14 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
+    if not letter_from_party and (rec := _RECOMMENDATION.match(s)) and rec.group("verb").lower() in IMPERATIVES:
+        return "request.recommendation"   # "Aanbeveling 1: Geef gemeenten meer eigen belastinggebied."
+    if s.rstrip().endswith(":") and re.search(r"\b(?:het|de)\s+volgende\b", s, re.I):
+        return None      # a lead-in to the asks: "Kort samengevat vragen we u het volgende:" (its items ask)
     if _REQUEST.search(s) and not heading:
-        # what a body is set up to advise on is no ask: "… stel ik een commissie in die eind 2026 adviseert"
-        if not _REQUEST.search(_ADVISES_WHO.sub(" ", s)):
+        # what a body is set up to advise on is no ask: "… stel ik een commissie in die eind 2026 adviseert";
+        # nor is wondering: "Wij vragen ons af of …"
+        if not _REQUEST.search(_WONDERS.sub(" ", _ADVISES_WHO.sub(" ", s))):
             return None
         if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None

@@ -733,3 +733,47 @@ def test_the_pledges_a_report_of_a_debate_lists_are_the_ministry_of_the_member_i
                          "- De staatssecretaris stuurt de Kamer in het eerste kwartaal van 2027 een brief over de evaluatie.\n")
     actors = {analysis.entities[s.actor].label for s in analysis.statements if s.kind == "Commitment"}
     assert actors == {"Ministerie van Sociale Zaken en Werkgelegenheid"}, actors
+
+
+def test_a_cabinet_response_quotes_the_advisers_numbered_recommendations_as_its_requests(tmp_path):
+    analysis = _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\n"
+                         "Betreft Kabinetsreactie op het advies 'Dicht bij huis' van de Raad voor Volksgezondheid en Samenleving\n\n"
+                         "Geachte voorzitter,\n\nHierbij ontvangt u de kabinetsreactie op dit advies.\n\n"
+                         "Aanbeveling 1: Investeer in wijkteams die ouderen thuis opzoeken.\n"
+                         "Reactie: Het kabinet neemt deze aanbeveling over en stelt in 2025 extra middelen beschikbaar.\n\n"
+                         "Aanbeveling 2. Zorg voor één loket per gemeente.\n"
+                         "Reactie: Het kabinet deelt de analyse, maar neemt deze aanbeveling niet over.\n\n"
+                         "Aanbeveling 3: Dit advies gaat over de wijk.\n\n"
+                         "De minister van Volksgezondheid, Welzijn en Sport,\n\nA. de Wit\n")
+    requests = [s for s in analysis.statements if s.kind == "Request"]
+    assert [s.quote.split(":")[0].split(".")[0] for s in requests] == ["Aanbeveling 1", "Aanbeveling 2"], requests
+    assert {analysis.entities[s.actor].label for s in requests} == {"Raad voor Volksgezondheid en Samenleving"}
+    assert all(s.rule == "request.recommendation" for s in requests)
+
+
+def test_a_consequence_imagined_for_the_states_budget_promises_nothing():
+    assert not is_commitment("Een vaste groei zou de begroting van het Rijk minder wendbaar maken.", True)
+    assert is_commitment("De minister zou voor de zomer een wetsvoorstel over de begroting van het Rijk sturen.", True)
+    assert is_commitment("Het programma zorgt voor een samenhangend pakket maatregelen van de rijksoverheid.", True)
+
+
+def test_a_public_body_writing_to_a_minister_promises_what_it_will_do_by_a_time_it_names(tmp_path):
+    analysis = _analysed(tmp_path, "Gemeente Deventer\n\nAan de minister van Volkshuisvesting en Ruimtelijke Ordening\n"
+                         "Postbus 20011\n2500 EA Den Haag\n\nDeventer, 9 september 2025\nOnderwerp: Spoedzoekers\n\n"
+                         "Geachte minister,\n\nSamen met de corporaties bouwen wij de komende drie jaar 300 flexwoningen.\n"
+                         "Daarnaast hebben wij drie medewerkers aangenomen voor het loket.\n"
+                         "Wij vragen u de regeling voor flexwoningen te verlengen.\n\nMet vriendelijke groet,\n\n"
+                         "Het college van burgemeester en wethouders van Deventer\n")
+    commitments = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.quote[:25] for s in commitments] == ["Samen met de corporaties "], commitments
+    assert analysis.entities[commitments[0].actor].label == "Gemeente Deventer"
+    assert commitments[0].status in ("Planned", "InProgress")
+    assert [s.kind for s in analysis.statements if "verlengen" in s.quote] == ["Request"]
+
+
+def test_a_civil_society_body_writing_to_a_minister_makes_no_commitment_of_its_plans(tmp_path):
+    analysis = _analysed(tmp_path, "Patiëntenfederatie Nederland\n\nAan de minister van Volksgezondheid, Welzijn en Sport\n"
+                         "Postbus 20350\n2500 EJ Den Haag\n\nUtrecht, 9 september 2025\nOnderwerp: Wachttijden\n\n"
+                         "Geachte minister,\n\nDe komende drie jaar bouwen wij een meldpunt voor wachttijden.\n\n"
+                         "Met vriendelijke groet,\n\nPatiëntenfederatie Nederland\n")
+    assert not [s for s in analysis.statements if s.kind == "Commitment"]

@@ -604,3 +604,11 @@ def test_a_rule_that_enters_into_force_or_a_bill_that_goes_out_at_a_time_to_come
         assert is_commitment(s, True) == "commitment.deliverable-due", s
     assert not is_commitment("De wet trad per 1 januari 2024 in werking.", True)
     assert not is_commitment("Dat zijn de ouders die zich voor 15 februari 2021 hebben aangemeld.", True)
+
+
+def test_an_ask_with_its_verb_before_the_one_who_asks_is_a_request_and_a_lead_in_to_the_asks_is_none():
+    assert is_request("Verder verzoeken wij u om gemeenten meer ruimte te geven bij de toewijzing.", True)
+    assert is_request("Daarom vraag ik het kabinet de regeling met twee jaar te verlengen.", True)
+    assert is_request("Tot slot vragen wij aandacht voor de positie van mantelzorgers.", True)
+    assert not is_request("Kort samengevat vragen we u het volgende:", True)
+    assert not is_request("Wij vragen ons af of dit voldoende is.", True)

@@ -944,3 +944,18 @@ def test_in_a_text_of_unwrapped_paragraphs_a_name_ends_with_its_long_line_but_a_
     labels = {e.label for _, _, e in found(text, "Organisation")}
     assert "Coalitie voor Inclusie" in labels and not any("MKB" in x for x in labels), labels
     assert any(x.startswith("Raad voor Volksgezondheid") for x in labels), labels
+
+
+def test_a_name_at_the_end_of_a_letterheads_subject_line_ends_with_it():
+    text = ("Datum 3 maart 2024\nBetreft Reactie op het advies 'Grip op de geldstroom' van de Raad voor het Openbaar Bestuur\n\n"
+            "Ministerie van Financiën\n\nGeachte voorzitter,\n")
+    names = [s for _, s, _ in found(text, "Organisation")]
+    assert "Raad voor het Openbaar Bestuur" in names and not any("\n" in s for s in names), names
+
+
+def test_the_recovery_organisation_of_the_benefits_affair_is_a_body_by_its_name_and_letters_and_herstel_is_a_word():
+    text = ("De Uitvoeringsorganisatie Herstel Toeslagen heeft 4.000 ouders geholpen. UHT verwacht meer aanvragen. "
+            "Herstel van vertrouwen kost tijd.")
+    out = found(text, "Organisation")
+    assert {e.label for _, _, e in out} == {"Directie Uitvoeringsorganisatie Herstel Toeslagen"}, out
+    assert sorted(s for _, s, _ in out) == ["UHT", "Uitvoeringsorganisatie Herstel Toeslagen"]

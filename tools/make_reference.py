@@ -29,6 +29,8 @@ WRONG_OTHER_NAMES = {
     ("zbo-sbb", "Staatsbosbeheer"): "Staatsbosbeheer is a body of its own (Wet verzelfstandiging "
                                     "Staatsbosbeheer, BWBR0008904); it only shares the letters SBB with the "
                                     "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven",
+    ("onderdeel-uht", "Herstel"): "a word of every sentence on recovery ('Herstel van vertrouwen'), not the "
+                                  "organisation's name on its own",
 }
 # Units without a TOOI identifier of their own that policy texts name as bodies in their own right, by
 # name and abbreviation: slug -> why.
@@ -49,6 +51,8 @@ WANTED_UNITS = {
     "onderdeel-commando-lucht-en-ruimtestrijdkrachten": "the air force's command, which texts call the Koninklijke Luchtmacht",
     "onderdeel-commando-materieel-en-it": "the armed forces' command for equipment and IT (COMMIT), successor of the DMO",
     "onderdeel-b-fiod": "the FIOD, the tax authority's criminal investigation service",
+    "onderdeel-uht": "the Uitvoeringsorganisatie Herstel Toeslagen, which carries out the recovery operation for the "
+                     "parents of the childcare benefits affair and reports on it in its own name",
 }
 # Abbreviations the crosswalk lacks for a body, as texts write them: slug -> abbreviations.
 EXTRA_ABBREVIATIONS = {
@@ -69,6 +73,7 @@ EXTRA_NAMES = {
     "onderdeel-commando-landstrijdkrachten-clas": ["Koninklijke Landmacht", "Landmacht"],
     "onderdeel-commando-zeestrijdkrachten-czsk": ["Koninklijke Marine"],
     "onderdeel-commando-lucht-en-ruimtestrijdkrachten": ["Koninklijke Luchtmacht", "Luchtmacht"],
+    "onderdeel-uht": ["Uitvoeringsorganisatie Herstel Toeslagen"],   # the crosswalk opens its name with "Directie"
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
