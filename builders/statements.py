@@ -41,7 +41,8 @@ _I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|m
             "ontwikkel|presenteer|stel|richt|pak|help|ga|streef|blijf|verhoog|verlaag|verruim|verleng|verbreed|verdubbel|"
             "vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|"
             "evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
-            "verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel")
+            "verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel|"
+            "bericht|bekijk|treed")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
@@ -64,6 +65,8 @@ _PROMISE = CaseFree(
     r"intensiveren|bundelen|regelen|voeren|schaffen\s+(?:[^.;]{0,60}?\s)?af|trekken\s+(?:[^.;]{0,60}?\s)?uit)|"
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
     r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
+    # talks going on, and work commissioned: "Ik ben met de sector in gesprek over …", "Ik heb opdracht gegeven tot …"
+    r"(?:ben|zijn)\s+(?:[^.;]{0,60}?\s)?in\s+(?:gesprek|overleg)\b|opdracht\s+(?:gegeven|verleend)|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
     r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besloten|"
     # (the verb, not the noun: "Ik betreur dat besluit", "de besluiten")
@@ -73,7 +76,11 @@ _PROMISE = CaseFree(
     rf"(?<=\bik\s)(?:\w+\s)?(?:{_I_VERBS})|(?:{_I_VERBS})(?=\s+ik\b))\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
-    r"(?:ge\w+(?:d|t|en)|uitgewerkt|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
+    # (not a verb of becoming, whose perfect takes "zijn": "Het aantal is in 2024 gestegen")
+    r"(?:(?!(?:gestegen|gedaald|gegroeid|gebleken|geweest|gebleven|gekomen|gegaan|gelukt|geworden|gebeurd|gevallen|"
+    r"geslaagd|gelopen|gezakt|gekrompen|geëindigd)\b)ge\w+(?:d|t|en)|uitgewerkt|"
+    # the participle of a separable verb: "wordt in 2026 opengesteld", "wordt vrijgemaakt"
+    r"(?:open|vrij|vast|bij|terug)ge\w+(?:d|t)|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
@@ -88,7 +95,7 @@ _ANNOUNCED = re.compile(
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
     r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b"
     # what comes this year or the next: "Dit jaar start de pilot", "Volgend jaar volgt de evaluatie"
-    r"|\b(?:[Dd]it|[Kk]omend|[Vv]olgend)\s+jaar\s+(?:komt|komen|start|starten|begint|beginnen|volgt|volgen|vervalt)\b"
+    r"|\b(?:[Dd]it|[Kk]omend|[Vv]olgend)\s+(?:jaar|voorjaar|najaar)\s+(?:komt|komen|start|starten|begint|beginnen|volgt|volgen|vervalt)\b"
     # money that bodies will receive: "Gemeenten ontvangen in 2025 50 miljoen euro extra"
     r"|\b(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:[^.;]{0,40}?\s)?(?:in|vanaf|per|tot)\s+20\d\d\b(?=[^.;]*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
     # what must come about: "Zo moeten er extra woonplekken komen"
@@ -138,6 +145,12 @@ _NOT_PROMISE = re.compile(
     r"\b(?:ga|gaat|gaan)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}in\s+op\b|"
     # a numbered heading: "2. De inzet van het kabinet om de regio's te versterken"
     r"^\d{1,2}\.\s[^.!?]*$|"
+    # what the writer wants to say, and how the writer feels about what others do: "Ik wil benadrukken dat …",
+    # "Ik wil de Inspectie bedanken", "Ik ben blij dat de sector deze stap zet"
+    r"\b(?:wil|willen)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}?(?:benadrukken|bedanken|danken|opmerken|onderstrepen|"
+    r"memoreren|herhalen|stilstaan|wijzen)\b|"
+    r"^(?:\w+\s+){0,2}?(?:[Ii]k\s+ben|[Ww]ij\s+zijn|[Ww]e\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+(?:\w+\s+)?"
+    r"(?:blij|verheugd|tevreden|trots|dankbaar|teleurgesteld|bezorgd)\s+(?:dat|met|over)\b|"
     r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
@@ -220,7 +233,8 @@ _CONDITION = re.compile(r"(?:Voor\s+zover|Als|Indien|Wanneer|Zodra|Mits)\b")
 # what a letter from outside government says must happen: in such a letter, an ask
 _NORMATIVE = CaseFree(
     r"\b(?:vraagt|vragen)\s+(?:met\s+klem\s+(?:om|aandacht)|aandacht\s+voor)|(?:wij|we)\s+hopen\s+dat|"
-    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b|\bgraag\s+(?:gaan|zijn|denken)\s+(?:wij|we)\b|"
+    # (not an offer: "Wij zijn graag bereid dit toe te lichten")
+    r"(?:wij|we)\s+(?:gaan|zijn)\s+graag\b(?!\s+bereid)|\bgraag\s+(?:gaan|zijn|denken)\s+(?:wij|we)\b(?!\s+bereid)|"
     # what the sender counts on or expects of the government: "Wij rekenen erop dat het nieuwe kabinet …",
     # "Wij verwachten van het kabinet dat …"
     r"(?:wij|we)\s+rekenen\s+(?:er\s+)?(?:op|erop)\s+dat|(?:wij|we)\s+verwachten\s+van\s+(?:u|het\s+kabinet|de\s+regering|"
@@ -230,7 +244,7 @@ _NORMATIVE = CaseFree(
     r"(?:wij|we)\s+verwachten\s+dat\s+(?:u|het\s+(?:nieuwe\s+)?kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris|"
     r"de\s+overheid|de\s+Kamer)\b|graag\s+zien\s+(?:wij|we)\s+dat|(?:wij|we)\s+(?:zien|zouden)\s+(?:\w+\s+){0,2}graag\s+"
     r"(?:zien\s+)?dat|(?:wij|we)\s+willen\s+(?:graag\s+)?dat|(?:wij|we)\s+vinden\s+het\s+(?:van\s+(?:groot\s+)?belang|"
-    r"belangrijk|essentieel|noodzakelijk|cruciaal|wenselijk)\s+dat|(?:ons|onze)\s+(?:voorstel|advies|aanbeveling|wens|"
+    r"belangrijk|essentieel|noodzakelijk|cruciaal|wenselijk)\s+dat|(?:ons|onze)\s+(?:\w+e\s+)?(?:voorstel|advies|aanbeveling|wens|"
     r"verzoek|oproep)\s+is\s+(?:om|dat|het)\b|"
     # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
@@ -371,6 +385,8 @@ _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
 # the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
 _LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+ontvangt\s+(?:u|uw\s+kamer)\b")
+# a day something is due by: "Uw Kamer ontvangt voor 1 juli de evaluatie"
+_BY_DAY = CaseFree(rf"\b(?:voor|vóór)\s+\d{{1,2}}\s+{_MONTH}\b")
 _NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b")
 _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 
@@ -452,7 +468,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.minister-verb"
     if government_doc and _LETTER_DELIVERS.match(s):
         return "commitment.letter"            # "Met deze brief ontvangt u de kabinetsappreciatie van …"
-    if government_doc and _KAMER_RECEIVES.search(s) and _FUTURE_TIME.search(s) and not _NOT_SENT.search(s):
+    if government_doc and _KAMER_RECEIVES.search(s) and (_FUTURE_TIME.search(s) or _BY_DAY.search(s)) \
+            and not _NOT_SENT.search(s):
         return "commitment.kamer-receives"    # "Die reactie ontvangt u in het najaar", "U ontvangt voor de zomer …"
     if government_doc and _PLEDGED.search(s) and (has_cab or has_first or _PLEDGER.search(s) or _PLEDGED_PASSIVE.search(s)):
         return "commitment.pledged"       # "De minister heeft toegezegd de Kamer … te informeren", "Toegezegd is …"

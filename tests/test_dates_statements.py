@@ -612,3 +612,28 @@ def test_an_ask_with_its_verb_before_the_one_who_asks_is_a_request_and_a_lead_in
     assert is_request("Tot slot vragen wij aandacht voor de positie van mantelzorgers.", True)
     assert not is_request("Kort samengevat vragen we u het volgende:", True)
     assert not is_request("Wij vragen ons af of dit voldoende is.", True)
+
+
+def test_more_ways_a_minister_promises_and_what_only_sounds_like_it():
+    for s in ("Ik bericht uw Kamer voor de zomer over de uitkomsten.",
+              "Daarnaast bekijk ik hoe de uitvoering eenvoudiger kan.",
+              "Ik treed in overleg met de provincies.",
+              "Ik ben met de sector in gesprek over de uitwerking.",
+              "Ik heb opdracht gegeven tot een onafhankelijk onderzoek naar de wachtlijsten.",
+              "Uw Kamer ontvangt voor 1 juli de evaluatie.",
+              "De subsidieregeling wordt in 2026 opengesteld.",
+              "Dit najaar start een landelijke campagne."):
+        assert is_commitment(s, True), s
+    for s in ("Het aantal wachtenden is in 2024 gestegen.",
+              "Ik wil benadrukken dat dit een complex vraagstuk is.",
+              "Ik wil de Inspectie bedanken voor haar werk.",
+              "Ik ben blij dat de sector deze stap zet.",
+              "Het is van belang dat er interbestuurlijk wordt samengewerkt.",
+              "Dat zijn alle ouders die zich voor 15 februari 2021 hebben aangemeld."):
+        assert not is_commitment(s, True), s
+
+
+def test_a_bodys_urgent_ask_is_a_request_and_its_offer_to_explain_is_none():
+    assert is_request("Ons dringende verzoek is om de regeling te handhaven.", True)
+    assert is_request("We gaan graag met u in gesprek over de uitwerking.", True)
+    assert not is_request("Wij zijn graag bereid om dit toe te lichten.", True)
