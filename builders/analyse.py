@@ -23,6 +23,10 @@ from .statements import (BARE_OFFICE, GOVERNMENT, TWEEDE_KAMER, acting_as, actor
                          is_future_time, item_promises, named_actor, names_cabinet, quote, status_of)
 
 _ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?:minister|staatssecretaris)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*\((?P<dept>[^)]{3,80})\)")
+# the heading of a set of answers: "Antwoorden van de minister van Infrastructuur en Waterstaat op vragen van het
+# lid …", "Antwoord van de staatssecretaris voor Jeugd, Preventie en Sport op de vragen …"
+_ANSWERS_OF = re.compile(r"Antwoord(?:en)?\s+van\s+(?:de\s+)?(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
+                         r"(?P<dept>[^\n()]{3,120}?)\s+(?:op|naar\s+aanleiding\s+van)\s+(?:de\s+)?(?:schriftelijke\s+)?vragen\b")
 _SIGNED_BY = re.compile(r"(?im)^[ ]*(?:De|Het)\s+(?:minister|staatssecretaris)\s+van\s+(?P<dept>[^.\n]{3,80}?),?[ \t]*$")
 # the ministry that leads on an EU proposal, in the government's fiche on it: "Eerstverantwoordelijk
 # ministerie\nMinisterie van Sociale Zaken en Werkgelegenheid in nauwe samenwerking met …"
@@ -86,7 +90,7 @@ _ADDRESS_TO_LINE = re.compile(r"[ \t]*(?:Aan|T\.a\.v\.|t\.a\.v\.)\s")
 def _speaker(text: str, mentions: list[Mention]) -> str | None:
     """The ministry of the answering or signing minister: answer header, signature, the lead ministry
     of an assessment of an EU proposal, letterhead."""
-    for rx in (_ANSWER_BY, _SIGNED_BY, _LEAD_MINISTRY):
+    for rx in (_ANSWER_BY, _ANSWERS_OF, _SIGNED_BY, _LEAD_MINISTRY):
         for m in rx.finditer(text):
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):

@@ -170,8 +170,14 @@ def _prinsjesdag(m, ref):
     return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
 
 
-# "voor 2027" is before the year begins; "in 2027", "in de loop van 2027", "eind 2027" within it
-@_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot)\s+(20\d\d)\b")
+# a period of years, by its last: "in de periode 2026-2029", "in de jaren 2026 tot en met 2028"
+@_pattern(r"\b(?:in\s+)?de\s+(?:periode|jaren)\s+(?:van\s+)?20\d\d\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
+def _period(m, ref):
+    return date(int(m.group(1)), 12, 31)
+
+
+# "voor 2027" is before the year begins; "in 2027", "in de loop van 2027", "eind 2027", "tot en met 2027" within it
+@_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot\s+en\s+met|t/m|tot)\s+(20\d\d)\b")
 def _year(m, ref):
     y = int(m.group(2))
     return date(y - 1, 12, 31) if re.fullmatch(_VOOR, m.group(1).lower()) else date(y, 12, 31)

@@ -314,6 +314,11 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
         if _STARTED.search(sentence) and not _FINISHED.search(sentence):
             return "InProgress"
         return "Done"
+    # a period of years that had begun when the text was written runs: "Van 2023 tot en met 2026 geeft de
+    # overheid ieder jaar …" (in a letter of 2025)
+    period = _PERIOD.search(sentence)
+    if period and doc_date and int(period.group(1)) <= doc_date.year < int(period.group(2)) + 1:
+        return "InProgress"
     if to_come or _PLANNED.search(sentence):
         return "Planned"
     if _IN_PROGRESS.search(sentence):
@@ -325,6 +330,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+_PERIOD = CaseFree(r"\b(?:van|vanaf|sinds|periode|jaren)\s+(20\d\d)\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
 _BEING_FINISHED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;]{0,60}?\s)?(?:afgerond|voltooid|opgeleverd)\b")
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
 _FINISHED = CaseFree(r"\b(?:afgerond|gereed|voltooid|verstuurd|gestuurd|aangeboden|ingediend|gepubliceerd|verschenen)\b")

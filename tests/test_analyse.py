@@ -777,3 +777,12 @@ def test_a_civil_society_body_writing_to_a_minister_makes_no_commitment_of_its_p
                          "Geachte minister,\n\nDe komende drie jaar bouwen wij een meldpunt voor wachttijden.\n\n"
                          "Met vriendelijke groet,\n\nPatiëntenfederatie Nederland\n")
     assert not [s for s in analysis.statements if s.kind == "Commitment"]
+
+
+def test_the_heading_of_a_set_of_answers_names_the_ministry_that_answers(tmp_path):
+    analysis = _analysed(tmp_path, "Antwoorden van de minister van Infrastructuur en Waterstaat op vragen van het lid "
+                         "Jansen (CDA) over de A69 (ingezonden 12 februari 2026)\n\nVraag 1\nBent u bereid de Kamer te "
+                         "informeren?\n\nAntwoord 1\nJa, ik zal uw Kamer voor de zomer van 2026 informeren over de planning.\n")
+    assert analysis.entities[analysis.document.speaker].label == "Ministerie van Infrastructuur en Waterstaat"
+    pledge = next(s for s in analysis.statements if s.kind == "Commitment")
+    assert pledge.actor == analysis.document.speaker

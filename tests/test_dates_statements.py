@@ -2,6 +2,7 @@ from datetime import date
 
 from beleidsgraaf.builders.dates import find_deadlines, parse_date
 from beleidsgraaf.builders.statements import is_commitment, is_request, is_status_commitment, status_of
+from beleidsgraaf.model import Deadline, Span
 
 
 def latest(s, d=date(2025, 4, 18), year=None):
@@ -637,3 +638,15 @@ def test_a_bodys_urgent_ask_is_a_request_and_its_offer_to_explain_is_none():
     assert is_request("Ons dringende verzoek is om de regeling te handhaven.", True)
     assert is_request("We gaan graag met u in gesprek over de uitwerking.", True)
     assert not is_request("Wij zijn graag bereid om dit toe te lichten.", True)
+
+
+def test_a_period_of_years_is_due_by_its_last_and_runs_once_it_has_begun():
+    d = date(2026, 4, 1)
+    assert [x[2] for x in find_deadlines("Het Rijk stelt in de periode 2026-2029 geld beschikbaar.", d)] == [date(2029, 12, 31)]
+    assert [x[2] for x in find_deadlines("In de jaren 2026 tot en met 2028 investeren we.", d)] == [date(2028, 12, 31)]
+    assert [x[2] for x in find_deadlines("De regeling loopt tot en met 2029.", d)] == [date(2029, 12, 31)]
+    s = "Van 2025 tot en met 2028 geeft de overheid ieder jaar een miljoen extra."
+    due = find_deadlines(s, d)[-1][2]
+    assert status_of(s, Deadline("tot en met 2028", Span(0, 1), due), d) == "InProgress"
+    s = "Van 2027 tot en met 2028 geeft de overheid ieder jaar een miljoen extra."
+    assert status_of(s, Deadline("tot en met 2028", Span(0, 1), date(2028, 12, 31)), d) == "Planned"
