@@ -138,7 +138,7 @@ _ORG_PATTERN = starting_with(rf"[{UP}]",
 _ORG_ADJECTIVE_HEAD = starting_with(rf"[{UP}]",
     rf"\b(?:(?:{_ORG_ADJECTIVE})\s+)+(?:[{UP}][{LOW}]*(?:raad|bureau|dienst|commissie|fonds|instituut|loket|"
     rf"centrum|autoriteit|inspectie|ombudsman|rekenkamer|college|bond|federatie|vereniging)|{_ORG_HEAD})\b")
-_ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
+_ORG_TAIL = starting_with(rf"[{UP}]", rf"\b(?!(?:{_SENTENCE_STARTERS}|Volgens|Namens|Samen|Dankzij|Zowel)\b)(?:[{UP}][\w'’-]+(?:[ ]+|[ ]*\n(?![ ]*\n)[ ]*)){{1,3}}(?:Universiteit|Hogeschool|Ombudsman|Instituut|Alliantie|Platform|Netwerk|Federatie|Coalitie|Collectief|Foundation|Fonds|Overal|Bank|Groep|"
                        # English names put the body's word last: "Lancet Commission", "Wageningen Research"
                        rf"Commission|Committee|Council|Institute|Agency|Authority|Association|Federation|Society|Research)\b"
                        # acronyms before "Nederland": "GGD GHOR Nederland"

@@ -959,3 +959,30 @@ def test_the_recovery_organisation_of_the_benefits_affair_is_a_body_by_its_name_
     out = found(text, "Organisation")
     assert {e.label for _, _, e in out} == {"Directie Uitvoeringsorganisatie Herstel Toeslagen"}, out
     assert sorted(s for _, s, _ in out) == ["UHT", "Uitvoeringsorganisatie Herstel Toeslagen"]
+
+
+def test_the_hand_written_bodies_have_a_source_and_each_name_is_one_body():
+    import csv
+    from collections import Counter
+    from pathlib import Path
+    folder = Path(__file__).resolve().parent.parent / "ontology" / "reference"
+    rows = list(csv.DictReader(open(folder / "other_organisations.csv", encoding="utf-8")))
+    assert all(r["source"].strip() for r in rows), [r["key"] for r in rows if not r["source"].strip()]
+    # (a row may list its own name again in another case: "SchuldHulpMaatje", "Schuldhulpmaatje")
+    names = Counter(n for r in rows for n in {x.lower() for x in [r["name"]] + r["other_names"].split(";") if x})
+    assert [n for n, k in names.items() if k > 1] == []
+    keys = Counter(r["key"] for r in rows) + Counter(r["key"] for r in csv.DictReader(open(folder / "organisations.csv", encoding="utf-8")))
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_knowledge_institutes_sector_bodies_and_services_of_justice_are_bodies():
+    text = ("De SWOV onderzocht de ongevallen. Het WODC en het KiM publiceerden cijfers. Het Sociaal Cultureel Planbureau "
+            "volgt dit. Reclassering Nederland en Slachtofferhulp Nederland werken samen met de Nationale Politie. "
+            "Netbeheer Nederland en Energie-Nederland waarschuwen. De Kinderombudsman roept op tot actie. "
+            "Volgens Verwey-Jonker Instituut is dat nodig.")
+    labels = {e.label for _, _, e in found(text, "Organisation")}
+    assert {"Stichting Wetenschappelijk Onderzoek Verkeersveiligheid", "Wetenschappelijk Onderzoek- en Documentatiecentrum",
+            "Kennisinstituut voor Mobiliteitsbeleid", "Sociaal en Cultureel Planbureau", "Stichting Reclassering Nederland",
+            "Slachtofferhulp Nederland", "Politie", "Netbeheer Nederland", "Energie-Nederland",
+            "Team Kinderombudsman", "Verwey-Jonker Instituut"} <= labels, labels
+    assert not any(x.startswith(("Volgens", "Namens")) for x in labels), labels

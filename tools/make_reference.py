@@ -51,6 +51,11 @@ WANTED_UNITS = {
     "onderdeel-commando-lucht-en-ruimtestrijdkrachten": "the air force's command, which texts call the Koninklijke Luchtmacht",
     "onderdeel-commando-materieel-en-it": "the armed forces' command for equipment and IT (COMMIT), successor of the DMO",
     "onderdeel-b-fiod": "the FIOD, the tax authority's criminal investigation service",
+    "onderdeel-kim-min-ienw": "the Kennisinstituut voor Mobiliteitsbeleid, which publishes its forecasts in its own name",
+    "onderdeel-stichting-reclassering-nederland": "Reclassering Nederland, the probation service, with tasks of its own",
+    "onderdeel-slachtofferhulp-nederland": "Slachtofferhulp Nederland, which supports victims of crime by law "
+                                           "(Wetboek van Strafvordering, art. 51aa)",
+    "onderdeel-team-kinderombudsman": "the Kinderombudsman, who reports in the ombudsman's name on children's rights",
     "onderdeel-uht": "the Uitvoeringsorganisatie Herstel Toeslagen, which carries out the recovery operation for the "
                      "parents of the childcare benefits affair and reports on it in its own name",
 }
@@ -65,15 +70,21 @@ EXTRA_ABBREVIATIONS = {
     "onderdeel-commando-zeestrijdkrachten-czsk": ["CZSK"],
     "onderdeel-commando-lucht-en-ruimtestrijdkrachten": ["CLSK"],
     "onderdeel-commando-materieel-en-it": ["COMMIT"],
+    "onderdeel-wodc-min-jenv": ["WODC"],
+    "onderdeel-kim-min-ienw": ["KiM"],
 }
-# Names a body goes by that the crosswalk lacks: slug -> names (the armed forces by their common names, as
-# defensie.nl names them; the coordinator by the post the office serves).
+# Names a body goes by that the crosswalk (or the shared identifiers) lacks: slug or key -> names (the armed
+# forces by their common names, as defensie.nl names them; the coordinator by the post the office serves).
 EXTRA_NAMES = {
     "onderdeel-bureau-ncdr-min-bzk": ["Nationaal Coördinator tegen Discriminatie en Racisme"],
     "onderdeel-commando-landstrijdkrachten-clas": ["Koninklijke Landmacht", "Landmacht"],
     "onderdeel-commando-zeestrijdkrachten-czsk": ["Koninklijke Marine"],
     "onderdeel-commando-lucht-en-ruimtestrijdkrachten": ["Koninklijke Luchtmacht", "Luchtmacht"],
     "onderdeel-uht": ["Uitvoeringsorganisatie Herstel Toeslagen"],   # the crosswalk opens its name with "Directie"
+    "sociaal-en-cultureel-planbureau": ["Sociaal Cultureel Planbureau"],   # as texts often write it, without "en"
+    "politie": ["Nationale Politie"],                          # the national police force, as politie.nl names it
+    "onderdeel-stichting-reclassering-nederland": ["Reclassering Nederland"],
+    "onderdeel-team-kinderombudsman": ["Kinderombudsman", "Kinderombudsvrouw"],
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
@@ -114,8 +125,10 @@ def organisations(shared: Path) -> list[dict]:
         ids = {x["scheme"]: x["identifier"] for x in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8"))
                if x["canonical_name"] == r["canonical_name"]}
         name = re.sub(r"\s*\(.*\)$", "", r["canonical_name"])
-        out.append({"key": re.sub(r"\W+", "-", name.lower()).strip("-"), "name": name,
-                    "abbreviations": r["abbreviations"], "other_names": "", "kind": "identifiers",
+        key = re.sub(r"\W+", "-", name.lower()).strip("-")
+        out.append({"key": key, "name": name,
+                    "abbreviations": r["abbreviations"], "other_names": ";".join(EXTRA_NAMES.get(key, [])),
+                    "kind": "identifiers",
                     "tooi": ids.get("tooi", ""), "wikidata": ids.get("wikidata", ""),
                     "source": r["source"].split(" | ")[0]})
     names = {o["name"].lower() for o in out}
