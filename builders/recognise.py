@@ -373,6 +373,9 @@ _LAW_STOP = {
     "naar", "over", "uit", "als", "dan", "maar", "of", "ook", "nog", "niet", "al", "in", "per", "tot", "en",
     "wel", "zo", "er", "daarom", "hierin", "verder", "nader", "blijft", "blijven", "geldt", "gelden", "brengen", "deze", "dit", "die", "nu", "wet", "wetten", "artikel", "lid",
     "een", "mogelijk", "onder", "via", "sinds", "vanaf", "zodat", "omdat", "wanneer", "tijdens", "na", "vóór",
+    # what a text goes on to say of the law: "de Wet betaalbare huur zoals bedoeld in …", "… die bepaalt"
+    "zoals", "waarvan", "welke", "volgens", "zonder", "bepaalt", "stelt", "voorziet", "vraagt", "verplicht",
+    "schrijft", "kent", "werkt", "loopt", "vervalt", "vervangt",
 }
 _LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
 _WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}})")
