@@ -14,8 +14,10 @@ from .dates import MONTHS
 from .patterns import starting_with
 from .segment import ORDER_OF_THE_DAY
 
-UP = "A-ZÀ-ÖØ-Þ"
-LOW = "a-zß-öø-ÿ"
+# letters of Dutch names, also those of Central European and Turkish origin ("Kostić", "Şahin"): Latin
+# Extended-A, whose capitals and small letters alternate, counts as both
+UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LOW = "a-zß-öø-ÿ\u0100-\u017f"
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)"
 SURNAME = rf"(?:{PARTICLE}\s+)*[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
 CAP_PARTICLE_SURNAME = rf"(?:(?:Van der|Van den|Van de|Van 't|Van|De|Den|Ter|Ten|Te|'t)\s+)?(?:(?:der|den|de)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"

@@ -1000,3 +1000,8 @@ def test_more_laws_by_their_letters_and_a_short_title_ends_where_the_text_goes_o
     assert keys["Wet Bibob"] == "law:BWBR0013798"
     assert keys["Waadi"] == "law:BWBR0009616" and keys["Wav"] == "law:BWBR0007149"
     assert "Wet betaalbare huur" in keys, keys
+
+
+def test_names_with_letters_of_central_european_and_turkish_origin_are_whole():
+    out = found("Vragen van de leden Dobbe en Kostić. Volgens Kamerlid Şahin is dat genoeg.", "Person")
+    assert {s for _, s, _ in out} >= {"Kostić", "Şahin"}, out
