@@ -1134,7 +1134,9 @@ _PROG_NOUN = (r"(?:programma|actieprogramma|uitvoeringsprogramma|werkprogramma|m
 _PROG_TITLED = re.compile(
     # a title in quotes may follow what it is about: "actieplan informatiehuishouding ‘Open op Orde’"
     rf"\b{_PROG_NOUN}\s+(?:(?:[{LOW}]+[ ]){{0,2}}[‘'\"“](?P<q>[{UP}][^’'\"”\n]{{2,80}})[’'\"”]|\*(?P<i>[{UP}][^*\n]{{2,80}})\*|"
-    rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in|tegen|naar|zonder|over)[ ]){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*"
+    # (a title capitalises its prepositions too: "het project Niets Over Ons Zonder Ons")
+    rf"(?P<n>[{UP}][{LOW}]+(?:\s+(?:(?:aan|op|en|van|de|het|voor|met|in|tegen|naar|zonder|over)[ ]|"
+    rf"(?:Over|Voor|Met|Op|In|Tot|Door|Uit|Aan|Naar|Zonder|Tegen)[ ](?=[{UP}][{LOW}])){{0,2}}(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*"
     rf"|{_LISTED_WORD}){{1,5}}))")
 _SENTENCE_CASE_TITLE = (rf"(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+[ ](?:tegen|naar|zonder)[ ]"
                         rf"(?:(?:de|het|je|ons|onze|een)[ ])?[{LOW}]{{3,}}\b(?![-’'])")

@@ -1005,3 +1005,10 @@ def test_more_laws_by_their_letters_and_a_short_title_ends_where_the_text_goes_o
 def test_names_with_letters_of_central_european_and_turkish_origin_are_whole():
     out = found("Vragen van de leden Dobbe en Kostić. Volgens Kamerlid Şahin is dat genoeg.", "Person")
     assert {s for _, s, _ in out} >= {"Kostić", "Şahin"}, out
+
+
+def test_a_title_after_its_kind_keeps_its_capitalised_prepositions():
+    labels = {e.label for _, _, e in found("Wij steunen de campagne Werk Met Perspectief en het project Samen Tegen "
+                                           "Eenzaamheid. Het project Samen Sterk loopt. In 2026 volgt meer.", "Programme")}
+    assert {"Werk Met Perspectief", "Samen Tegen Eenzaamheid", "Samen Sterk"} <= labels, labels
+    assert not any("2026" in x for x in labels), labels
