@@ -41,6 +41,7 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
     """
     cuts = set(breaks)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    width = _wrap_width(text, lines)
     for i, (ls, le) in enumerate(lines):
         line = text[ls:le]
         prev = text[lines[i - 1][0]:lines[i - 1][1]] if i else ""
@@ -63,7 +64,7 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             cuts.add(ls)
         elif prev_end == ":" or prev.rstrip().endswith("**"):
             cuts.add(ls)
-        elif _is_heading(prev, lines, i - 1, text) and first.isupper():
+        elif first.isupper() and _is_heading(prev, lines, i - 1, text, width):
             cuts.add(ls)
     for m in _SENT_END.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
@@ -115,9 +116,22 @@ def _heading_text(s: str) -> bool:
     return len(s) < 90 and s.rstrip()[-1:] not in TERMINAL + ",;:" and "\n" not in s.strip()
 
 
-def _is_heading(line: str, lines, idx: int, text: str) -> bool:
+def _wrap_width(text: str, lines) -> int | None:
+    """The length at which the text wraps its paragraphs: the median length of the lines that run on into
+    the next line mid-sentence (None when too few do: a text that keeps each paragraph on one line, and
+    breaks a line mid-sentence only now and then)."""
+    lengths = sorted(b - a for (a, b), (c, _) in zip(lines, lines[1:])
+                     if text[b - 1] not in TERMINAL + ":;" and c - b == 1 and text[c:c + 1].islower())
+    return lengths[len(lengths) // 2] if len(lengths) >= 3 and len(lengths) * 10 >= len(lines) else None
+
+
+def _is_heading(line: str, lines, idx: int, text: str, width: int | None = None) -> bool:
     s = line.strip()
     if not s or len(s) > 80 or s[-1] in TERMINAL + ",;:-":
+        return False
+    # a line as long as the text's wrapped lines runs on into the next, whose first word has a capital of its
+    # own ("… de voortgang van het Nationaal\nActieplan Dakloosheid."): no heading
+    if width and len(s) >= 0.85 * width and len(s) >= 40 and not _BULLET.match(s):
         return False
     if idx == 0:
         return True
@@ -148,7 +162,8 @@ def footnote_spans(text: str) -> list[Span]:
 
 # ------------------------------------------------------------------- metadata
 
-_DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
+# (the label may stand on a line of its own above its value, as in the letterhead column of a PDF)
+_DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*)?(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
 _RECEIVED = re.compile(r"\(ontvangen (\d{1,2} \w+ \d{4})\)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 # the day a motie was moved, under its heading: "Voorgesteld 14 november 2024"

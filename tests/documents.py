@@ -96,3 +96,35 @@ def write_html(path: Path) -> Path:
 <footer><ul><li>Privacyverklaring</li><li>Cookiebeleid</li><li>Toegankelijkheidsverklaring</li></ul></footer>
 </body></html>""", encoding="utf-8")
     return path
+
+
+def write_pdf_letter(path: Path) -> Path:
+    """A two-page letter as a ministry's PDF sets it: the date and reference in a column of their own at
+    the top of every page, paragraphs apart by an empty line's height (no empty line in the text layer), a
+    page number at the foot, and a sentence that runs on over the page break."""
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pages = [["Aan de Voorzitter van de Tweede Kamer", "Postbus 20018", "2500 EA  DEN HAAG", "",
+              "Betreft Voortgang aanpak dakloosheid", "", "Geachte voorzitter,", "",
+              "Met deze brief informeer ik u over de voortgang van het Nationaal Actieplan Dakloosheid. Dat "
+              "aantal daklozen moet omlaag, want het is de afgelopen jaren fors gestegen.", "",
+              "Ik stel in 2026 en 2027 jaarlijks 50 miljoen euro beschikbaar voor gemeenten. Daarnaast werk ik "
+              "samen met de gemeenten aan een landelijke huisvestingsafspraak, die ik voor de zomer aan uw Kamer zal"],
+             ["sturen. Gemeenten ontvangen de middelen via een specifieke uitkering.", "",
+              "Uw Kamer ontvangt eind 2026 een evaluatie van de aanpak.", "", "Hoogachtend,"]]
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=8)
+        pdf.set_xy(150, 10)
+        pdf.multi_cell(50, 4, "Directie Wonen\nDatum\n12 maart 2026\nKenmerk\n2026-0000098765")
+        pdf.set_font("helvetica", size=10)
+        pdf.set_xy(20, 45)
+        for line in lines:
+            pdf.set_x(20)
+            pdf.multi_cell(120, 5, line)
+        pdf.set_font("helvetica", size=8)
+        pdf.set_xy(150, 285)
+        pdf.cell(40, 4, f"Pagina {number} van 2")
+    pdf.output(str(path))
+    return path

@@ -14,7 +14,7 @@ from beleidsgraaf.builders.readers import READERS
 from beleidsgraaf.builders.sources import SourceFile, read
 from beleidsgraaf.errors import ReadError
 
-from .documents import LETTER, ROWS, write_docx, write_html, write_odt, write_pdf
+from .documents import LETTER, ROWS, write_docx, write_html, write_odt, write_pdf, write_pdf_letter
 
 
 def _read(path: Path):
@@ -194,3 +194,17 @@ def test_an_action_row_is_credited_to_the_body_its_description_names(tmp_path):
     owner = analysis.entities[rows["1"].actor]
     # the status cell names who took part, not who owns the action
     assert owner.label.startswith("Belastingdienst") and rows["2"].actor == "government:nl"
+
+
+def test_a_pdfs_paragraph_spacing_and_letterhead_column_become_paragraphs_and_its_date(tmp_path):
+    raw = _read(write_pdf_letter(tmp_path / "brief.pdf"))
+    text, _ = normalise(raw.raw_text)
+    assert "Geachte voorzitter,\n\nMet deze brief" in text
+    assert "2026-0000098765\n\nAan de Voorzitter" in text
+    analysis = analyse(raw)
+    assert str(analysis.document.date) == "2026-03-12"
+    quotes = [s.quote for s in analysis.statements if s.kind == "Commitment"]
+    # the first line of a paragraph, as long as the text's wrapped lines, is no heading
+    assert "Met deze brief informeer ik u over de voortgang van het Nationaal Actieplan Dakloosheid." in quotes, quotes
+    assert any(q.endswith("aan uw Kamer zal sturen.") for q in quotes), quotes
+    assert not any("Geachte" in q for q in quotes), quotes
