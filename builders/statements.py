@@ -149,6 +149,8 @@ _NOT_PROMISE = re.compile(
     # "Ik wil de Inspectie bedanken", "Ik ben blij dat de sector deze stap zet"
     r"\b(?:wil|willen)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}?(?:benadrukken|bedanken|danken|opmerken|onderstrepen|"
     r"memoreren|herhalen|stilstaan|wijzen)\b|"
+    # a plan said not to hold: "Het streven om … op 1 juli te laten starten is te optimistisch"
+    r"\b(?:is|blijkt|bleek)\s+(?:echter\s+|helaas\s+)?(?:te\s+optimistisch|te\s+ambitieus|niet\s+(?:haalbaar|realistisch|gelukt))\b|"
     r"^(?:\w+\s+){0,2}?(?:[Ii]k\s+ben|[Ww]ij\s+zijn|[Ww]e\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+(?:\w+\s+)?"
     r"(?:blij|verheugd|tevreden|trots|dankbaar|teleurgesteld|bezorgd)\s+(?:dat|met|over)\b|"
     r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
@@ -330,6 +332,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+# what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
+_CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")
 _PERIOD = CaseFree(r"\b(?:van|vanaf|sinds|periode|jaren)\s+(20\d\d)\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
 _BEING_FINISHED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;]{0,60}?\s)?(?:afgerond|voltooid|opgeleverd)\b")
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
@@ -340,6 +344,8 @@ _STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:[^
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
 # "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan
 _EXPECTS_THAT = re.compile(r"Ik\s+verwacht\b(?!\s+(?:[^.;,]{0,80}?\s)?te\s+\w+en\b)")
+# … a clause of what the writer expects: "Ik verwacht (niettemin) dat …"
+_EXPECTS_CLAUSE = re.compile(r"Ik\s+verwacht\s+(?:\w+\s+){0,2}dat\b")
 _HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+(?:volgens\s+)?$")
 
 
@@ -452,7 +458,9 @@ _WOULD = re.compile(r"\b(?:zou|zouden)\b")
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
-    if s.endswith("?") or _NOT_PROMISE.search(s):
+    if s.endswith("?") or _NOT_PROMISE.search(s) or _EXPECTS_CLAUSE.match(s) or _TOPIC_INTRO.search(s):
+        # (not what the writer expects to happen, "Ik verwacht niettemin dat … zal bijdragen", nor the
+        # introduction of a list of topics, "… gegroepeerd rond de thema's:")
         return None
     country = bool(_COUNTRY_ACTS.match(s))
     has_cab = country or bool(_CABINET.search(s))
@@ -482,7 +490,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
             and not _done_in_month(s) and not _DONE_IN_YEAR.search(s):
         if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
-                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s):
+                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s) \
+                or _CALLED.search(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
         return "commitment.passive-action"
     if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s))
@@ -586,7 +595,8 @@ def is_status_commitment(sentence: str) -> str | None:
     ("De eerste Staat van de uitvoering wordt eind 2022 voorzien", "UHT verwacht 7800 ouders te
     helpen", "Toeslagen werkt met de BKR aan ..."), not what was done ("is onderzocht", "is gestart")."""
     s = sentence.strip()
-    if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s) or _ASK_IN_CELL.search(s):
+    if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s) or _ASK_IN_CELL.search(s) or _EXPECTS_CLAUSE.match(s) \
+            or _CALLED.search(s) or _TOPIC_INTRO.search(s):
         return None
     if _STATUS_PLAN.search(s) and not _PERFECT.search(s) or _INTENDED.search(s):
         return "commitment.status-cell-plan"

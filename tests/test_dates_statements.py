@@ -650,3 +650,14 @@ def test_a_period_of_years_is_due_by_its_last_and_runs_once_it_has_begun():
     assert status_of(s, Deadline("tot en met 2028", Span(0, 1), due), d) == "InProgress"
     s = "Van 2027 tot en met 2028 geeft de overheid ieder jaar een miljoen extra."
     assert status_of(s, Deadline("tot en met 2028", Span(0, 1), date(2028, 12, 31)), d) == "Planned"
+
+
+def test_an_expectation_a_name_a_plan_said_not_to_hold_and_a_list_of_topics_promise_nothing():
+    for s in ("Ik verwacht niettemin dat de afspraak eraan zal bijdragen dat de Kamer beter wordt geïnformeerd.",
+              "Dit wordt een onderzoek naar eigen handelen genoemd.",
+              "Het streven om de commissaris al op 1 juli te laten starten is te optimistisch.",
+              "Hierin wordt een reeks acties aangekondigd, gegroepeerd rond de thema's:"):
+        assert not is_commitment(s, True), s
+        assert not is_status_commitment(s), s
+    assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren.", True)
+    assert is_commitment("Het onderzoek wordt in het najaar uitgevoerd.", True)
