@@ -153,6 +153,10 @@ _NOT_PROMISE = re.compile(
     r"\b(?:is|blijkt|bleek)\s+(?:echter\s+|helaas\s+)?(?:te\s+optimistisch|te\s+ambitieus|niet\s+(?:haalbaar|realistisch|gelukt))\b|"
     r"^(?:\w+\s+){0,2}?(?:[Ii]k\s+ben|[Ww]ij\s+zijn|[Ww]e\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+(?:\w+\s+)?"
     r"(?:blij|verheugd|tevreden|trots|dankbaar|teleurgesteld|bezorgd)\s+(?:dat|met|over)\b|"
+    # … what the writer is convinced of: "Ik ben ervan overtuigd dat …"
+    r"^(?:\w+\s+){0,2}?(?:[Ii]k\s+ben|[Ww]ij\s+zijn|[Ww]e\s+zijn|ben\s+ik|zijn\s+wij|zijn\s+we)\s+(?:ervan\s+|er\s+)?overtuigd\b|"
+    # a trend: "Werkwijzen als … worden steeds meer toegepast"
+    r"\b(?:steeds\s+meer|steeds\s+vaker|in\s+toenemende\s+mate)\s+(?:\w+\s+){0,2}?(?:toegepast|gebruikt|ingezet|gezien)\b|"
     r"\b(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
@@ -334,6 +338,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
 
 # what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
 _CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")
+_AS_A_RESULT = re.compile(r"\s*(?:Hierdoor|Daardoor|Zodoende|Hiermee|Daarmee)\s+(?:komt|komen|ontstaat|ontstaan)\b")
 _PERIOD = CaseFree(r"\b(?:van|vanaf|sinds|periode|jaren)\s+(20\d\d)\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
 _BEING_FINISHED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;]{0,60}?\s)?(?:afgerond|voltooid|opgeleverd)\b")
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")
@@ -508,8 +513,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     if government_doc and _DELIVERED.search(s) and not re.search(r"^(?:Als|Indien|Wanneer|Nadat|Zodra)\b", s):
         return "commitment.delivered"
     if government_doc and (_ANNOUNCED.search(s)
-                           or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or _UNDER_WAY.search(s))):
-        return "commitment.announcement"
+                           or _TAKES_PLACE.search(s) and (_FUTURE_TIME.search(s) or _UNDER_WAY.search(s))) \
+            and not _AS_A_RESULT.match(s):
+        return "commitment.announcement"      # (not what follows from it: "Hierdoor komt er betere regelgeving")
     return None
 
 

@@ -661,3 +661,11 @@ def test_an_expectation_a_name_a_plan_said_not_to_hold_and_a_list_of_topics_prom
         assert not is_status_commitment(s), s
     assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren.", True)
     assert is_commitment("Het onderzoek wordt in het najaar uitgevoerd.", True)
+
+
+def test_a_conviction_a_trend_and_a_consequence_promise_nothing():
+    for s in ("Ik ben ervan overtuigd dat een toegankelijke overheid zorgt dat mensen goed geholpen worden.",
+              "Burgerpanels worden bijvoorbeeld steeds meer toegepast en verder ontwikkeld.",
+              "Hierdoor komt er betere regelgeving die burgers beter ondersteunt."):
+        assert not is_commitment(s, True), s
+    assert is_commitment("In 2027 komt er een landelijk meldpunt voor burgers.", True)
