@@ -91,6 +91,8 @@ _PASSIVE = CaseFree(
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
     r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b"
+    # "Er komt een staatscommissie die …", "Er komen extra opvangplaatsen" (not "Er komt een moment dat …")
+    r"|\b[Ee]r\s+(?:komt|komen)\s+(?:een|nieuwe|extra)\s+(?!(?:moment|tijd|dag)\b)"
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
     r"|\b[Ee]r\s+(?:loopt|lopen)\s+(?:\w+\s+){0,2}(?:onderzoek|onderzoeken|pilots?|experimenten?|proeven?|trajecten?)\b"
     r"|\b(?:beginnen|starten)\s+(?:[^.;]{0,60}?\s)?(?:experimenten|pilots|proeven|projecten)\b"

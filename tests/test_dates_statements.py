@@ -669,3 +669,11 @@ def test_a_conviction_a_trend_and_a_consequence_promise_nothing():
               "Hierdoor komt er betere regelgeving die burgers beter ondersteunt."):
         assert not is_commitment(s, True), s
     assert is_commitment("In 2027 komt er een landelijk meldpunt voor burgers.", True)
+
+
+def test_a_new_body_or_extra_places_that_there_will_be_are_announced():
+    assert is_commitment("Er komt een staatscommissie die zich over de toekomst van de zorg buigt.", True) \
+        == "commitment.announcement"
+    assert is_commitment("Er komen extra opvangplaatsen in Ter Apel.", True)
+    assert not is_commitment("Er komt een moment dat dit niet meer kan.", True)
+    assert not is_commitment("Er komen steeds meer ouderen bij.", True)
