@@ -86,7 +86,8 @@ def _before_season(m, ref):
     return date(y, 12, 31)
 
 
-@_pattern(rf"\b(?:in\s+)?(?:het\s+|de\s+)?(voorjaar|najaar|zomer|winter|lente|herfst)(?:\s+{_YEAR})?")
+# (the season on its own: "Voorjaarsnota" and "zomerreces" are other things)
+@_pattern(rf"\b(?:in\s+)?(?:het\s+|de\s+)?(voorjaar|najaar|zomer|winter|lente|herfst)\b(?:\s+{_YEAR})?")
 def _in_season(m, ref):
     y = int(m.group(2)) if m.group(2) else ref
     if y is None:
@@ -160,6 +161,16 @@ def _this_year(m, ref):
                                                                                          date(y, 12, 31))
 
 
+# the budget's spring and autumn memoranda, sent to the Kamer before 1 June and before 1 December
+# (Comptabiliteitswet 2016, art. 2.18): "bij de Voorjaarsnota", "voor de Najaarsnota 2027"
+@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij|in)\s+(?:de\s+)?(Voorjaarsnota|Najaarsnota|voorjaarsbesluitvorming)(?:\s+{_YEAR})?")
+def _spring_memorandum(m, ref):
+    y = int(m.group(2)) if m.group(2) else ref
+    if y is None:
+        return None
+    return date(y, 11, 30) if m.group(1).lower() == "najaarsnota" else date(y, 5, 31)
+
+
 # the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"
 @_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij)\s+(?:de\s+)?(?:Prinsjesdag|Miljoenennota)(?:\s+{_YEAR})?")
 def _prinsjesdag(m, ref):
@@ -193,7 +204,7 @@ _FOR_A_PLAN = re.compile(r"(?:plan|plannen|begroting|begrotingen|budget|programm
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3, _spring_memorandum: 2}
 
 
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:

@@ -42,7 +42,7 @@ _I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|m
             "vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|"
             "evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
             "verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel|"
-            "bericht|bekijk|treed")
+            "bericht|bekijk|treed|laat")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"

@@ -677,3 +677,11 @@ def test_a_new_body_or_extra_places_that_there_will_be_are_announced():
     assert is_commitment("Er komen extra opvangplaatsen in Ter Apel.", True)
     assert not is_commitment("Er komt een moment dat dit niet meer kan.", True)
     assert not is_commitment("Er komen steeds meer ouderen bij.", True)
+
+
+def test_the_budgets_spring_and_autumn_memoranda_are_deadlines_and_no_season():
+    d = date(2026, 10, 2)
+    assert [(x[2]) for x in find_deadlines("Een besluit neem ik bij de Voorjaarsnota 2027.", d)] == [date(2027, 5, 31)]
+    assert [(x[2]) for x in find_deadlines("Dit volgt bij de Voorjaarsnota.", d)] == [date(2027, 5, 31)]
+    assert [(x[2]) for x in find_deadlines("Ik kom hierop terug bij de Najaarsnota.", d)] == [date(2026, 11, 30)]
+    assert is_commitment("Ik laat in 2027 een evaluatie uitvoeren naar de effecten.", True)
