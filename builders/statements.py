@@ -373,7 +373,9 @@ def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
 
 
 # a purpose or a means without a main clause: "Door maatregelen te nemen om …", "Om de positie te verbeteren."
-_FRAGMENT = re.compile(r"^(?:Door|Om)\b[^,]*$")
+# a purpose or a means with no main clause ("Om de uitvoering te versterken."), unless the writer acts right after
+# it, the comma left out: "Om de bouw te versnellen stel ik in 2027 … beschikbaar"
+_FRAGMENT = re.compile(r"^(?:Door|Om)\b(?![^,]*\bte\s+\w+\s+\w+\s+(?:ik|wij|we)\b)[^,]*$")
 
 
 # the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
@@ -438,7 +440,10 @@ _DELIVERABLE_DUE = re.compile(
     # … or a rule that enters into force, a bill that goes out for consultation or to the Kamer: "Die regeling treedt
     # per 1 januari 2027 in werking", "Het wetsvoorstel gaat in het voorjaar van 2027 in internetconsultatie"
     r"(?:treedt|treden)\s+(?:[^.;,]{0,60}?\s)?in\s+werking\b|(?:gaat|gaan)\s+(?:[^.;,]{0,60}?\s)?(?:in\s+(?:internet)?consultatie|"
-    r"naar\s+de\s+(?:Tweede\s+Kamer|Kamer|Raad\s+van\s+State))\b)")
+    r"naar\s+de\s+(?:Tweede\s+Kamer|Kamer|Raad\s+van\s+State))\b)"
+    # … the verb first: "Daarnaast treedt de Wet versterking regie volkshuisvesting per 1 januari 2027 in werking"
+    r"|\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Dan|Vervolgens)\s+)?(?:treedt|treden)\s+(?:de|het|die|deze)\s+[^.;,]{3,100}?\s+"
+    r"in\s+werking\b")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"

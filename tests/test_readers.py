@@ -208,3 +208,17 @@ def test_a_pdfs_paragraph_spacing_and_letterhead_column_become_paragraphs_and_it
     assert "Met deze brief informeer ik u over de voortgang van het Nationaal Actieplan Dakloosheid." in quotes, quotes
     assert any(q.endswith("aan uw Kamer zal sturen.") for q in quotes), quotes
     assert not any("Geachte" in q for q in quotes), quotes
+
+
+def test_html_keeps_a_line_break_and_marks_a_footnote_number_as_superscript(tmp_path):
+    path = tmp_path / "kst.html"
+    path.write_text("<html><body><main><p>Met deze brief informeer ik uw Kamer over de woningbouw<sup>1</sup>. "
+                    "Om de bouw te versnellen stel ik in 2027 extra middelen beschikbaar.</p>"
+                    "<p>De minister van Volkshuisvesting en Ruimtelijke Ordening,<br/>M.C.G. Keijzer</p>"
+                    "<p><sup>1</sup> Kamerstuk 32 847, nr. 1200.</p></main></body></html>", encoding="utf-8")
+    raw = _read(path)
+    assert "woningbouw¹." in raw.raw_text and "Ordening,\nM.C.G. Keijzer" in raw.raw_text
+    assert "¹ Kamerstuk 32 847, nr. 1200." in raw.raw_text
+    analysis = analyse(raw)
+    assert analysis.entities[analysis.document.speaker].label == "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"
+    assert any(s.quote.startswith("Om de bouw te versnellen stel ik") for s in analysis.statements)

@@ -19,8 +19,10 @@ def read_html(path: Path, data: bytes) -> Layout:
     tree = trafilatura.load_html(data)
     if tree is None:
         raise ReadError(path, "damaged", "not parseable as HTML")
+    # (with its formatting: a footnote's number is marked as superscript, a line break within a paragraph
+    # as <lb/>)
     xml = trafilatura.extract(tree, output_format="xml", include_tables=True, include_comments=False,
-                              include_formatting=False, include_links=False, favor_recall=True,
+                              include_formatting=True, include_links=False, favor_recall=True,
                               deduplicate=False, with_metadata=True)
     if not xml:
         raise ReadError(path, "empty", "HTML page has no main text")
@@ -34,8 +36,22 @@ def read_html(path: Path, data: bytes) -> Layout:
     return lay
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _text(el) -> str:
-    return "".join(el.itertext())
+    """An element's text, a line break where the page had one (``<br>``) and a footnote's number in
+    superscript digits, as the normaliser and the footnote finder expect them ("woningbouw¹.")."""
+    out = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            out.append("\n")
+        elif child.tag == "hi" and child.get("rend") == "#sup" and (child.text or "").strip().isdigit() and not len(child):
+            out.append(child.text.strip().translate(_SUPERSCRIPT))
+        else:
+            out.append(_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
 
 
 def _walk(el, lay: Layout) -> None:
