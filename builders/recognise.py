@@ -1012,6 +1012,10 @@ def programmes(text: str) -> list[Candidate]:
             if tail:
                 s = _fold_space(text[m.start():tail.end("t")])
         out.append(_named("Programme", m.start(), s, "programme.head-noun"))
+    # a kind in lower case with a verbal noun right after it, no "van" between, names one: "de voortgang van de
+    # aanpak versterking toegang tot het recht", "het programma vernieuwing sociale huur"
+    for m in _LOWER_VERBAL_NOUN_NAME.finditer(text):
+        out.append(_named("Programme", m.start("n"), _fold_space(m.group("n")), "programme.verbal-noun"))
     for m in _PROG_COMPOUND.finditer(text):
         s = m.group()
         first = s.split()[0]
@@ -1110,6 +1114,16 @@ _STATE_OF = starting_with("S", rf"\b(?:Staat|Stand)[ ]+van[ ]+(?:de|het)[ ]+(?:[
                                    rf"|(?P<low>[{LOW}]{{5,}})\b)")
 _OF_BODY = re.compile(rf"\s+van\s+(?:de\s+|het\s+)?(?P<o>[{UP}][\w'’-]*(?:\s+[{UP}][\w'’-]*)*)$")
 _VERBAL_NOUN_TITLE = re.compile(r"(?:Programma|Actieplan|Aanpak|Agenda|Project)[ ][A-Z][a-z]+ing")
+# a participle, also of a separable verb: "gestart", "aangegeven", "toegezegd"
+_PARTICIPLE = (r"(?!(?:gemeenten|gebieden|gevallen|gebouwen|gezinnen|gedachten)\b)"
+               r"(?:aan|op|af|in|uit|toe|voor|mee|door|over|terug|vast|bij)?ge\w+(?:[dt]|en)")
+_LOWER_VERBAL_NOUN_NAME = re.compile(
+    rf"\b(?:[Dd]e|[Hh]et)[ ](?P<n>(?:aanpak|programma|actieplan|beleidsagenda|werkagenda|project)[ ]"
+    rf"(?!(?:vorming|planning|regeling|werking|uitvoering|financiering|ondersteuning|begeleiding)\b)[a-z]{{4,}}ing"
+    rf"(?:[ ](?:(?:van|tot|en|voor|op)[ ](?:het[ ]|de[ ])?)?(?!(?:is|wordt|zijn|worden|heeft|hebben|gaat|loopt|"
+    rf"zal|kan|moet|die|dat|om|te|in|met|door|aan|bij|naar|uit|als|al|ook|nog|niet|wel)\b)(?!{_PARTICIPLE}\b)[a-z]{{3,}}){{1,6}})"
+    rf"(?=[ ]*[.,;:)]|[ ]+(?:{_PARTICIPLE}|is|wordt|zijn|worden|heeft|hebben|gaat|loopt|zal|kan|die|dat|"
+    rf"in|met|door|aan|bij|naar|uit|als|om|te)\b)")
 # … in lower case after "van het"/"van de", up to a participle or a finite verb that ends the clause
 _LOWER_TAIL = re.compile(r"(?P<t>\s+van\s+(?:het|de)\s+[a-z]+(?:\s+(?!ge\w+[dt]\b)[a-z]+){0,9}?)"
                          r"(?=\s+(?:ge\w+[dt]|is|wordt|zijn|worden|loopt|heeft|gaat|start|richt)\b|[.,;:])")

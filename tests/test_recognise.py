@@ -1012,3 +1012,11 @@ def test_a_title_after_its_kind_keeps_its_capitalised_prepositions():
                                            "Eenzaamheid. Het project Samen Sterk loopt. In 2026 volgt meer.", "Programme")}
     assert {"Werk Met Perspectief", "Samen Tegen Eenzaamheid", "Samen Sterk"} <= labels, labels
     assert not any("2026" in x for x in labels), labels
+
+
+def test_a_kind_in_lower_case_with_a_verbal_noun_right_after_it_names_a_programme():
+    text = ("Ik heb uw Kamer over de voortgang van de aanpak versterking toegang tot het recht aangegeven dat dit volgt. "
+            "Het programma vernieuwing sociale huur loopt tot 2027. De aanpak van de versterking is lastig. "
+            "De aanpak uitvoering van de wet is lastig.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert labels == {"aanpak versterking toegang tot het recht", "programma vernieuwing sociale huur"}, labels
