@@ -1118,11 +1118,12 @@ _VERBAL_NOUN_TITLE = re.compile(r"(?:Programma|Actieplan|Aanpak|Agenda|Project)[
 _PARTICIPLE = (r"(?!(?:gemeenten|gebieden|gevallen|gebouwen|gezinnen|gedachten)\b)"
                r"(?:aan|op|af|in|uit|toe|voor|mee|door|over|terug|vast|bij)?ge\w+(?:[dt]|en)")
 _LOWER_VERBAL_NOUN_NAME = re.compile(
-    rf"\b(?:[Dd]e|[Hh]et)[ ](?P<n>(?:aanpak|programma|actieplan|beleidsagenda|werkagenda|project)[ ]"
+    rf"\b(?:[Dd]e|[Hh]et|[Ee]en)[ ](?P<n>(?:aanpak|programma|actieplan|beleidsagenda|werkagenda|project)[ ]"
     rf"(?!(?:vorming|planning|regeling|werking|uitvoering|financiering|ondersteuning|begeleiding)\b)[a-z]{{4,}}ing"
-    rf"(?:[ ](?:(?:van|tot|en|voor|op)[ ](?:het[ ]|de[ ])?)?(?!(?:is|wordt|zijn|worden|heeft|hebben|gaat|loopt|"
+    # (a line may break between its words, also with an empty line in a text laid out with them)
+    rf"(?:\s+(?:(?:van|tot|en|voor|op)\s+(?:het\s+|de\s+)?)?(?!(?:is|wordt|zijn|worden|heeft|hebben|gaat|loopt|"
     rf"zal|kan|moet|die|dat|om|te|in|met|door|aan|bij|naar|uit|als|al|ook|nog|niet|wel)\b)(?!{_PARTICIPLE}\b)[a-z]{{3,}}){{1,6}})"
-    rf"(?=[ ]*[.,;:)]|[ ]+(?:{_PARTICIPLE}|is|wordt|zijn|worden|heeft|hebben|gaat|loopt|zal|kan|die|dat|"
+    rf"(?=[ ]*[.,;:)]|\s+(?:{_PARTICIPLE}|is|wordt|zijn|worden|heeft|hebben|gaat|loopt|zal|kan|die|dat|"
     rf"in|met|door|aan|bij|naar|uit|als|om|te)\b)")
 # … in lower case after "van het"/"van de", up to a participle or a finite verb that ends the clause
 _LOWER_TAIL = re.compile(r"(?P<t>\s+van\s+(?:het|de)\s+[a-z]+(?:\s+(?!ge\w+[dt]\b)[a-z]+){0,9}?)"

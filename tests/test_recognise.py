@@ -1017,6 +1017,8 @@ def test_a_title_after_its_kind_keeps_its_capitalised_prepositions():
 def test_a_kind_in_lower_case_with_a_verbal_noun_right_after_it_names_a_programme():
     text = ("Ik heb uw Kamer over de voortgang van de aanpak versterking toegang tot het recht aangegeven dat dit volgt. "
             "Het programma vernieuwing sociale huur loopt tot 2027. De aanpak van de versterking is lastig. "
-            "De aanpak uitvoering van de wet is lastig.")
+            "De aanpak uitvoering van de wet is lastig. Dit staat in een beleidsagenda normering en toezicht\n"
+            "algoritmen.")
     labels = {e.label for _, _, e in found(text, "Programme")}
-    assert labels == {"aanpak versterking toegang tot het recht", "programma vernieuwing sociale huur"}, labels
+    assert labels == {"aanpak versterking toegang tot het recht", "programma vernieuwing sociale huur",
+                      "beleidsagenda normering en toezicht algoritmen"}, labels
