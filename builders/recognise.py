@@ -1107,7 +1107,23 @@ def programmes(text: str) -> list[Candidate]:
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue
         out.append(_named("Programme", start, name, "programme.titled"))
+    # the coalition agreement the government governs by: "de inzet van het regeerakkoord"; not one still to be
+    # made while a cabinet is being formed ("in het regeerakkoord af te spreken", "formerende partijen")
+    # … and the one the text names by its title, when it does: "het regeerakkoord ‘Omzien naar elkaar, …’"
+    titled = next((c for c in out if c.rule == "programme.titled"
+                   and re.search(r"(?:regeerakkoord|coalitieakkoord)\W{0,3}$", text[max(0, c.start - 20):c.start], re.I)), None)
+    for m in _THE_AGREEMENT.finditer(text):
+        if titled is not None:
+            out.append(Candidate(m.start("a"), m.end("a"), "Programme", titled.key, titled.label, "programme.agreement"))
+        else:
+            out.append(_named("Programme", m.start("a"), m.group("a").capitalize(), "programme.agreement"))
+    out = [c for c in out if c.label.lower() not in ("regeerakkoord", "coalitieakkoord")
+           or not _FORMATION.search(text, max(0, c.start - 400), c.end + 400)]
     return out
+
+
+_THE_AGREEMENT = re.compile(r"\b[Hh]et[ ](?P<a>regeerakkoord|coalitieakkoord)\b(?![ ]*[‘'\"“*])")
+_FORMATION = re.compile(r"\b(?:formerende|formatie|kabinetsformatie|informateur|formateur|onderhandelingen)\b", re.I)
 
 
 _STATE_OF = starting_with("S", rf"\b(?:Staat|Stand)[ ]+van[ ]+(?:de|het)[ ]+(?:[{UP}][{LOW}]+(?:[ ](?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+)?\b"

@@ -162,8 +162,16 @@ def test_programme_titles_after_the_noun_that_says_what_they_are():
     assert {"Samen Sterker Thuis", "Goed op Weg", "Wijzer Wonen"} <= names
 
 
-def test_a_generic_coalition_agreement_is_not_a_named_programme():
-    assert found("Zoals afgesproken in het regeerakkoord gaan wij verder.", "Programme") == []
+def test_the_coalition_agreement_is_a_programme_unless_a_cabinet_is_still_being_formed():
+    # the agreement the government governs by
+    assert {e.label for _, _, e in found("Zoals afgesproken in het regeerakkoord gaan wij verder.", "Programme")} \
+        == {"Regeerakkoord"}
+    # … the one the text names by its title, when it does
+    out = found("Het regeerakkoord ‘Samen verder bouwen’ is leidend. Het coalitieakkoord vraagt om eenvoud.", "Programme")
+    assert {e.label for _, _, e in out} == {"Samen verder bouwen"}, out
+    # not one still to be made: "een nieuw regeerakkoord", "formerende partijen"
+    assert found("Wij vragen de formerende partijen om dit in het regeerakkoord af te spreken.", "Programme") == []
+    assert found("Een nieuw regeerakkoord moet plannen bevatten.", "Programme") == []
 
 
 def test_an_old_ministry_name_links_to_the_tooi_resource_of_the_documents_date(tmp_path):
