@@ -1030,3 +1030,12 @@ def test_a_kind_in_lower_case_with_a_verbal_noun_right_after_it_names_a_programm
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert labels == {"aanpak versterking toegang tot het recht", "programma vernieuwing sociale huur",
                       "beleidsagenda normering en toezicht algoritmen"}, labels
+
+
+def test_an_institution_or_event_defined_with_its_letters_is_a_body_not_a_programme():
+    out = found("De Internationale Architectuur Biënnale Rotterdam (IABR) en het Stedelijk Museum Zwolle (SMZ) doen mee. "
+                "De Generieke Digitale Infrastructuur (GDI) wordt versterkt.")
+    types = {s: t for t, s, _ in out}
+    assert types["Internationale Architectuur Biënnale Rotterdam"] == "Organisation" and types["IABR"] == "Organisation"
+    assert types["Stedelijk Museum Zwolle"] == "Organisation"
+    assert types["Generieke Digitale Infrastructuur"] == "Programme"
