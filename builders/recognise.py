@@ -1112,7 +1112,7 @@ def programmes(text: str) -> list[Candidate]:
     # … and the one the text names by its title, when it does: "het regeerakkoord ‘Omzien naar elkaar, …’"
     titled = next((c for c in out if c.rule == "programme.titled"
                    and re.search(r"(?:regeerakkoord|coalitieakkoord)\W{0,3}$", text[max(0, c.start - 20):c.start], re.I)), None)
-    for m in _THE_AGREEMENT.finditer(text):
+    for m in _THE_AGREEMENT.finditer(text) if "akkoord" in text else ():
         if titled is not None:
             out.append(Candidate(m.start("a"), m.end("a"), "Programme", titled.key, titled.label, "programme.agreement"))
         else:
