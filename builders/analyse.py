@@ -406,7 +406,44 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if s.rstrip().endswith(":") and introduces_promises(s):
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
+    if doc.doc_type == "antwoord_kamervragen" and doc.speaker:
+        out.extend(_answered_yes(doc, mentions, out))
     return _once(out)
+
+
+# a question that asks for a promise, and an answer that gives it without saying it again
+_ASKS_PROMISE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?(?:Bent u bereid|Wilt u|Zegt u toe|Kunt u toezeggen|Gaat u)\b[^?]*\?\s*$")
+_YES = re.compile(r"(?:Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*)?Ja(?:[.!]|,\s*(?:dat|daartoe|hiertoe|daar|hier)"
+                  r"\s+ben\s+ik\s+(?:toe\s+)?bereid[.!])", re.I)
+
+
+def _answered_yes(doc: Document, mentions: list[Mention], found: list[Statement]) -> list[Statement]:
+    """In answers to Kamervragen, a question that asks for a promise ("Bent u bereid de Kamer voor de zomer te
+    informeren?") answered with a plain yes ("Ja.", "Ja, daartoe ben ik bereid.") is the answering ministry's
+    commitment, quoted by the question: the answer says no more than that. (An answer that states the promise
+    itself is a commitment in its own right.)"""
+    text = doc.text
+    out = []
+    sents = list(doc.sentences)
+    for i, sent in enumerate(sents[:-1]):
+        q = text[sent.span.start:sent.span.end]
+        if not _ASKS_PROMISE.match(q):
+            continue
+        # the next sentence that is not the answer's label ("Antwoord 3")
+        rest = [x for x in sents[i + 1:i + 3] if not re.fullmatch(r"\s*Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*",
+                                                                  text[x.span.start:x.span.end], re.I)]
+        if not rest or not _YES.match(text, rest[0].span.start, rest[0].span.end):
+            continue
+        sp = Span(sent.span.start + (len(q) - len(q.lstrip())), sent.span.end)
+        sp = Span(sp.start + (_NUMBER.match(text, sp.start).end() - sp.start), sp.end)
+        dl = deadline_of(text, sp, doc.date, doc.reference_year)
+        out.append(Statement("Commitment", sp, quote(text, sp), doc.speaker, person=doc.speaker_person,
+                             status="Planned", deadline=dl,
+                             concerns=concerns(sp, mentions), rule="commitment.answered-yes"))
+    return out
+
+
+_NUMBER = re.compile(r"\d{1,2}[.)]?\s+|")
 
 
 _ON_KAMER_REQUEST = re.compile(r"\s*(?:[Oo]p\s+(?:uitdrukkelijk\s+)?verzoek\s+van\s+(?:[Uu]w|de)\s+(?:Tweede\s+)?Kamer)\b")

@@ -786,3 +786,17 @@ def test_the_heading_of_a_set_of_answers_names_the_ministry_that_answers(tmp_pat
     assert analysis.entities[analysis.document.speaker].label == "Ministerie van Infrastructuur en Waterstaat"
     pledge = next(s for s in analysis.statements if s.kind == "Commitment")
     assert pledge.actor == analysis.document.speaker
+
+
+def test_a_question_asking_for_a_promise_answered_with_a_plain_yes_is_the_answering_ministrys_commitment(tmp_path):
+    analysis = _analysed(tmp_path, "Antwoorden van de minister van Infrastructuur en Waterstaat op vragen van het lid "
+                         "Jansen over de A69 (ingezonden 12 februari 2026)\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
+                         "Vraag 2\nBent u bereid voor de zomer met de provincie in overleg te treden?\n\nAntwoord 2\nJa.\n\n"
+                         "Vraag 3\nBent u bereid de Kamer te informeren?\n\nAntwoord 3\nJa, ik zal uw Kamer in het najaar "
+                         "informeren.\n\nVraag 4\nWilt u de regeling verlengen?\n\nAntwoord 4\nNee.\n")
+    pledges = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.quote for s in pledges if s.rule == "commitment.answered-yes"] == [
+        "Bent u bereid voor de zomer met de provincie in overleg te treden?"], pledges
+    assert all(s.actor == analysis.document.speaker for s in pledges)
+    assert len(pledges) == 2 and any(s.quote.startswith("Ja, ik zal") for s in pledges)
+    assert next(s for s in pledges if s.rule == "commitment.answered-yes").deadline is not None
