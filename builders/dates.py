@@ -191,7 +191,10 @@ def _period(m, ref):
 @_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot\s+en\s+met|t/m|tot)\s+(20\d\d)\b")
 def _year(m, ref):
     y = int(m.group(2))
-    return date(y - 1, 12, 31) if re.fullmatch(_VOOR, m.group(1).lower()) else date(y, 12, 31)
+    if re.fullmatch(_VOOR, m.group(1).lower()):
+        return date(y - 1, 12, 31)
+    # "vanaf 2027", "per 2027": what starts then is due when the year begins
+    return date(y, 1, 1) if m.group(1).lower() in ("vanaf", "per") else date(y, 12, 31)
 
 
 # a sentence that tells what happened, with nothing still to come: its month or season is this year's

@@ -692,3 +692,11 @@ def test_a_purpose_without_its_comma_before_the_writer_acts_and_a_law_said_to_en
     assert not is_commitment("Om de uitvoering te versterken.", True)
     assert is_commitment("Daarnaast treedt de Wet betaalbare huur per 1 januari 2027 in werking.", True)
     assert not is_commitment("Daarnaast trad de wet in 2021 in werking.", True)
+
+
+def test_what_starts_in_a_year_is_due_when_that_year_begins():
+    d = date(2026, 4, 1)
+    assert [x[2] for x in find_deadlines("De cursus wordt vanaf 2027 in alle provincies aangeboden.", d)] == [date(2027, 1, 1)]
+    assert [x[2] for x in find_deadlines("De regeling geldt per 2028.", d)] == [date(2028, 1, 1)]
+    assert [x[2] for x in find_deadlines("De wet wordt in 2027 aangepast.", d)] == [date(2027, 12, 31)]
+    assert [x[2] for x in find_deadlines("Dit gebeurt voor 2028.", d)] == [date(2027, 12, 31)]
