@@ -111,13 +111,19 @@ class Gazetteer:
             for n in self._lengths[folded[i]]:
                 for key, name, exact, capital in by_length[n].get(tuple(folded[i:i + n]), ()):
                     s, e = toks[i][0], toks[i + n - 1][1]
+                    bracketed = "(" in name
+                    if bracketed and name.endswith(")") and text[start + e:start + e + 1] == ")":
+                        e += 1        # "Ieder(in)": the closing bracket is part of the name
                     surface = text[start + s:start + e]
                     if exact and _WORDLESS.sub("", surface) != _WORDLESS.sub("", name):
                         continue
                     if capital and not toks[i + n - 1][2][:1].isupper():
                         continue
-                    # a separator inside the match must be white space, a hyphen, a slash or an ampersand
-                    if _BAD_SEPARATOR.search(_WORDS.sub("", surface)):
+                    # a separator inside the match must be white space, a hyphen, a slash or an ampersand (or
+                    # the brackets of a name spelt with them, as written)
+                    if bracketed and surface == name:
+                        pass
+                    elif _BAD_SEPARATOR.search(_WORDS.sub("", surface)):
                         continue
                     best = (n, key, s, e, name)
                     break

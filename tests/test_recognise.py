@@ -1039,3 +1039,8 @@ def test_an_institution_or_event_defined_with_its_letters_is_a_body_not_a_progra
     assert types["Internationale Architectuur Biënnale Rotterdam"] == "Organisation" and types["IABR"] == "Organisation"
     assert types["Stedelijk Museum Zwolle"] == "Organisation"
     assert types["Generieke Digitale Infrastructuur"] == "Programme"
+
+
+def test_a_name_spelt_with_brackets_and_the_zorginstituut_by_its_short_name_are_bodies():
+    out = found("Volgens Ieder(in) gaat het goed. Het Zorginstituut adviseert. Voor ieder in Nederland.", "Organisation")
+    assert [(s, e.label) for _, s, e in out] == [("Ieder(in)", "Ieder(in)"), ("Zorginstituut", "Zorginstituut Nederland")]

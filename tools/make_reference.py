@@ -85,6 +85,7 @@ EXTRA_NAMES = {
     "politie": ["Nationale Politie"],                          # the national police force, as politie.nl names it
     "onderdeel-stichting-reclassering-nederland": ["Reclassering Nederland"],
     "onderdeel-team-kinderombudsman": ["Kinderombudsman", "Kinderombudsvrouw"],
+    "zbo-zinl": ["Zorginstituut"],                         # as texts shorten it: "het Zorginstituut"
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
