@@ -447,7 +447,8 @@ _NUMBER = re.compile(r"\d{1,2}[.)]?\s+|")
 
 
 _ON_KAMER_REQUEST = re.compile(r"\s*(?:[Oo]p\s+(?:uitdrukkelijk\s+)?verzoek\s+van\s+(?:[Uu]w|de)\s+(?:Tweede\s+)?Kamer)\b")
-_ASKED_OF_ME = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:mij|ons)\b|\b(?:mij|ons)\s+(?:\w+\s+){0,3}(?:geadviseerd|gevraagd|verzocht|aanbevolen|opgeroepen)\b", re.I)
+_ASKED_OF_ME = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+)?(?:mij|ons)\b"
+                          r"|\b(?:mij|ons)\s+(?:[^.;?]{0,100}?\s)?(?:geadviseerd|gevraagd|verzocht|aanbevolen|opgeroepen)\b", re.I)
 _ASKED_OF_MEMBER = re.compile(r"\b(?:vragen|verzoeken|vraagt|verzoekt|verzocht|gevraagd|vroeg|vroegen)\s+(?:de|het)\s+"
                              r"(?:minister|staatssecretaris)\b(?P<dept>\s+(?:van|voor)\b)?", re.I)
 _COSIGNED = re.compile(r"\bmede\s+namens\b[^.;]*", re.I)

@@ -124,19 +124,20 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
         if c.type == "Motion":
             d = dict(c.extra)
             if "motionNumber" in d:
-                numbered.setdefault(gz.fold(d["submitters"]), (c.key, c.extra))
+                numbered.setdefault(gz.fold(d["submitters"]), (c.key, c.extra, c.label))
     mentions = []
     entities: dict[str, Entity] = {}
     for c in kept:
-        key, extra = c.key, c.extra
+        key, extra, label = c.key, c.extra, c.label
         if c.type == "Motion":
             d = dict(extra)
             if "motionNumber" not in d:
-                key, extra = numbered.get(gz.fold(d["submitters"]), (key, extra))
+                key, extra, label = numbered.get(gz.fold(d["submitters"])) \
+                    or _first_submitter(numbered, d["submitters"], c.label) or (key, extra, label)
         surface = text[c.start:c.end]
         mentions.append(Mention(Span(c.start, c.end), c.type, surface, key, c.rule))
         if key not in entities:
-            entities[key] = Entity(key=key, type=c.type, label=c.label, notation=c.notation,
+            entities[key] = Entity(key=key, type=c.type, label=label, notation=c.notation,
                                    same_as=c.same_as, extra=tuple(extra))
         if c.type == "Motion":
             for p in c.parts:
@@ -175,6 +176,17 @@ def _definite_references(text: str, mentions: list[Mention], entities: dict[str,
             extra.append(Mention(Span(d.start(1), d.end(1)), "Organisation", d.group(1), last.key,
                                  "organisation.definite-reference"))
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end, m.key)) if extra else mentions
+
+
+def _first_submitter(numbered: dict, submitters: str, label: str):
+    """The numbered motion "Motie Dobbe c.s." stands for in a text that also gives it with all its submitters
+    and its number ("De motie van de leden Dobbe en Slagt-Tichelman (…, nr. 91)"): the one whose first
+    submitter it names, when there is one such."""
+    if not label.rstrip(".").lower().endswith("c.s"):
+        return None
+    first = gz.fold(submitters.split("/")[0].strip())
+    found = [v for k, v in numbered.items() if k.split("/")[0].strip() == first]
+    return found[0] if len(found) == 1 else None
 
 
 def _heads(name: str) -> set[str]:

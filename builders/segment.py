@@ -127,7 +127,9 @@ def _wrap_width(text: str, lines) -> int | None:
 
 def _is_heading(line: str, lines, idx: int, text: str, width: int | None = None) -> bool:
     s = line.strip()
-    if not s or len(s) > 80 or s[-1] in TERMINAL + ",;:-":
+    # (a heading may end in an abbreviation: "Motie Dobbe c.s.")
+    last = s.rsplit(None, 1)[-1].lower().rstrip(".") if s else ""
+    if not s or len(s) > 80 or s[-1] in TERMINAL + ",;:-" and not (s.endswith(".") and last in ABBREVIATIONS):
         return False
     # a line as long as the text's wrapped lines runs on into the next, whose first word has a capital of its
     # own ("… de voortgang van het Nationaal\nActieplan Dakloosheid."): no heading

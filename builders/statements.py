@@ -228,7 +228,8 @@ _REPORTED_ASK = CaseFree(
     # … also with where between: "Uw Kamer heeft mij in de motie Van Kent (Kamerstuk 21501-31, nr. 712) verzocht om …"
     r"(?:heeft|hebben)\s+(?:mij|ons|het\s+kabinet|de\s+regering)\s+(?:(?:[^.;]|(?<=\bnr)\.){0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te)|"
     # … and what it asks may come before its "te": "heeft uw Kamer de regering verzocht het minimum te herijken"
-    r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
+    # … or when and where: "heeft uw Kamer mij tijdens het commissiedebat van 3 oktober gevraagd om …"
+    r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
     # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie

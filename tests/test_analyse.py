@@ -800,3 +800,17 @@ def test_a_question_asking_for_a_promise_answered_with_a_plain_yes_is_the_answer
     assert all(s.actor == analysis.document.speaker for s in pledges)
     assert len(pledges) == 2 and any(s.quote.startswith("Ja, ik zal") for s in pledges)
     assert next(s for s in pledges if s.rule == "commitment.answered-yes").deadline is not None
+
+
+def test_a_motion_headed_by_its_first_submitter_is_the_numbered_one_and_the_kamers_ask_of_me_is_addressed_to_me(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Motie Dobbe c.s.\nDe motie van de leden Dobbe en Slagt-Tichelman "
+                         "(Kamerstuk 30169, nr. 91) verzoekt de regering om de mantelzorgwaardering te verankeren. "
+                         "Ik voer deze motie uit door in 2027 een wetsvoorstel in te dienen.\n\nTot slot heeft uw Kamer mij "
+                         "tijdens het commissiedebat van 3 oktober gevraagd om u te informeren over de mantelzorgpas.\n\n"
+                         "De staatssecretaris van Volksgezondheid, Welzijn en Sport,\n\nV. Karremans\n")
+    motions = {e.label for e in analysis.entities.values() if e.type == "Motion"}
+    assert motions == {"Motie Dobbe/Slagt-Tichelman"}, motions
+    requests = [s for s in analysis.statements if s.kind == "Request"]
+    assert not any(s.quote.startswith("Motie Dobbe c.s.") for s in requests), "the heading is a line of its own"
+    asked = next(s for s in requests if "mantelzorgpas" in s.quote)
+    assert asked.addressee == analysis.document.speaker
