@@ -350,9 +350,16 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # what a public body that writes from outside (a municipality, a province, an agency) will do itself
             # by a time it names: "Ook stellen wij vanaf 1 januari 2026 een urgentieregeling in"
             sender = letter.sender if letter else doc.sender
-            if rule == "commitment.first-person-verb" and _public_body(sender) and _WE_ACT.search(s):
+            # (any verb will do with "wij" and a time to come: "Wij passen onze systemen in 2027 aan", "Daarnaast
+            # werven wij in het voorjaar van 2027 200 extra verzekeringsartsen")
+            # … and the body by its own name: "UWV informeert u elk kwartaal over de voortgang"
+            own = _public_body(sender) and is_agency_commitment(s, sp, mentions) \
+                and named_actor(s, sp, mentions) == sender
+            if own and (_RECURRING.search(s) or is_future_time(s)) or _public_body(sender) and _WE_ACT.search(s) and (
+                    rule == "commitment.first-person-verb" or not rule and not _WE_DID.search(s)
+                    and not s.rstrip().endswith("?")):
                 dl = deadline_of(text, sp, doc.date, doc.reference_year)
-                if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s):
+                if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s) or _RECURRING.search(s):
                     out.append(Statement("Commitment", sp, quote(text, sp), sender, status=status_of(s, dl, doc.date),
                                          deadline=dl, concerns=concerns(sp, mentions),
                                          letter=letter.index if letter and len(letters) > 1 else None,
@@ -512,6 +519,11 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
 
 
 _MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<post>[A-Z][^.;:()\n]{2,80})")
+# what recurs, and so is to come: "elk kwartaal", "jaarlijks"
+_RECURRING = re.compile(r"\b(?:elke?|ieder(?:e)?)\s+(?:kwartaal|jaar|maand|half\s+jaar|week)\b|\b(?:jaarlijks|halfjaarlijks|"
+                        r"maandelijks|periodiek)\b", re.I)
+# what "wij" did or were: "hebben wij … aangenomen", "waren wij"
+_WE_DID = re.compile(r"\b(?:hebben|hadden|waren|was|werden|zijn)\b", re.I)
 # "wij" or "we" as the one who acts, not only "ons" or "onze"
 _WE_ACT = re.compile(r"\b(?:wij|we)\b", re.I)
 # the bodies of the reference data that are part of the Dutch state by their TOOI code: municipalities,

@@ -814,3 +814,19 @@ def test_a_motion_headed_by_its_first_submitter_is_the_numbered_one_and_the_kame
     assert not any(s.quote.startswith("Motie Dobbe c.s.") for s in requests), "the heading is a line of its own"
     asked = next(s for s in requests if "mantelzorgpas" in s.quote)
     assert asked.addressee == analysis.document.speaker
+
+
+def test_an_agency_writing_to_its_minister_promises_what_it_will_do_in_any_words_and_its_board_signs_for_it(tmp_path):
+    analysis = _analysed(tmp_path, "Uitvoeringsinstituut Werknemersverzekeringen\n\nAan de minister van Sociale Zaken en "
+                         "Werkgelegenheid\nPostbus 90801\n2509 LV Den Haag\n\nAmsterdam, 15 september 2026\nOnderwerp: "
+                         "Uitvoeringstoets\n\nGeachte minister,\n\nWij passen onze systemen in 2027 aan. Daarnaast werven wij in "
+                         "het voorjaar van 2027 extra verzekeringsartsen. UWV informeert u elk kwartaal over de voortgang. "
+                         "In 2025 hebben wij 300 artsen aangenomen. Wij adviseren u om de wet niet eerder dan 2028 in te "
+                         "voeren.\n\nMet vriendelijke groet,\n\nRaad van bestuur UWV,\n\nM. de Groot\nvoorzitter\n")
+    uwv = "Uitvoeringsinstituut Werknemersverzekeringen"
+    assert analysis.entities[analysis.document.sender].label == uwv
+    assert not any(e.label.startswith("Raad van bestuur") for e in analysis.entities.values())
+    pledges = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [s.quote[:20] for s in pledges] == ["Wij passen onze syst", "Daarnaast werven wij", "UWV informeert u elk"]
+    assert {analysis.entities[s.actor].label for s in pledges} == {uwv}
+    assert [s.kind for s in analysis.statements if "adviseren" in s.quote] == ["Request"]
