@@ -390,8 +390,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             sp = item
             s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
-            out.append(Statement("Commitment", sp, quote(text, sp), intro.actor,
-                                 person=doc.speaker_person if intro.actor == doc.speaker else None,
+            # (an item the writer says is theirs: "Samen met de sector ontwikkel ik een campagne")
+            actor = doc.speaker if doc.speaker and _I_ACT.search(s) else intro.actor
+            out.append(Statement("Commitment", sp, quote(text, sp), actor,
+                                 person=doc.speaker_person if actor == doc.speaker else None,
                                  status=status_of(intro.text + " " + s, dl, doc.date), deadline=dl,
                                  concerns=concerns(sp, mentions), rule="commitment.list-item"))
             continue
@@ -522,6 +524,7 @@ _MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P
 # what recurs, and so is to come: "elk kwartaal", "jaarlijks"
 _RECURRING = re.compile(r"\b(?:elke?|ieder(?:e)?)\s+(?:kwartaal|jaar|maand|half\s+jaar|week)\b|\b(?:jaarlijks|halfjaarlijks|"
                         r"maandelijks|periodiek)\b", re.I)
+_I_ACT = re.compile(r"\bik\b", re.I)
 # what "wij" did or were: "hebben wij … aangenomen", "waren wij"
 _WE_DID = re.compile(r"\b(?:hebben|hadden|waren|was|werden|zijn)\b", re.I)
 # "wij" or "we" as the one who acts, not only "ons" or "onze"

@@ -830,3 +830,12 @@ def test_an_agency_writing_to_its_minister_promises_what_it_will_do_in_any_words
     assert [s.quote[:20] for s in pledges] == ["Wij passen onze syst", "Daarnaast werven wij", "UWV informeert u elk"]
     assert {analysis.entities[s.actor].label for s in pledges} == {uwv}
     assert [s.kind for s in analysis.statements if "adviseren" in s.quote] == ["Request"]
+
+
+def test_an_item_the_writer_says_is_theirs_in_a_list_the_cabinet_introduces_is_the_writers(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Het kabinet neemt daarom de volgende maatregelen:\n\n"
+                         "1. Het kabinet verruimt per 1 januari 2027 de inzet van medewerkers in opleiding.\n"
+                         "2. Samen met de sector ontwikkel ik een campagne om het beroep aantrekkelijker te maken.\n\n"
+                         "De minister van Sociale Zaken en Werkgelegenheid,\n\nY. van Hijum\n")
+    items = {s.quote[:12]: analysis.entities[s.actor].label for s in analysis.statements if s.rule == "commitment.list-item"}
+    assert items == {"Het kabinet ": "Kabinet", "Samen met de": "Ministerie van Sociale Zaken en Werkgelegenheid"}, items
