@@ -18,7 +18,7 @@ from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .decision_lists import DecisionList
-from .statements import (BARE_OFFICE, GOVERNMENT, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
+from .statements import (BARE_OFFICE, GOVERNMENT, RECOMMENDATION_LABEL, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          is_future_time, item_promises, named_actor, names_cabinet, quote, status_of)
 
@@ -288,8 +288,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     intro: _ListIntro | None = None     # a promise that introduces a list
     decisions = DecisionList(doc, mentions) if doc.doc_type == "besluitenlijst" else None
     collective = _cosigned(text, mentions)
+    after_label = False     # the sentence before was a recommendation's label on its own ("Aanbeveling 2.")
     for sent in doc.sentences:
         sp = sent.span
+        labelled, after_label = after_label, bool(RECOMMENDATION_LABEL.fullmatch(text, sp.start, sp.end))
         in_note = any(n.start <= sp.start < n.end for n in note_spans)
         if any(a <= sp.start < b for a, b in row_spans) \
                 or any(2 * (min(b, sp.end) - max(a, sp.start)) > sp.end - sp.start for a, b in quoted):
@@ -303,7 +305,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if doc.doc_type == "bundle" and letter is None:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
-        rule = is_request(s, outside)
+        rule = is_request(s, outside, labelled)
         # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
         # volledige opvolging van de adviezen …"); else it cites and explains
         if in_note and not (outside and rule == "request.ask-verb"):
@@ -421,7 +423,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
 
 
 # a question that asks for a promise, and an answer that gives it without saying it again
-_ASKS_PROMISE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?(?:Bent u bereid|Wilt u|Zegt u toe|Kunt u toezeggen|Gaat u)\b[^?]*\?\s*$")
+# (not the question whether these questions will be answered in time: "Wilt u deze vragen … beantwoorden?")
+_ASKS_PROMISE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?(?:Bent u bereid|Wilt u|Zegt u toe|Kunt u toezeggen|Gaat u)\b"
+                           r"(?![^?]*\b(?:deze|de(?:ze)?\s+\w+)\s+vragen\b)[^?]*\?\s*$")
 _YES = re.compile(r"(?:Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*)?Ja(?:[.!]|,\s*(?:dat|daartoe|hiertoe|daar|hier)"
                   r"\s+ben\s+ik\s+(?:toe\s+)?bereid[.!])", re.I)
 

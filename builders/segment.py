@@ -99,9 +99,7 @@ _FIELD_LINE = re.compile(rf"[ ]*[A-Z][a-z]{{2,14}}:[ ]+\S")
 
 
 # a number of one or two digits at the start of a line numbers the item after it
-# a number that opens a line, alone or after the item's label: "1.", "Aanbeveling 2.", "Vraag 3."
-_NUMBERED = re.compile(r"(?:^|\n)[ \t(]*(?:(?:Aanbeveling|Advies|Actie|Maatregel|Vraag|Stap|Conclusie|Voorstel|"
-                       r"Toezegging|Punt)[ ]+)?\d{1,2}$")
+_NUMBERED = re.compile(r"(?:^|\n)[ \t(]*\d{1,2}$")
 
 
 def _goes_on_below(lines, idx: int, text: str) -> bool:

@@ -681,7 +681,16 @@ _RECOMMENDATION = re.compile(r"(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{
 _WONDERS = re.compile(r"\b(?:vragen|vraag)\s+(?:(?:wij|we|ik)\s+)?(?:ons|me|mij)\s+(?:dan\s+ook\s+|daarom\s+|wel\s+)?af\b", re.I)
 
 
-def is_request(sentence: str, letter_from_party: bool) -> str | None:
+def _opens_imperative(s: str) -> bool:
+    first = re.match(r"[\wÀ-ÿ]+", s)
+    return bool(first and first.group()[0].isupper() and first.group().lower() in IMPERATIVES)
+
+
+# the label of a recommendation on its own: "Aanbeveling 2.", "Advies 3"
+RECOMMENDATION_LABEL = re.compile(r"\s*(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{1,4})?[ ]*[.:]?\s*")
+
+
+def is_request(sentence: str, letter_from_party: bool, after_label: bool = False) -> str | None:
     s = sentence.strip().lstrip("-•◆*0123456789.) ").strip("* ")
     if len(s) < 12:
         return None
@@ -693,6 +702,8 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
     if not letter_from_party and (rec := _RECOMMENDATION.match(s)) and rec.group("verb").lower() in IMPERATIVES:
         return "request.recommendation"   # "Aanbeveling 1: Geef gemeenten meer eigen belastinggebied."
+    if not letter_from_party and after_label and _opens_imperative(s):
+        return "request.recommendation"   # "Aanbeveling 2." on its own, then "Zorg voor een stabiele groei …"
     if s.rstrip().endswith(":") and re.search(r"\b(?:het|de)\s+volgende\b", s, re.I):
         return None      # a lead-in to the asks: "Kort samengevat vragen we u het volgende:" (its items ask)
     if _REQUEST.search(s) and not heading:
@@ -713,12 +724,10 @@ def is_request(sentence: str, letter_from_party: bool) -> str | None:
     if letter_from_party and _BOLD_ITEM.match(sentence) and not s.rstrip().endswith("?"):
         return "request.list-item"       # "- **Versterking van de eerstelijnszorg.** …": a demand as a bold list item
     if letter_from_party:
-        first = re.match(r"[\wÀ-ÿ]+", s)
         if re.match(r"(?i)denk\s+(?:hierbij|daarbij|bijvoorbeeld|verder|aan|ook)\b", s):
             return None       # "Denk hierbij aan ...": an example, not a demand
         # (a verb that opens a condition: "Kom je er niet uit, dan kun je …")
-        if first and first.group().lower() in IMPERATIVES and first.group()[0].isupper() \
-                and not _THEN_CLAUSE.search(s):
+        if _opens_imperative(s) and not _THEN_CLAUSE.search(s):
             return "request.imperative"
     return None
 

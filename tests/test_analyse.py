@@ -746,7 +746,9 @@ def test_a_cabinet_response_quotes_the_advisers_numbered_recommendations_as_its_
                          "Aanbeveling 3: Dit advies gaat over de wijk.\n\n"
                          "De minister van Volksgezondheid, Welzijn en Sport,\n\nA. de Wit\n")
     requests = [s for s in analysis.statements if s.kind == "Request"]
-    assert [s.quote.split(":")[0].split(".")[0] for s in requests] == ["Aanbeveling 1", "Aanbeveling 2"], requests
+    # (a label with a colon is part of its sentence; one with a full stop is a line of its own)
+    assert [s.quote for s in requests] == ["Aanbeveling 1: Investeer in wijkteams die ouderen thuis opzoeken.",
+                                           "Zorg voor één loket per gemeente."], requests
     assert {analysis.entities[s.actor].label for s in requests} == {"Raad voor Volksgezondheid en Samenleving"}
     assert all(s.rule == "request.recommendation" for s in requests)
 
@@ -793,7 +795,8 @@ def test_a_question_asking_for_a_promise_answered_with_a_plain_yes_is_the_answer
                          "Jansen over de A69 (ingezonden 12 februari 2026)\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
                          "Vraag 2\nBent u bereid voor de zomer met de provincie in overleg te treden?\n\nAntwoord 2\nJa.\n\n"
                          "Vraag 3\nBent u bereid de Kamer te informeren?\n\nAntwoord 3\nJa, ik zal uw Kamer in het najaar "
-                         "informeren.\n\nVraag 4\nWilt u de regeling verlengen?\n\nAntwoord 4\nNee.\n")
+                         "informeren.\n\nVraag 4\nWilt u de regeling verlengen?\n\nAntwoord 4\nNee.\n\n"
+                         "Vraag 5\nWilt u deze vragen beantwoorden voor het commissiedebat?\n\nAntwoord 5\nJa.\n")
     pledges = [s for s in analysis.statements if s.kind == "Commitment"]
     assert [s.quote for s in pledges if s.rule == "commitment.answered-yes"] == [
         "Bent u bereid voor de zomer met de provincie in overleg te treden?"], pledges
@@ -839,3 +842,13 @@ def test_an_item_the_writer_says_is_theirs_in_a_list_the_cabinet_introduces_is_t
                          "De minister van Sociale Zaken en Werkgelegenheid,\n\nY. van Hijum\n")
     items = {s.quote[:12]: analysis.entities[s.actor].label for s in analysis.statements if s.rule == "commitment.list-item"}
     assert items == {"Het kabinet ": "Kabinet", "Samen met de": "Ministerie van Sociale Zaken en Werkgelegenheid"}, items
+
+
+def test_an_advisers_letter_numbering_its_recommendations_on_lines_of_their_own_asks_with_each(tmp_path):
+    analysis = _analysed(tmp_path, "Raad voor Volksgezondheid & Samenleving\n\nAan de minister van Volksgezondheid, Welzijn "
+                         "en Sport\nPostbus 20350\n2500 EJ Den Haag\n\nDatum 3 maart 2026\nBetreft Advies\n\nGeachte minister,\n\n"
+                         "Onze aanbevelingen\n\nAanbeveling 1. Geef de regio's een eigen budget.\nAanbeveling 2. Maak "
+                         "verzekeraars en gemeenten samen verantwoordelijk.\n\nMet vriendelijke groet,\n\nRaad voor "
+                         "Volksgezondheid & Samenleving\n")
+    assert [s.quote for s in analysis.statements if s.kind == "Request"] == [
+        "Geef de regio's een eigen budget.", "Maak verzekeraars en gemeenten samen verantwoordelijk."]
