@@ -334,6 +334,9 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     period = _PERIOD.search(sentence)
     if period and doc_date and int(period.group(1)) <= doc_date.year < int(period.group(2)) + 1:
         return "InProgress"
+    # … as does what goes on until a time to come: "Ik zet de regionale aanpak voort tot en met 2030"
+    if deadline and deadline.text.lower().startswith(("tot ", "t/m ")) and _GOES_ON.search(sentence):
+        return "InProgress"
     if to_come or _PLANNED.search(sentence):
         return "Planned"
     if _IN_PROGRESS.search(sentence):
@@ -348,6 +351,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
 # what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
 _CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")
 _AS_A_RESULT = re.compile(r"\s*(?:Hierdoor|Daardoor|Zodoende|Hiermee|Daarmee)\s+(?:komt|komen|ontstaat|ontstaan)\b")
+_GOES_ON = CaseFree(r"\b(?:zet|zetten)\b[^.;]{0,80}?\bvoort\b|\bvoort(?:zetten|gezet)\b|\bcontinu(?:eer|eert|eren)\b|"
+                    r"\b(?:blijf|blijft|blijven)\b|\bloopt\b|\blopen\b")
 _PERIOD = CaseFree(r"\b(?:van|vanaf|sinds|periode|jaren)\s+(20\d\d)\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
 _BEING_FINISHED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;]{0,60}?\s)?(?:afgerond|voltooid|opgeleverd)\b")
 _STARTED = CaseFree(r"\b(?:is|zijn|heeft|hebben|werd|werden)\s+(?:[^.;]{0,60}?\s)?(?:gestart|begonnen)\b|\been\s+begin\s+gemaakt\b")

@@ -700,3 +700,12 @@ def test_what_starts_in_a_year_is_due_when_that_year_begins():
     assert [x[2] for x in find_deadlines("De regeling geldt per 2028.", d)] == [date(2028, 1, 1)]
     assert [x[2] for x in find_deadlines("De wet wordt in 2027 aangepast.", d)] == [date(2027, 12, 31)]
     assert [x[2] for x in find_deadlines("Dit gebeurt voor 2028.", d)] == [date(2027, 12, 31)]
+
+
+def test_what_goes_on_until_a_time_to_come_is_under_way():
+    d = date(2026, 5, 1)
+    for s, expected in (("Samen met de PO-Raad zet ik de regionale aanpak voort tot en met 2030.", "InProgress"),
+                        ("De regeling loopt tot 2028.", "InProgress"),
+                        ("Ik stuur de evaluatie uiterlijk 2027.", "Planned")):
+        dl = find_deadlines(s, d)[0]
+        assert status_of(s, Deadline(s[dl[0]:dl[1]], Span(dl[0], dl[1]), dl[2]), d) == expected, s
