@@ -224,6 +224,8 @@ def _describe(g: Triples, minter: _Minted, e, entities) -> None:
     extra = dict(e.extra)
     if e.type == "Person":
         g.add((iri, FOAF.familyName, Literal(extra.get("familyName", e.label))))
+        if extra.get("givenName"):
+            g.add((iri, FOAF.givenName, Literal(extra["givenName"])))
         if extra.get("role"):
             g.add((iri, BG.role, Literal(extra["role"])))
     if e.type == "ParliamentaryPaper":

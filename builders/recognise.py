@@ -744,7 +744,7 @@ _CREDITED = starting_with("(?i:[rtas])|o",
     rf"(?P<name>{_FULL_NAME})(?:[ ]*\n?[ ]*en[ ]+(?P<second>{_FULL_NAME}))?")
 # a political office and a full name: "minister Piet Klaassen", "Kamerlid Anna de Wit"
 _OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
-    rf"\b(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid)[ ]+"
+    rf"\b(?P<office>(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid))[ ]+"
     rf"(?P<name>{_FULL_NAME})\b")
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
@@ -766,13 +766,20 @@ _NAME_LIST = starting_with("(?i:[lkwbms])", rf"\b(?P<role>(?i:{'|'.join(_LIST_RO
                         rf"(?P<list>{_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_LISTED})+)")
 
 
-def person_candidate(name: str, start: int, end: int, rule: str, role: str | None = None) -> Candidate:
-    family = name.strip()
-    key = "person:" + slug(family)
-    extra = [("familyName", family)]
+def person_candidate(name: str, start: int, end: int, rule: str, role: str | None = None,
+                     full_name: bool = False) -> Candidate:
+    """A person by ``name``; a ``full_name`` (a pattern's given name and surname), or a name that opens with a
+    common given name, has its family name after the given name ("Eelco Heinen": Heinen, given name Eelco)."""
+    label = name.strip()
+    key = "person:" + slug(label)
+    words = label.split()
+    given = words[0] if len(words) > 1 and (full_name or words[0] in gz.given_names()) else None
+    extra = [("familyName", " ".join(words[1:]) if given else label)]
+    if given:
+        extra.append(("givenName", given))
     if role:
         extra.append(("role", role))
-    return Candidate(start, end, "Person", key, family, rule, extra=tuple(extra))
+    return Candidate(start, end, "Person", key, label, rule, extra=tuple(extra))
 
 
 @recogniser
@@ -838,7 +845,9 @@ def persons(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             for group in ("name", "second"):
                 if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):
-                    out.append(person_candidate(m.group(group), m.start(group), m.end(group), rule))
+                    office = m.group("office").lower() if "office" in pattern.groupindex else None
+                    out.append(person_candidate(m.group(group), m.start(group), m.end(group), rule, office,
+                                                full_name=True))
     # a full name that opens with a known given name, anywhere: "René Cuperus en Josse de Voogd", "met Femke Halsema"
     given = gz.given_names()
     for m in _GIVEN_FIRST.finditer(text):
@@ -853,7 +862,8 @@ def persons(text: str) -> list[Candidate]:
                       _FULL_NAME_AND.search(text, max(0, m.start("name") - 50), m.start("name"))):
             if other and not any(w in NOT_NAMES for w in other.group("name").split()) \
                     and not _NAMED_AFTER_PERSON.search(other.group("name")):
-                out.append(person_candidate(other.group("name"), other.start("name"), other.end("name"), "person.given-name"))
+                out.append(person_candidate(other.group("name"), other.start("name"), other.end("name"), "person.given-name",
+                                            full_name=True))
     for m in _INITIALS.finditer(text):
         name = m.group("name")
         if name in NOT_NAMES:

@@ -1044,3 +1044,11 @@ def test_an_institution_or_event_defined_with_its_letters_is_a_body_not_a_progra
 def test_a_name_spelt_with_brackets_and_the_zorginstituut_by_its_short_name_are_bodies():
     out = found("Volgens Ieder(in) gaat het goed. Het Zorginstituut adviseert. Voor ieder in Nederland.", "Organisation")
     assert [(s, e.label) for _, s, e in out] == [("Ieder(in)", "Ieder(in)"), ("Zorginstituut", "Zorginstituut Nederland")]
+
+
+def test_a_full_name_keeps_its_given_name_apart_from_its_family_name_and_an_office_before_it_is_its_role():
+    out = {s: dict(e.extra) for _, s, e in found("Minister Eelco Heinen antwoordde. Redactie: Anna de Wit en Piet "
+                                                  "Klaassen. Volgens minister Van Hijum is het goed.", "Person")}
+    assert out["Eelco Heinen"] == {"familyName": "Heinen", "givenName": "Eelco", "role": "minister"}
+    assert out["Anna de Wit"] == {"familyName": "de Wit", "givenName": "Anna"}
+    assert out["Van Hijum"] == {"familyName": "Van Hijum", "role": "minister"}
