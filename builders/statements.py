@@ -162,10 +162,12 @@ _NOT_PROMISE_ANYWHERE = (
     r"(?:is|blijkt|bleek)\s+(?:echter\s+|helaas\s+)?(?:te\s+optimistisch|te\s+ambitieus|niet\s+(?:haalbaar|realistisch|gelukt))\b|"
     # a trend: "Werkwijzen als … worden steeds meer toegepast"
     r"(?:steeds\s+meer|steeds\s+vaker|in\s+toenemende\s+mate)\s+(?:\w+\s+){0,2}?(?:toegepast|gebruikt|ingezet|gezien)\b|"
+    # leaving a matter be: "Ik laat het hierbij"
+    r"laat\s+(?:ik\s+)?het\s+(?:hier|daar)bij\b|"
     # what others say or found
     r"(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|"
     r"concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
-_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvcu])\b(?:{_NOT_PROMISE_ANYWHERE})")
+_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvcul])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"

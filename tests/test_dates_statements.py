@@ -685,6 +685,7 @@ def test_the_budgets_spring_and_autumn_memoranda_are_deadlines_and_no_season():
     assert [(x[2]) for x in find_deadlines("Dit volgt bij de Voorjaarsnota.", d)] == [date(2027, 5, 31)]
     assert [(x[2]) for x in find_deadlines("Ik kom hierop terug bij de Najaarsnota.", d)] == [date(2026, 11, 30)]
     assert is_commitment("Ik laat in 2027 een evaluatie uitvoeren naar de effecten.", True)
+    assert not is_commitment("Ik laat het hierbij.", True)
 
 
 def test_a_purpose_without_its_comma_before_the_writer_acts_and_a_law_said_to_enter_into_force_verb_first():
