@@ -498,7 +498,9 @@ def _motion_referred_to(text: str, sp: Span, mentions: list[Mention]) -> tuple[s
     return (before[-1].key,) if before else ()
 
 
-_GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b", re.I)
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:het\s+kabinet|de\s+regering|de\s+(?:Nederlandse\s+|rijks)?overheid|het\s+Rijk)\b"
+                                 # … or what only the government sets up: "Er komt een staatscommissie die …"
+                                 r"|^\s*(?:Er\s+komt|Ook\s+komt\s+er)\s+een\s+(?:staatscommissie|regeringscommissaris)\b", re.I)
 _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "commitment.minister-verb",
                    "commitment.announcement", "commitment.pledged"}
 # a member of government named with a department: "de minister van Binnenlandse Zaken", "de staatssecretaris van BZK"

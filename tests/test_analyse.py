@@ -852,3 +852,12 @@ def test_an_advisers_letter_numbering_its_recommendations_on_lines_of_their_own_
                          "Volksgezondheid & Samenleving\n")
     assert [s.quote for s in analysis.statements if s.kind == "Request"] == [
         "Geef de regio's een eigen budget.", "Maak verzekeraars en gemeenten samen verantwoordelijk."]
+
+
+def test_a_state_commission_a_letter_from_outside_says_will_come_is_the_cabinets_commitment(tmp_path):
+    analysis = _analysed(tmp_path, "Patiëntenfederatie Nederland\n\nAan de informateur\n\nUtrecht, 9 september 2025\n"
+                         "Onderwerp: Zorg\n\nGeachte informateur,\n\nEr komt een staatscommissie die zich zal buigen over de "
+                         "toekomst van de zorg. Er komt een moment dat wij moeten kiezen.\n\nMet vriendelijke groet,\n\n"
+                         "Patiëntenfederatie Nederland\n")
+    pledges = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert [(s.quote[:25], s.actor) for s in pledges] == [("Er komt een staatscommiss", "government:nl")], pledges
