@@ -6,7 +6,7 @@ every candidate records the rule that found it. Overlaps are settled in :mod:`.r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import gazetteer as gz
@@ -162,6 +162,9 @@ _ORG_LOWER_HEAD = re.compile(rf"\b(?:[Dd]e|[Hh]et)\s+(?P<n>(?:commissie|directie
                              # "de commissie van BZK": a committee named after a ministry's letters
                              rf"(?:(?:van|voor)[ ]+(?=[A-Z]{{2,}}\b))?"
                              rf"(?!(?:{_SENTENCE_STARTERS})\b)(?:[A-Z]{{2,}}|[{UP}][{LOW}]+)\b(?:[ ](?:{_JOIN}[ ])?[{UP}][\w-]*){{0,4}})")
+# a committee by its chair's surname, with its particle: "commissie Van Geel", "commissie Remkes"
+_CHAIRED = re.compile(rf"commissie[ ](?P<p>(?:(?:Van der|Van den|Van de|Van 't|Van|De|Ter|Ten|Te)[ ])?"
+                      rf"[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 _ORG_COMPOUND = re.compile(rf"\b[{UP}][{LOW}]{{3,}}(?:raad|panel|team|advocaat|commissaris|dienst|bureau|inspectie|loket|"
                            rf"bond|federatie|vereniging)\b")
 _CITED_PUBLISHER = re.compile(
@@ -262,7 +265,16 @@ def organisations(text: str) -> list[Candidate]:
     # CIO Rijk", "de inspectie Overheidsinformatie en Erfgoed"
     for m in _ORG_LOWER_HEAD.finditer(text):
         s = _ORG_STOP_TAIL.sub("", m.group("n"))
-        out.append(_named("Organisation", m.start("n"), s, "organisation.head-noun"))
+        body = _named("Organisation", m.start("n"), s, "organisation.head-noun")
+        # a committee named after its chair names the chair too: "de commissie Van Geel", "de commissie Remkes"
+        # (not a word the text also writes in lower case, a noun: "de commissie Onderwijs", "… over het onderwijs")
+        chair = _CHAIRED.fullmatch(s)
+        surname = chair.group("p").split()[-1] if chair else ""
+        if chair and chair.group("p") not in NOT_NAMES and not re.search(rf"\b{re.escape(surname.lower())}\b", text) \
+                and not gz.organisations().find(text, m.start("n") + chair.start("p"), m.start("n") + chair.end("p")):
+            at = m.start("n") + chair.start("p")
+            body = replace(body, parts=(person_candidate(chair.group("p"), at, at + len(chair.group("p")), "person.committee-chair"),))
+        out.append(body)
     # the publisher a footnote cites, "1) Binnenlands Bestuur, 24 maart 2025, <title>"
     for m in _CITED_PUBLISHER.finditer(text):
         out.append(_named("Organisation", m.start("org"), m.group("org"), "organisation.cited-publisher"))

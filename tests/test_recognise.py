@@ -1052,3 +1052,12 @@ def test_a_full_name_keeps_its_given_name_apart_from_its_family_name_and_an_offi
     assert out["Eelco Heinen"] == {"familyName": "Heinen", "givenName": "Eelco", "role": "minister"}
     assert out["Anna de Wit"] == {"familyName": "de Wit", "givenName": "Anna"}
     assert out["Van Hijum"] == {"familyName": "Van Hijum", "role": "minister"}
+
+
+def test_a_committee_named_after_its_chair_names_the_chair_and_one_named_after_a_subject_does_not():
+    out = found("De aanbevelingen van de commissie Van Geel zijn cruciaal. De commissie Remkes adviseerde. "
+                "De commissie Onderwijs vergadert over het onderwijs.")
+    persons = {s for t, s, _ in out if t == "Person"}
+    bodies = {s for t, s, _ in out if t == "Organisation"}
+    assert persons == {"Van Geel", "Remkes"}, out
+    assert {"commissie Van Geel", "commissie Remkes", "commissie Onderwijs"} <= bodies, out
