@@ -350,16 +350,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if outside:
             rule = is_commitment(s, True)
             # what a public body that writes from outside (a municipality, a province, an agency) will do itself
-            # by a time it names: "Ook stellen wij vanaf 1 januari 2026 een urgentieregeling in"
             sender = letter.sender if letter else doc.sender
-            # (any verb will do with "wij" and a time to come: "Wij passen onze systemen in 2027 aan", "Daarnaast
-            # werven wij in het voorjaar van 2027 200 extra verzekeringsartsen")
-            # … and the body by its own name: "UWV informeert u elk kwartaal over de voortgang"
-            own = _public_body(sender) and is_agency_commitment(s, sp, mentions) \
-                and named_actor(s, sp, mentions) == sender
-            if own and (_RECURRING.search(s) or is_future_time(s)) or _public_body(sender) and _WE_ACT.search(s) and (
-                    rule == "commitment.first-person-verb" or not rule and not _WE_DID.search(s)
-                    and not s.rstrip().endswith("?")):
+            if _public_body(sender) and _pledges_itself(s, sp, rule, sender, mentions):
                 dl = deadline_of(text, sp, doc.date, doc.reference_year)
                 if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s) or _RECURRING.search(s):
                     out.append(Statement("Commitment", sp, quote(text, sp), sender, status=status_of(s, dl, doc.date),
@@ -418,7 +410,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     if doc.doc_type == "antwoord_kamervragen" and doc.speaker:
-        out.extend(_answered_yes(doc, mentions, out))
+        out.extend(_answered_yes(doc, mentions))
     return _once(out)
 
 
@@ -430,7 +422,7 @@ _YES = re.compile(r"(?:Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*)?Ja(?:[
                   r"\s+ben\s+ik\s+(?:toe\s+)?bereid[.!])", re.I)
 
 
-def _answered_yes(doc: Document, mentions: list[Mention], found: list[Statement]) -> list[Statement]:
+def _answered_yes(doc: Document, mentions: list[Mention]) -> list[Statement]:
     """In answers to Kamervragen, a question that asks for a promise ("Bent u bereid de Kamer voor de zomer te
     informeren?") answered with a plain yes ("Ja.", "Ja, daartoe ben ik bereid.") is the answering ministry's
     commitment, quoted by the question: the answer says no more than that. (An answer that states the promise
@@ -443,12 +435,11 @@ def _answered_yes(doc: Document, mentions: list[Mention], found: list[Statement]
         if not _ASKS_PROMISE.match(q):
             continue
         # the next sentence that is not the answer's label ("Antwoord 3")
-        rest = [x for x in sents[i + 1:i + 3] if not re.fullmatch(r"\s*Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*",
-                                                                  text[x.span.start:x.span.end], re.I)]
+        rest = [x for x in sents[i + 1:i + 3] if not _ANSWER_LABEL.fullmatch(text, x.span.start, x.span.end)]
         if not rest or not _YES.match(text, rest[0].span.start, rest[0].span.end):
             continue
-        sp = Span(sent.span.start + (len(q) - len(q.lstrip())), sent.span.end)
-        sp = Span(sp.start + (_NUMBER.match(text, sp.start).end() - sp.start), sp.end)
+        # the question without its number: "3. Bent u bereid …?"
+        sp = Span(sent.span.start + _QUESTION_NUMBER.match(q).end(), sent.span.end)
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
         out.append(Statement("Commitment", sp, quote(text, sp), doc.speaker, person=doc.speaker_person,
                              status="Planned", deadline=dl,
@@ -456,7 +447,8 @@ def _answered_yes(doc: Document, mentions: list[Mention], found: list[Statement]
     return out
 
 
-_NUMBER = re.compile(r"\d{1,2}[.)]?\s+|")
+_ANSWER_LABEL = re.compile(r"\s*Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*", re.I)
+_QUESTION_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?")
 
 
 _ON_KAMER_REQUEST = re.compile(r"\s*(?:[Oo]p\s+(?:uitdrukkelijk\s+)?verzoek\s+van\s+(?:[Uu]w|de)\s+(?:Tweede\s+)?Kamer)\b")
@@ -542,6 +534,18 @@ _PUBLIC_BODY = re.compile(r"organisation:(?:gm|pv|ws|zb|oorg)\d")
 
 def _public_body(key: str | None) -> bool:
     return bool(key and _PUBLIC_BODY.match(key) and key != TWEEDE_KAMER and key not in gz.not_dutch_government())
+
+
+def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: list[Mention]) -> bool:
+    """Whether the sender of a letter says what it will do itself (the caller checks that a time to come is
+    named): by its own name, doing what is to come or recurs ("UWV informeert u elk kwartaal over de
+    voortgang"), or as "wij", with a verb of promise or any verb not in the past ("Ook stellen wij vanaf
+    1 januari 2026 een urgentieregeling in", "Daarnaast werven wij in het voorjaar van 2027 …")."""
+    if (_RECURRING.search(s) or is_future_time(s)) and is_agency_commitment(s, sp, mentions) \
+            and named_actor(s, sp, mentions) == sender:
+        return True
+    return bool(_WE_ACT.search(s)) and (rule == "commitment.first-person-verb"
+                                        or not rule and not _WE_DID.search(s) and not s.rstrip().endswith("?"))
 
 
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)

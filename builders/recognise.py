@@ -156,6 +156,12 @@ _REGIONAL_BODY = starting_with("[VvGOoRrZz]", rf"\b(?:[Vv]eiligheidsregio|GGD|[O
                             rf"[Zz]org- en [Vv]eiligheidshuis)[ ](?!(?:{_SENTENCE_STARTERS}|GHOR)\b)[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+){{0,3}}")
 _AND_NEXT = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
 _BOARD_OF = re.compile(r"(?i)raad\s+van\s+(?:bestuur|toezicht|commissarissen)\s+(?:van\s+(?:de\s+|het\s+)?)?")
+
+
+def _board_of_known(name: str, start: int, known_starts: set[int]) -> bool:
+    """A body's board is that body: "Raad van bestuur UWV" signs for UWV, which the reference data names."""
+    board = _BOARD_OF.match(name)
+    return bool(board) and start + board.end() in known_starts
 # what is named after a body: "Raad van State-advies"
 _NAMED_AFTER = re.compile(rf"-[{LOW}]+$")
 _ORG_LOWER_HEAD = re.compile(rf"\b(?:[Dd]e|[Hh]et)\s+(?P<n>(?:commissie|directie|inspectie|werkgroep)[ ]+"
@@ -256,9 +262,7 @@ def organisations(text: str) -> list[Candidate]:
         pos = min(pos, m.start() + len(s) + 1)
         if len(s.split()) < 2:
             continue
-        # a body's board is that body: "Raad van bestuur UWV" signs for UWV (found by its own name)
-        board = _BOARD_OF.match(s)
-        if board and m.start() + board.end() in known_starts:
+        if _board_of_known(s, m.start(), known_starts):
             continue
         out.append(_named("Organisation", m.start(), s, "organisation.head-noun"))
     # a unit or committee named after its kind in lower case: "de commissie Van Geel", "de directie
@@ -295,9 +299,8 @@ def organisations(text: str) -> list[Candidate]:
     # a heading that opens with a body's word: "Adviescommissie Versterken weerbaarheid democratische rechtsorde"
     for m in _ORG_HEADING.finditer(text):
         name = _ORG_STOP_TAIL.sub("", m.group("h").rstrip()).rstrip(",")
-        board = _BOARD_OF.match(name)
-        if board and m.start("h") + board.end() in known_starts:
-            continue      # a body's board on a line of its own signs for the body: "Raad van bestuur UWV,"
+        if _board_of_known(name, m.start("h"), known_starts):
+            continue      # on a line of its own: "Raad van bestuur UWV,"
         if len(name.split()) <= 8:
             out.append(_named("Organisation", m.start("h"), name, "organisation.heading"))
     for m in _ORG_TAIL.finditer(text):

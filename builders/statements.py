@@ -484,7 +484,7 @@ _WOULD = re.compile(r"\b(?:zou|zouden)\b")
 def is_commitment(sentence: str, government_doc: bool) -> str | None:
     """The rule that makes this sentence a commitment, or None."""
     s = sentence.strip()
-    if s.endswith("?") or _NOT_PROMISE.search(s) or _EXPECTS_CLAUSE.match(s) or _TOPIC_INTRO.search(s):
+    if s.endswith("?") or _NOT_PROMISE.search(s) or _EXPECTS_CLAUSE.match(s) or _lists_topics(s):
         # (not what the writer expects to happen, "Ik verwacht niettemin dat … zal bijdragen", nor the
         # introduction of a list of topics, "… gegroepeerd rond de thema's:")
         return None
@@ -623,7 +623,7 @@ def is_status_commitment(sentence: str) -> str | None:
     helpen", "Toeslagen werkt met de BKR aan ..."), not what was done ("is onderzocht", "is gestart")."""
     s = sentence.strip()
     if s.endswith("?") or len(s) < 8 or _NOT_PROMISE.search(s) or _ASK_IN_CELL.search(s) or _EXPECTS_CLAUSE.match(s) \
-            or _CALLED.search(s) or _TOPIC_INTRO.search(s):
+            or _CALLED.search(s) or _lists_topics(s):
         return None
     if _STATUS_PLAN.search(s) and not _PERFECT.search(s) or _INTENDED.search(s):
         return "commitment.status-cell-plan"
@@ -642,6 +642,11 @@ def is_status_commitment(sentence: str) -> str | None:
 _TOPIC_INTRO = CaseFree(r"\b(?:thema['’]?s|onderwerpen|doelgroepen|aandachtspunten|uitgangspunten|kenmerken|"
                           r"voorbeelden)\s*:\s*$")
 _CLAUSE_VERB = CaseFree(r"\b(?:is|was|zijn|waren|staat|stond|moet|moeten|kan|kunnen|heeft|hebben|had)\b")
+
+
+def _lists_topics(s: str) -> bool:
+    """The introduction of a list of topics ("… gegroepeerd rond de thema's:"); it ends in a colon."""
+    return s.rstrip().endswith(":") and bool(_TOPIC_INTRO.search(s))
 
 
 def introduces_promises(intro: str) -> bool:
@@ -680,9 +685,11 @@ _ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt
 _ADVISES_WHO = re.compile(r"\b(?:die|dat|welke)\b[^,.;:]{0,80}?\badvise(?:ert|ren)\b", re.I)
 
 
-# an adviser's recommendation as a government text quotes it before its reply: "Aanbeveling 2: Zorg voor …",
-# "Advies 3. Betrek gemeenten eerder …"
-_RECOMMENDATION = re.compile(r"(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{1,4})?[ ]*[:.][ ]*(?P<verb>[A-Z][a-zë]+)\b")
+# an adviser's recommendation as a government text quotes it before its reply, by its label and number: on a line
+# of its own ("Aanbeveling 2."), or before what it recommends ("Aanbeveling 1: Geef gemeenten meer …")
+_RECOMMENDATION_HEAD = r"(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{1,4})?[ ]*"
+RECOMMENDATION_LABEL = re.compile(rf"\s*{_RECOMMENDATION_HEAD}[.:]?\s*")
+_RECOMMENDATION = re.compile(rf"{_RECOMMENDATION_HEAD}:[ ]*")
 
 
 _WONDERS = re.compile(r"\b(?:vragen|vraag)\s+(?:(?:wij|we|ik)\s+)?(?:ons|me|mij)\s+(?:dan\s+ook\s+|daarom\s+|wel\s+)?af\b", re.I)
@@ -691,10 +698,6 @@ _WONDERS = re.compile(r"\b(?:vragen|vraag)\s+(?:(?:wij|we|ik)\s+)?(?:ons|me|mij)
 def _opens_imperative(s: str) -> bool:
     first = re.match(r"[\wÀ-ÿ]+", s)
     return bool(first and first.group()[0].isupper() and first.group().lower() in IMPERATIVES)
-
-
-# the label of a recommendation on its own: "Aanbeveling 2.", "Advies 3"
-RECOMMENDATION_LABEL = re.compile(r"\s*(?:Aanbeveling|Advies)[ ]*(?:\d{1,2}[a-z]?|[IVX]{1,4})?[ ]*[.:]?\s*")
 
 
 def is_request(sentence: str, letter_from_party: bool, after_label: bool = False) -> str | None:
@@ -707,7 +710,7 @@ def is_request(sentence: str, letter_from_party: bool, after_label: bool = False
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
-    if not letter_from_party and (rec := _RECOMMENDATION.match(s)) and rec.group("verb").lower() in IMPERATIVES:
+    if not letter_from_party and (rec := _RECOMMENDATION.match(s)) and _opens_imperative(s[rec.end():]):
         return "request.recommendation"   # "Aanbeveling 1: Geef gemeenten meer eigen belastinggebied."
     if not letter_from_party and after_label and _opens_imperative(s):
         return "request.recommendation"   # "Aanbeveling 2." on its own, then "Zorg voor een stabiele groei …"
