@@ -677,7 +677,8 @@ def _adviser(found: list[Statement], doc: Document, mentions: list[Mention]) -> 
                  and m.key != TWEEDE_KAMER), None)
 
 
-_THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzoeken)\b")
+_THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzoeken)\b|"
+                            r"\s*(?:Ook|Verder|Daarnaast|Tevens|Voorts)\s+(?:vragen|verzoeken)\s+(?:deze|die)\s+leden\b")
 
 
 # a status cell that reports the action done: "afgerond", "is … naar de Tweede Kamer gezonden", "De uitkomsten

@@ -204,6 +204,9 @@ _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt
 # a plan, a budget or goals for a year, right before its "voor"
 _FOR_A_PLAN = re.compile(r"(?:plan|plannen|begroting|begrotingen|budget|programma|agenda|doelen|doelstellingen|ambitie|ambities|"
                          r"prognose|raming|ramingen|middelen|kader|planning)\s+$", re.I)
+# a period counted from an event other than the writing ("binnen zes weken daarna", "binnen drie maanden na de
+# inwerkingtreding", "binnen een jaar nadat …")
+_AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op)\b", re.I)
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
@@ -228,7 +231,9 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                 n = int(n) if n.isdigit() else NUMBERS[n]
                 unit = m.group(2).lower()
                 days = n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 31, "maanden": 31, "jaar": 366}[unit]
-                value = doc_date + timedelta(days=days) if doc_date else None
+                # counted from another event, not from the letter: "binnen zes weken daarna", "… na ontvangst"
+                after = _AFTER_EVENT.match(sentence, m.end())
+                value = doc_date + timedelta(days=days) if doc_date and not after else None
             elif fn is _year and _FOR_A_PLAN.search(sentence, 0, m.start()) and m.group(1).lower() in ("voor", "vóór"):
                 continue      # what a plan or a budget is for: "een programmaplan voor 2022" is no deadline
             else:

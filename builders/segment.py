@@ -164,7 +164,8 @@ def footnote_spans(text: str) -> list[Span]:
 
 # (the label may stand on a line of its own above its value, as in the letterhead column of a PDF)
 _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*)?(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
-_RECEIVED = re.compile(r"\(ontvangen (\d{1,2} \w+ \d{4})\)")
+# the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
+_RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 # the day a motie was moved, under its heading: "Voorgesteld 14 november 2024"
 _PROPOSED = re.compile(r"(?m)^[ ]*Voorgesteld(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")

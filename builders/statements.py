@@ -42,7 +42,7 @@ _I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|m
             "vereenvoudig|versterk|verbeter|wijzig|pas|schaf|trek|regel|introduceer|lanceer|financier|open|bouw|voer|"
             "evalueer|monitor|verminder|beperk|verbied|verplicht|continueer|publiceer|organiseer|betrek|herzie|vergroot|"
             "verklein|stimuleer|ondersteun|faciliteer|benut|borg|harmoniseer|vervang|versnel|intensiveer|breid|bundel|"
-            "bericht|bekijk|treed|laat")
+            "bericht|bekijk|treed|laat|zend")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
     r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
@@ -74,8 +74,7 @@ _PROMISE = CaseFree(
     # first person singular, the minister speaking, next to "ik" (the same words are nouns elsewhere:
     # "het grondige werk"): "ik werk aan", "stuur ik", "verken ik"
     rf"(?<=\bik\s)(?:\w+\s)?(?:{_I_VERBS})|(?:{_I_VERBS})(?=\s+ik\b))\b")
-_PASSIVE = CaseFree(
-    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
+_PARTICIPLE = (
     # (not a verb of becoming, whose perfect takes "zijn": "Het aantal is in 2024 gestegen")
     r"(?:(?!(?:gestegen|gedaald|gegroeid|gebleken|geweest|gebleven|gekomen|gegaan|gelukt|geworden|gebeurd|gevallen|"
     r"geslaagd|gelopen|gezakt|gekrompen|geëindigd)\b)ge\w+(?:d|t|en)|uitgewerkt|"
@@ -87,6 +86,11 @@ _PASSIVE = CaseFree(
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund|"
     # what policy does to an amount, a term or a rule: "wordt per 1 januari verhoogd"
     r"verhoogd|verlaagd|verlengd|verruimd|vereenvoudigd|herzien|aangescherpt|afgeschaft|ingetrokken|bekostigd)\b")
+_PASSIVE = CaseFree(
+    r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
+    + _PARTICIPLE +
+    # the participle before its auxiliary, in the future: "zullen er regionaal afspraken gemaakt worden"
+    r"|\b(?:zal|zullen)\s+(?:[^.;]{0,120}?\s)?" + _PARTICIPLE + r"\s+(?:worden|zijn)\b")
 # what comes, starts or lapses in a year ("In 2020 vervalt …", "Tegelijkertijd vervalt in 2020 …"), and trials
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
@@ -128,7 +132,8 @@ def is_future_time(sentence: str) -> bool:
 
 
 # the day from which a rule applies: "per 1 januari 2027", "met ingang van 1 juli 2027"
-_FROM_DAY = CaseFree(rf"\b(?:per|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s+20[2-4]\d\b")
+# a day with its year ("per 1 januari 2027", "op 1 januari 2027")
+_FROM_DAY = CaseFree(rf"\b(?:per|op|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s+20[2-4]\d\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
@@ -175,7 +180,7 @@ _DONE = CaseFree(
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
@@ -236,7 +241,11 @@ _REPORTED_ASK = CaseFree(
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
     # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie
     # vragen de minister om …", "Deze leden verzoeken de regering de Kamer … te informeren"
-    r"(?:^(?:de|deze|die)\s+leden|^het\s+lid|^zij|^de\s+fractie|^deze\s+fractie)\b[^.;?]{0,60}?\b(?:vragen|verzoeken|vraagt|verzoekt)\s+"
+    # (also after an adverb, the verb first: "Ook verzoeken deze leden de regering een overzicht te sturen")
+    r"(?:^(?:de|deze|die)\s+leden|^het\s+lid|^zij|^de\s+fractie|^deze\s+fractie|"
+    r"^(?:ook|verder|daarnaast|tevens|voorts|tot\s+slot|tenslotte)\s+(?:vragen|verzoeken|vraagt|verzoekt)\s+"
+    r"(?=(?:de|deze|die|het)\s+(?:leden|fractie|lid)\b))"
+    r"\b[^.;?]{0,60}?\b(?:vragen|verzoeken|vraagt|verzoekt|leden|fractie|lid(?:\s+[A-Z][\w'’-]+)+)\s+"
     r"(?:de\s+(?:minister|staatssecretaris|regering)(?:\s+(?:van|voor)\s+[\w&]+)?|het\s+kabinet)\s+(?:om|[^.;?]{0,100}?\ste\s+\w+))\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
 _ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
@@ -419,7 +428,8 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
 # the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
-_LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+ontvangt\s+(?:u|uw\s+kamer)\b")
+# what the letter itself delivers: "Hierbij ontvangt u …", "Bijgaand treft u de antwoorden aan"
+_LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|bijgaand|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+(?:ontvangt|treft)\s+(?:u|uw\s+kamer)\b")
 # a day something is due by: "Uw Kamer ontvangt voor 1 juli de evaluatie"
 _BY_DAY = CaseFree(rf"\b(?:voor|vóór)\s+\d{{1,2}}\s+{_MONTH}\b")
 _NOT_SENT = CaseFree(r"\b(?:heeft|hebben|had|ontving|ontvingen)\b")

@@ -1,5 +1,7 @@
 """Analysis of whole short documents written for the tests: statements in their context (lists,
 table rows, letters) and who sent a letter."""
+from datetime import date
+
 from beleidsgraaf.builders.analyse import analyse
 from beleidsgraaf.builders.segment import table_rows
 from beleidsgraaf.builders.sources import SourceFile, read
@@ -715,6 +717,22 @@ def test_members_asks_in_a_report_of_a_written_consultation_are_their_partys_req
     assert kinds["Deze leden verzoeken de "] == ("Request", "organisation:partij-vvd", szw), kinds
     assert "De leden van de VVD-frac" not in kinds, "what members want to know promises nothing"
     assert kinds["Ik zal uw Kamer vanaf ja"][:2] == ("Commitment", szw)
+
+
+def test_a_note_on_a_report_is_dated_the_day_received_and_a_members_ask_with_its_verb_first_is_their_partys(tmp_path):
+    analysis = _analysed(tmp_path, "Tweede Kamer der Staten-Generaal\n\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+                         "Ontvangen 12 februari 2026\n\n1. Algemeen\n\n"
+                         "De leden van de CDA-fractie vragen de regering om de gevolgen voor gemeenten toe te lichten. "
+                         "Ook verzoeken deze leden de regering een overzicht te sturen van de kosten per gemeente.\n\n"
+                         "De regering zal het overzicht voor de behandeling aan de Kamer sturen. Zodra de Commissie haar "
+                         "voorstel publiceert, stuurt de regering uw Kamer binnen zes weken daarna een appreciatie.\n\n"
+                         "De Minister van Sociale Zaken en Werkgelegenheid,\n\nM. Jansen\n")
+    assert analysis.document.date == date(2026, 2, 12)
+    kinds = {s.quote[:24]: s for s in analysis.statements}
+    assert kinds["Ook verzoeken deze leden"].kind == "Request", kinds
+    assert kinds["Ook verzoeken deze leden"].actor == "organisation:partij-cda"
+    appraisal = kinds["Zodra de Commissie haar "]
+    assert appraisal.kind == "Commitment" and appraisal.deadline.latest is None, appraisal.deadline
 
 
 def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_ministry(tmp_path):

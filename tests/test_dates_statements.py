@@ -260,6 +260,36 @@ def test_a_passive_whose_auxiliary_a_comma_follows_is_still_a_passive():
                          "onderzocht van een digitaal overzicht.", True) == "commitment.passive-action"
 
 
+def test_a_future_passive_with_its_participle_before_the_auxiliary_is_a_commitment():
+    # Dutch puts the participle before or after "worden": both orders promise the same
+    assert is_commitment("Met de provincies zullen er regionaal afspraken hierover gemaakt worden.", True) \
+        == "commitment.passive-action"
+    assert is_commitment("Er zal voor de zomer een plan opgesteld worden.", True) == "commitment.passive-action"
+    assert is_status_commitment("Er zal een plan opgesteld worden.")
+    assert not is_commitment("Het aantal zal dan gestegen zijn.", True)
+    assert not is_commitment("Er zullen afspraken gemaakt worden.", False)
+
+
+def test_a_letter_that_sends_or_encloses_something_delivers_it():
+    assert is_commitment("Hierbij zend ik u, mede namens de minister van VWS, de geannoteerde agenda voor de Raad.", True) \
+        == "commitment.first-person-verb"
+    assert is_commitment("Bijgaand treft u de antwoorden aan op de vragen van het lid Kops.", True) == "commitment.letter"
+    assert status_of("Bijgaand treft u de antwoorden aan.", None, date(2026, 3, 1)) == "Done"
+    assert not is_commitment("Bijgaand treft u de antwoorden aan op de vragen van het lid Kops.", False)
+
+
+def test_a_period_counted_from_another_event_has_no_date():
+    assert find_deadlines("Het kabinet stuurt uw Kamer binnen zes weken daarna een fiche.", date(2026, 3, 14))[0][2] is None
+    assert find_deadlines("De evaluatie volgt binnen twee jaar na de inwerkingtreding.", date(2026, 3, 14))[0][2] is None
+    assert find_deadlines("Ik reageer binnen drie weken, na overleg met de VNG.", date(2026, 3, 14))[0][2] == date(2026, 4, 4)
+
+
+def test_a_rule_that_enters_into_force_on_a_day_with_its_year_is_due_then():
+    assert is_commitment("Het wetsvoorstel treedt naar verwachting op 1 januari 2027 in werking.", True) \
+        == "commitment.deliverable-due"
+    assert not is_commitment("Het wetsvoorstel treedt in werking.", True)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
