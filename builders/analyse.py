@@ -306,6 +306,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
         rule = is_request(s, outside, labelled)
+        if rule == "request.reported" and is_commitment(s, True) == "commitment.implements-motion":
+            rule = None     # the writer carries out a motion, whose ask a clause quotes: "Ik voer de motie X uit, die …"
         # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
         # volledige opvolging van de adviezen …"); else it cites and explains
         if in_note and not (outside and rule == "request.ask-verb"):

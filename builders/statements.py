@@ -77,7 +77,7 @@ _PROMISE = CaseFree(
 _PARTICIPLE = (
     # (not a verb of becoming, whose perfect takes "zijn": "Het aantal is in 2024 gestegen")
     r"(?:(?!(?:gestegen|gedaald|gegroeid|gebleken|geweest|gebleven|gekomen|gegaan|gelukt|geworden|gebeurd|gevallen|"
-    r"geslaagd|gelopen|gezakt|gekrompen|geëindigd)\b)ge\w+(?:d|t|en)|uitgewerkt|"
+    r"geslaagd|gelopen|gezakt|gekrompen|geëindigd|getreden)\b)ge\w+(?:d|t|en)|uitgewerkt|"
     # the participle of a separable verb: "wordt in 2026 opengesteld", "wordt vrijgemaakt"
     r"(?:open|vrij|vast|bij|terug)ge\w+(?:d|t)|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
@@ -467,10 +467,14 @@ _DELIVERABLE_DUE = re.compile(
     r"naar\s+de\s+(?:Tweede\s+Kamer|Kamer|Raad\s+van\s+State))\b)"
     # … the verb first: "Daarnaast treedt de Wet versterking regie volkshuisvesting per 1 januari 2027 in werking"
     r"|\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Dan|Vervolgens)\s+)?(?:treedt|treden)\s+(?:de|het|die|deze)\s+[^.;,]{3,100}?\s+"
-    r"in\s+werking\b")
+    r"in\s+werking\b"
+    # … a law by its title as the subject: "De Energiewet treedt op 1 januari 2026 in werking", "De Wet open overheid
+    # treedt per 1 mei in werking"
+    r"|\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[A-Z][\w-]*(?:wet|besluit|regeling)|Wet|Besluit|Regeling)"
+    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:treedt|treden)\s+(?:[^.;,]{0,60}?\s)?in\s+werking\b")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
-                       r"(?:deze|die|de|genoemde)\s+motie\b[^.;]{0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
+                       r"(?:deze|die|de|genoemde)\s+motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
                        r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b")
 
 

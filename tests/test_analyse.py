@@ -735,6 +735,15 @@ def test_a_note_on_a_report_is_dated_the_day_received_and_a_members_ask_with_its
     assert appraisal.kind == "Commitment" and appraisal.deadline.latest is None, appraisal.deadline
 
 
+def test_a_motion_the_writer_carries_out_is_a_commitment_though_a_clause_quotes_its_ask(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Daarnaast voer ik de motie van het lid Kröger (Kamerstuk 29023, nr. 512) "
+                         "uit, die de regering verzoekt om maatschappelijke voorrang wettelijk te verankeren.\n\n"
+                         "De minister van Klimaat en Groene Groei,\n\nS. Hermans\n")
+    found = [s for s in analysis.statements if s.quote.startswith("Daarnaast voer ik")]
+    assert [(s.kind, s.rule) for s in found] == [("Commitment", "commitment.implements-motion")], found
+    assert found[0].implements
+
+
 def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_ministry(tmp_path):
     analysis = _analysed(tmp_path, "Ministerie van Defensie\n\n" + _KAMERBRIEF +
                          "De staatssecretaris heeft in het debat van 12 juni toegezegd de Kamer voor het einde van het "

@@ -288,6 +288,10 @@ def test_a_rule_that_enters_into_force_on_a_day_with_its_year_is_due_then():
     assert is_commitment("Het wetsvoorstel treedt naar verwachting op 1 januari 2027 in werking.", True) \
         == "commitment.deliverable-due"
     assert not is_commitment("Het wetsvoorstel treedt in werking.", True)
+    # … also a law by its title; a law that took effect is no one's act
+    assert is_commitment("De Energiewet treedt op 1 januari 2026 in werking.", True) == "commitment.deliverable-due"
+    assert is_commitment("De Wet open overheid treedt per 1 mei 2026 in werking.", True) == "commitment.deliverable-due"
+    assert not is_commitment("De Wet open overheid is in 2022 in werking getreden.", True)
 
 
 def test_a_condition_that_mentions_an_ask_is_no_request():
