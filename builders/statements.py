@@ -428,6 +428,11 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
 # the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
+# an agreement the government is a party to: "Rijk en gemeenten hebben afgesproken de toegang te verbeteren",
+# "Met de VNG heb ik afgesproken dat …" (what it was agreed to do follows)
+_AGREED = CaseFree(r"\b(?:heb|hebben|heeft)\s+(?:[^.;]{0,120}?\s)?afgesproken\s+(?:om\s+|dat\s+|[^.;]{0,80}?\ste\s+\w+)")
+_AGREEING_PARTY = re.compile(r"\b(?:het\s+)?Rijk\b|\b(?:[Hh]et|[Dd]e)\s+(?:ministerie|ministeries|minister|ministers|staatssecretaris|"
+                             r"rijksoverheid)\b")
 # what the letter itself delivers: "Hierbij ontvangt u …", "Bijgaand treft u de antwoorden aan"
 _LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|bijgaand|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+(?:ontvangt|treft)\s+(?:u|uw\s+kamer)\b")
 # a day something is due by: "Uw Kamer ontvangt voor 1 juli de evaluatie"
@@ -520,6 +525,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_member_acts(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
+    if government_doc and _AGREED.search(s) and (has_cab or has_first or _AGREEING_PARTY.search(s)):
+        return "commitment.agreed"     # "In de Hervormingsagenda hebben Rijk, gemeenten en aanbieders afgesproken …"
     if government_doc and _LETTER_DELIVERS.match(s):
         return "commitment.letter"            # "Met deze brief ontvangt u de kabinetsappreciatie van …"
     if government_doc and _KAMER_RECEIVES.search(s) and (_FUTURE_TIME.search(s) or _BY_DAY.search(s)) \

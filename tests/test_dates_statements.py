@@ -294,6 +294,13 @@ def test_a_rule_that_enters_into_force_on_a_day_with_its_year_is_due_then():
     assert not is_commitment("De Wet open overheid is in 2022 in werking getreden.", True)
 
 
+def test_an_agreement_the_government_is_a_party_to_is_a_commitment():
+    assert is_commitment("In de Hervormingsagenda hebben Rijk, gemeenten en aanbieders afgesproken de toegang tot "
+                         "specialistische hulp te verbeteren.", True) == "commitment.agreed"
+    assert is_commitment("Met de VNG heb ik afgesproken dat gemeenten de regeling uitvoeren.", True) == "commitment.agreed"
+    assert not is_commitment("Gemeenten en aanbieders hebben afgesproken de tarieven te verlagen.", True)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
