@@ -306,8 +306,8 @@ def organisations(text: str) -> list[Candidate]:
     for m in _ORG_TAIL.finditer(text):
         s = m.group()
         first = s.split()[0]
-        if first in NOT_NAMES or re.fullmatch(_SENTENCE_STARTERS, first):
-            continue
+        if first in NOT_NAMES or re.fullmatch(_SENTENCE_STARTERS, first) or re.fullmatch(_LABELS, first):
+            continue      # (nor a letterhead's label: "Betreft Kwartiermaker Nationaal Fonds …")
         start = m.start()
         # a ministry's letters before the name are the ministry: "de minister van LNV Wageningen Research gevraagd"
         hit = gz.ministries().find(first)
@@ -762,7 +762,9 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
     rf"\b(?P<office>(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid))[ ]+"
     rf"(?P<name>{_FULL_NAME})\b")
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
-_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
+# (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
+_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
+                       rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
 
 
 # a full name, not followed by another capitalised word that would make it a body's or a street's name

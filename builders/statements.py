@@ -116,7 +116,8 @@ _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okto
 # "De commissie presenteert binnen een jaar haar eindrapport"
 _NEW_BODY = r"(?:commissie|staatscommissie|adviescommissie|werkgroep|taskforce|kwartiermaker|regeringscommissaris)"
 _NEW_BODY_ACTS = re.compile(rf"^\s*(?:(?:Ook|Daarnaast|Vervolgens|Die)\s+)?(?:[Dd]e|[Dd]eze)\s+(?:\w+\s+)?{_NEW_BODY}\s+"
-                            rf"(?:gaat|zal|presenteert|start|begint|brengt|komt|levert|onderzoekt|adviseert\s+(?:binnen|voor|in))\b")
+                            rf"(?:gaat|zal|presenteert|start|begint|brengt|komt|levert|onderzoekt|"
+                            rf"adviseert\s+(?:(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister)\s+)?(?:binnen|voor|in|uiterlijk))\b")
 _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:van\s+)?start\b|"
                               rf"\b(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:in\s+te\s+stellen|ingesteld\s+worden|wordt\s+ingesteld|"
                               rf"zal\s+worden\s+ingesteld)\b")
@@ -428,6 +429,9 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
 # the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
+# work done at the government's order
+_COMMISSIONED = CaseFree(r"\bin\s+opdracht\s+van\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|ons\s+ministerie|het\s+kabinet|"
+                         r"de\s+regering|het\s+Rijk|(?:het\s+ministerie|de\s+minister|de\s+staatssecretaris)\s+van\s+\w+)\b")
 # an agreement the government is a party to: "Rijk en gemeenten hebben afgesproken de toegang te verbeteren",
 # "Met de VNG heb ik afgesproken dat …" (what it was agreed to do follows)
 _AGREED = CaseFree(r"\b(?:heb|hebben|heeft)\s+(?:[^.;]{0,120}?\s)?afgesproken\s+(?:om\s+|dat\s+|[^.;]{0,80}?\ste\s+\w+)")
@@ -525,6 +529,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.first-person-verb"
     if government_doc and has_promise and (_member_acts(s) or _STATE_ACTS.search(s)):
         return "commitment.minister-verb"
+    if government_doc and has_promise and _COMMISSIONED.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|werd)\b", s):
+        return "commitment.commissioned"   # "Het bureau X voert in opdracht van mijn ministerie een nulmeting uit"
     if government_doc and _AGREED.search(s) and (has_cab or has_first or _AGREEING_PARTY.search(s)):
         return "commitment.agreed"     # "In de Hervormingsagenda hebben Rijk, gemeenten en aanbieders afgesproken …"
     if government_doc and _LETTER_DELIVERS.match(s):
@@ -541,7 +547,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
                 or _CALLED.search(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
         return "commitment.passive-action"
-    if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s))
+    if government_doc and (_NEW_BODY_ACTS.search(s) and (_PROMISE.search(s) or _FUTURE_TIME.search(s) or _BY_DAY.search(s)
+                                                          or _WITHIN.search(s))
                            or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
         return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
     if government_doc and _EXPECTED.search(s) and _DELIVERABLE.search(s) and _FUTURE_TIME.search(s) \
@@ -702,6 +709,10 @@ _ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt
                             r"verzoekt de bewindsperso|draagt|roep|beroep|beveelt|bevelen|adviseert|raadt|raden")
 
 
+# an advice on a subject, which a time to come makes a deliverable: "adviseert mij voor 1 april 2027 over de governance"
+_ADVISES_ON = re.compile(r"\badvise(?:ert|ren)\s+(?:(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister)\s+)?"
+                         r"(?:[^.;,]{0,60}?\s)?over\b(?![^.;]*\bom\s)", re.I)
+_WITHIN = CaseFree(r"\bbinnen\s+(?:een|één|twee|drie|vier|zes|\d+)\s+(?:weken|week|maanden|maand|jaar)\b")
 # a relative clause that says a body advises: "een commissie die uiterlijk eind 2026 adviseert"
 _ADVISES_WHO = re.compile(r"\b(?:die|dat|welke)\b[^,.;:]{0,80}?\badvise(?:ert|ren)\b", re.I)
 
@@ -742,6 +753,9 @@ def is_request(sentence: str, letter_from_party: bool, after_label: bool = False
         # nor is wondering: "Wij vragen ons af of …"
         if not _REQUEST.search(_WONDERS.sub(" ", _ADVISES_WHO.sub(" ", s))):
             return None
+        if _ADVISES_ON.search(s) and (_FUTURE_TIME.search(s) or _BY_DAY.search(s) or _WITHIN.search(s)) \
+                and not letter_from_party:
+            return None      # an advice still to come, on what: "De kwartiermaker adviseert mij voor 1 april over …"
         if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None
         return "request.ask-verb"

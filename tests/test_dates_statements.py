@@ -301,6 +301,20 @@ def test_an_agreement_the_government_is_a_party_to_is_a_commitment():
     assert not is_commitment("Gemeenten en aanbieders hebben afgesproken de tarieven te verlagen.", True)
 
 
+def test_an_advice_still_to_come_on_a_subject_is_the_advisers_deliverable_not_an_ask():
+    advice = "De kwartiermaker adviseert mij voor 1 april 2027 over de governance van het fonds."
+    assert not is_request(advice, False)
+    assert is_commitment(advice, True) == "commitment.new-body"
+    assert is_request("De Raad adviseert het kabinet om de regeling te verlengen.", False)
+    assert is_request("De Raad van State adviseert over het wetsvoorstel.", False)
+
+
+def test_work_done_at_the_governments_order_is_a_commitment():
+    assert is_commitment("Het onderzoeksbureau Significant Public voert in opdracht van mijn ministerie een nulmeting "
+                         "uit onder jongeren.", True) == "commitment.commissioned"
+    assert not is_commitment("Het bureau voert in opdracht van de gemeente een meting uit.", True)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)

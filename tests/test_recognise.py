@@ -1061,3 +1061,13 @@ def test_a_committee_named_after_its_chair_names_the_chair_and_one_named_after_a
     bodies = {s for t, s, _ in out if t == "Organisation"}
     assert persons == {"Van Geel", "Remkes"}, out
     assert {"commissie Van Geel", "commissie Remkes", "commissie Onderwijs"} <= bodies, out
+
+
+def test_a_family_name_may_open_with_a_capitalised_particle_of_another_language():
+    names = {s for t, s, e in found("Hij werkt samen met de heer R. El Amrani en met mevrouw K. Ben Ali.", "Person")}
+    assert names == {"El Amrani", "Ben Ali"}
+
+
+def test_a_letterhead_label_opens_no_bodys_name():
+    text = "Datum 3 november 2026\nBetreft Kwartiermaker Nationaal Fonds\n\nGeachte voorzitter,\n"
+    assert not any(s.startswith("Betreft") for t, s, e in found(text, "Organisation"))
