@@ -200,7 +200,9 @@ def _year(m, ref):
 # a sentence that tells what happened, with nothing still to come: its month or season is this year's
 # ("In het voorjaar is de regeling ingevoerd", in a letter of November)
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
-                         r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b")
+                         r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b"
+                         # a pledge kept, whose time has come: "Hiermee doe ik de toezegging gestand om u voor de zomer …"
+                         r"|\b(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
 # a plan, a budget or goals for a year, right before its "voor"
 _FOR_A_PLAN = re.compile(r"(?:plan|plannen|begroting|begrotingen|budget|programma|agenda|doelen|doelstellingen|ambitie|ambities|"
                          r"prognose|raming|ramingen|middelen|kader|planning)\s+$", re.I)

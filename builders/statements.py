@@ -77,7 +77,10 @@ _PROMISE = CaseFree(
 _PARTICIPLE = (
     # (not a verb of becoming, whose perfect takes "zijn": "Het aantal is in 2024 gestegen")
     r"(?:(?!(?:gestegen|gedaald|gegroeid|gebleken|geweest|gebleven|gekomen|gegaan|gelukt|geworden|gebeurd|gevallen|"
-    r"geslaagd|gelopen|gezakt|gekrompen|geëindigd|getreden)\b)ge\w+(?:d|t|en)|uitgewerkt|"
+    r"geslaagd|gelopen|gezakt|gekrompen|geëindigd|getreden|"
+    # (nor a noun that looks like a participle: "gemeenten", "gegevens")
+    r"gemeenten|gebieden|gevallen|gebouwen|gezinnen|gedachten|gegevens|gebruikers|gesprekken|gedeelten|gewesten)\b)"
+    r"ge\w+(?:d|t|en)|uitgewerkt|"
     # the participle of a separable verb: "wordt in 2026 opengesteld", "wordt vrijgemaakt"
     r"(?:open|vrij|vast|bij|terug)ge\w+(?:d|t)|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
@@ -95,6 +98,8 @@ _PASSIVE = CaseFree(
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
     r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b"
+    # what becomes possible or required in a year: "In 2027 wordt het mogelijk om …", "Vanaf 2028 wordt het verplicht …"
+    r"|\b(?:[Ii]n|[Vv]anaf|[Pp]er)\s+20\d\d\s+(?:wordt|worden)\s+(?:het\s+)?(?:mogelijk|verplicht|makkelijker|eenvoudiger)\b"
     # "Er komt een staatscommissie die …", "Er komen extra opvangplaatsen" (not "Er komt een moment dat …")
     r"|\b[Ee]r\s+(?:komt|komen)\s+(?:een|nieuwe|extra)\s+(?!(?:moment|tijd|dag)\b)"
     r"|\b(?:komt|komen|start|starten|vervalt|vervallen|begint|beginnen)\s+(?:\w+\s+)?(?:in|vanaf|per)\s+20\d\d\b"
@@ -183,6 +188,8 @@ _DONE = CaseFree(
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
+    # what the writer does in this very letter: "… informeer ik u in deze brief over …"
+    r"\b(?:informeer|bericht|reageer)\s+ik\s+(?:u|uw\s+Kamer)\s+(?:[^.;]{0,20}?\s)?(?:in|met)\s+(?:deze|dit)\s+(?:brief|notitie)\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
 _IN_PROGRESS = CaseFree(
@@ -240,6 +247,8 @@ _REPORTED_ASK = CaseFree(
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
+    # … in the perfect: "Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om …"
+    r"(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+[^.;]{2,60}?\s+(?:gevraagd|verzocht)\s+(?:om|te)\b|"
     # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie
     # vragen de minister om …", "Deze leden verzoeken de regering de Kamer … te informeren"
     # (also after an adverb, the verb first: "Ook verzoeken deze leden de regering een overzicht te sturen")
@@ -334,6 +343,8 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
     # … or is being finished now: "De verkenning wordt in november afgerond"
+    if _KEPT.search(sentence):
+        return "Done"       # "Hiermee doe ik de toezegging gestand …", "Daarmee beschouw ik deze motie als afgedaan"
     if _DONE.search(sentence) and not to_come and not re.search(r"\b(?:zal|zullen|wordt\s+\w+\s+voor|moet|naar\s+verwachting|"
                                                                 r"[Ss]treven\s+is|verwacht)\b", sentence, re.I) \
             and not _BEING_FINISHED.search(sentence):
@@ -360,6 +371,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+_KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
 # what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
 _CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")
 _AS_A_RESULT = re.compile(r"\s*(?:Hierdoor|Daardoor|Zodoende|Hiermee|Daarmee)\s+(?:komt|komen|ontstaat|ontstaan)\b")
@@ -482,7 +494,7 @@ _DELIVERABLE_DUE = re.compile(
     r"|\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Dd]e|[Hh]et)\s+(?:[A-Z][\w-]*(?:wet|besluit|regeling)|Wet|Besluit|Regeling)"
     r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:treedt|treden)\s+(?:[^.;,]{0,60}?\s)?in\s+werking\b")
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
-_IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
+_IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bbeschouw\s+ik\s+(?:deze|die|de)\s+motie\s+(?:[^.;]{0,60}?\s)?als\s+afgedaan\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
                        r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b")
 
@@ -542,7 +554,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.pledged"       # "De minister heeft toegezegd de Kamer … te informeren", "Toegezegd is …"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
             and not _done_in_month(s) and not _DONE_IN_YEAR.search(s):
-        if re.search(r"\b(?:wordt|worden)\s+(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
+        if re.search(r"\b(?:wordt|worden)\s+(?:door\s+[^.;,]{0,60}?\s)?(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
                      r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s) \
                 or _CALLED.search(s):
             return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")

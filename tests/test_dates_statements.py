@@ -315,6 +315,26 @@ def test_work_done_at_the_governments_order_is_a_commitment():
     assert not is_commitment("Het bureau voert in opdracht van de gemeente een meting uit.", True)
 
 
+def test_a_pledge_kept_and_what_the_letter_itself_reports_are_done():
+    kept = "Hiermee doe ik de toezegging gestand om u voor het zomerreces te informeren over de Berichtenbox."
+    dl = find_deadlines(kept, date(2026, 9, 18))
+    assert dl[0][2] == date(2026, 7, 4), "a kept pledge's time is this year's, not rolled over to the next"
+    assert status_of(kept, Deadline("voor het zomerreces", Span(0, 1), dl[0][2]), date(2026, 9, 18)) == "Done"
+    assert status_of("Zoals toegezegd informeer ik u in deze brief over de stand van zaken.", None, date(2026, 9, 18)) == "Done"
+    assert is_commitment("Daarmee beschouw ik deze motie als afgedaan.", True) == "commitment.implements-motion"
+
+
+def test_a_passive_whose_agent_is_not_the_government_describes_and_a_noun_is_no_participle():
+    assert not is_commitment("De Berichtenbox wordt door ruim tien miljoen mensen gebruikt.", True)
+    assert not is_commitment("Er zijn dit jaar 342 gemeenten.", True)
+    assert is_commitment("In 2027 wordt het mogelijk om berichten van gemeenten te ontvangen.", True) == "commitment.announcement"
+
+
+def test_a_member_who_asked_in_a_debate_asks_the_government():
+    assert is_request("Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om alle algoritmes te "
+                      "registreren.", False) == "request.reported"
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
