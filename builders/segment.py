@@ -357,9 +357,9 @@ def _header_start(text: str, pos: int, floor: int) -> int:
 
 # a header line: a column of what is to be done ("Omschrijving", "Maatregel", "Actie", "Toezegging") and one of
 # how far it got ("Stand van zaken", "Status", "Voortgang"), a few short words apart
-_TABLE_HEADER = re.compile(r"(?im)^[ ]*(?:(?:nr\.?|#|actie)[ ]+)?(?:omschrijving|maatregel|maatregelen|actie|acties|toezegging|"
-                           r"toezeggingen|activiteit|activiteiten)\b(?:[ ]+[\w./-]+){0,3}?[ ]+"
-                           r"(?:stand[ ]van[ ]zaken|status|voortgang)[ ]*$")
+_TABLE_HEADER = re.compile(r"(?im)^[ ]*(?:(?:nr\.?|#|actie)[ ]+)?(?:omschrijving|beschrijving|maatregel|maatregelen|actie|acties|"
+                           r"actiepunt|actiepunten|toezegging|toezeggingen|activiteit|activiteiten|afspraak|afspraken)\b(?:[ ]+[\w./-]+){0,3}?[ ]+"
+                           r"(?:stand[ ]van[ ]zaken|status|voortgang|realisatie)(?:[ ]*/[ ]*toelichting)?[ ]*$")
 _ROW = re.compile(r"(?m)^[ ]*(\d{1,3})\.[ ]+(\S[^\n]*)$")
 _SECTION = re.compile(r"(?m)^[ ]*([A-ZÀ-Þ][A-ZÀ-Þ ,&/'-]{3,80})[ ]*$")
 _MOTION_REF = re.compile(r"\((?:NR\.?|nr\.?)\s*\d+[^)\n]*(?:\)|$)", re.M)

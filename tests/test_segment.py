@@ -44,3 +44,12 @@ def test_an_action_table_rendered_as_text_may_head_its_columns_maatregel_and_sta
     assert [r.number for r in rows] == ["1", "2"]
     assert text[rows[1].status.start:rows[1].status.end].startswith("Afgerond.")
     assert table_rows("De maatregel krijgt de status van een wet.\n\n1. Eerste punt\nTweede regel.\n") == []
+
+
+def test_an_action_table_may_head_its_columns_actiepunt_or_afspraak_and_realisatie_or_a_status_with_its_comment():
+    for header in ("Nr. Actiepunt Stand van zaken/toelichting", "Afspraak Realisatie"):
+        text = (f"Voortgang\n\n{header}\n\n1. Landelijk meldpunt\ninstellen\n\n"
+                "Afgerond. Het meldpunt is per 1 maart 2026 geopend en gemeenten verwijzen ernaar.\n")
+        rows = table_rows(text)
+        assert [r.number for r in rows] == ["1"], header
+        assert text[rows[0].status.start:rows[0].status.end].startswith("Afgerond."), header
