@@ -259,9 +259,17 @@ _REPORTED_ASK = CaseFree(
     r"\b[^.;?]{0,60}?\b(?:vragen|verzoeken|vraagt|verzoekt|leden|fractie|lid(?:\s+[A-Z][\w'’-]+)+)\s+"
     r"(?:de\s+(?:minister|staatssecretaris|regering)(?:\s+(?:van|voor)\s+[\w&]+)?|het\s+kabinet)\s+(?:om|[^.;?]{0,100}?\ste\s+\w+))\b")
 # what others quoted in a government text say should be done: an adviser's word, then what should be
-_ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+\w+|het\s+\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
+_ADVISER = CaseFree(r"\b(?:volgens\s+(?:hen|haar|hem|de\s+(?!regering\b)\w+|het\s+(?!kabinet\b)\w+)|stellen|stelt|betogen|betoogt|adviseert|adviseren|"
                       r"formuleert|formuleren|bepleit|bepleiten|pleit|pleiten|beveelt|bevelen)\b")
-_ADVISED = CaseFree(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b")
+_ADVISED = CaseFree(r"\b(?:zou|zouden)\s+(?:\w+\s+){0,4}(?:moeten|kunnen\s+worden)\b|\b(?:wenselijk|noodzakelijk|van\s+belang)\b"
+                    # what the government must do, in the adviser's words: "Volgens de Rekenkamer moet de minister …"
+                    r"|\b(?:moet|moeten)\s+(?:de|het)\s+(?:minister|ministers|staatssecretaris|kabinet|regering|overheid|rijksoverheid)\b")
+# (not the European Commission's legislative proposal: "De Commissie stelt een pakket maatregelen voor om …")
+_EU_PROPOSES = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Dd]e\s+)?(?:Europese\s+)?Commissie\s+(?:stelt|doet)\b")
+# a proposal or a plea that a government text reports of another: "De commissie stelt voor om …", "De ombudsman pleit
+# voor een vast aanspreekpunt", "Het adviescollege doet de aanbeveling om …"
+_PROPOSES = CaseFree(r"\b(?:stelt|stellen)\s+(?:[^.;,]{0,40}?\s)?voor\s+(?:om|dat|te)\b|\bpleit(?:en)?\s+(?:er\s+)?(?:\w+\s+){0,2}voor\b|"
+                     r"\bdo(?:et|en)\s+(?:\w+\s+){0,2}(?:aanbeveling|aanbevelingen)\b")
 # a perfect passive with only a year or a season of one: done then ("In 2020 is de strategie opgesteld",
 # "Het panel is in de zomer van 2020 gestart"), unless a future or a present passive goes with it
 _DONE_IN_YEAR = CaseFree(r"^(?!.*\b(?:zal|zullen|wordt|worden|binnenkort|komende|volgend|uiterlijk|eind|begin|medio|vanaf)\b)"
@@ -767,6 +775,9 @@ def is_request(sentence: str, letter_from_party: bool, after_label: bool = False
         return "request.reported"     # not "Voor zover wordt verzocht om …, geldt …": a condition
     if not letter_from_party and _ADVISER.search(s) and _ADVISED.search(s) and not s.rstrip().endswith("?"):
         return "request.advised"      # "Ook is volgens hen meer aandacht wenselijk voor …"
+    if not letter_from_party and _PROPOSES.search(s) and not s.rstrip().endswith("?") \
+            and not (names_cabinet(s) or _FIRST_PERSON.search(" " + s) or _EU_PROPOSES.match(s)):
+        return "request.advised"      # "De commissie stelt voor om …", "De ombudsman pleit voor …" (not the cabinet's own)
     if not letter_from_party and (rec := _RECOMMENDATION.match(s)) and _opens_imperative(s[rec.end():]):
         return "request.recommendation"   # "Aanbeveling 1: Geef gemeenten meer eigen belastinggebied."
     if not letter_from_party and after_label and _opens_imperative(s):

@@ -335,6 +335,16 @@ def test_a_member_who_asked_in_a_debate_asks_the_government():
                       "registreren.", False) == "request.reported"
 
 
+def test_a_proposal_or_plea_a_government_text_reports_of_another_is_a_request_but_not_the_cabinets_own():
+    assert is_request("De commissie stelt voor om een landelijk meldpunt in te richten.", False) == "request.advised"
+    assert is_request("De Nationale ombudsman pleit voor een vast aanspreekpunt.", False) == "request.advised"
+    assert is_request("Het adviescollege doet de aanbeveling om de regels te schrappen.", False) == "request.advised"
+    assert is_request("Volgens de Rekenkamer moet de minister beter sturen op de uitvoering.", False) == "request.advised"
+    assert not is_request("Het kabinet stelt voor om de regeling te verlengen.", False)
+    assert not is_request("Volgens het kabinet moet de overheid dichterbij komen.", False)
+    assert not is_request("De Europese Commissie stelt voor om platforms te verplichten gegevens te delen.", False)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
