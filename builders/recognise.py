@@ -989,7 +989,7 @@ _TWO_PROGRAMMES = re.compile(rf"\s+en(\s+)(?:de\s+|het\s+)?(?:[{UP}][{LOW}]+\s+)
 # the labels of a letterhead's lines, before a subject that may open with a kind: "Betreft Actieplan lerarentekort"
 _LABELS = r"Betreft|Onderwerp|Inzake|Titel|Bijlage|Bijlagen|Kenmerk"
 _LABEL_LINE = re.compile(rf"[ ]*(?:{_LABELS})\b")
-_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|(?<!m)pact|offensief|strategie|aanpak|fonds"
+_COMPOUND_KINDS = "akkoord|programma|agenda|actieplan|campagne|deal|(?<!m)pact|offensief|strategie|aanpak|fonds|visie"
 _PROG_COMPOUND = starting_with(rf"[{UP}]",
     rf"\b(?:[{UP}][\w'’]*\s+)?[{UP}][\w'’]*-?(?:{_COMPOUND_KINDS})\b"
     # words before the kind, written apart: "Lokale Inclusie Agenda"
@@ -1067,6 +1067,9 @@ def programmes(text: str) -> list[Candidate]:
             start = m.start()
         if s.lower() in {"aanpak", "agenda", "programma", "strategie", "akkoord"}:
             continue
+        if s.endswith("visie") and " " not in s:
+            continue      # a vision is a policy's name with a word before it ("Nationale Omgevingsvisie"), not alone
+                          # (a magazine: "Zorgvisie, 3 maart 2025")
         if len(s.split()) > 1 and _BODY_WORD.search(s.split()[0]):
             continue      # a body named after what it works on: "Deskundigencommissie Hervormingsagenda Jeugd"
         if _KIND_COMPOUND.fullmatch(s.split()[0]) and _OPENS_SENTENCE.search(text[max(0, start - 12):start]):

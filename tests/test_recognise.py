@@ -1071,3 +1071,9 @@ def test_a_family_name_may_open_with_a_capitalised_particle_of_another_language(
 def test_a_letterhead_label_opens_no_bodys_name():
     text = "Datum 3 november 2026\nBetreft Kwartiermaker Nationaal Fonds\n\nGeachte voorzitter,\n"
     assert not any(s.startswith("Betreft") for t, s, e in found(text, "Organisation"))
+
+
+def test_a_policy_vision_named_by_a_capitalised_compound_is_a_programme():
+    names = {s for t, s, e in found("Het Deltaprogramma en de Nationale Omgevingsvisie sturen de keuzes.", "Programme")}
+    assert "Nationale Omgevingsvisie" in names
+    assert not found("De visie van het kabinet is helder.", "Programme")
