@@ -578,7 +578,24 @@ def laws(text: str) -> list[Candidate]:
     for m in re.finditer(r"\bGrondwet\b", text):
         out.append(Candidate(m.start(), m.end(), "Law", "law:BWBR0001840", "Grondwet", "law.grondwet",
                              same_as=("https://wetten.overheid.nl/BWBR0001840",)))
+    return _with_year_of_enactment(out)
+
+
+def _with_year_of_enactment(cands: list[Candidate]) -> list[Candidate]:
+    """An act the reference data knows by its short title, cited with the year its citation title adds
+    ("Aanbestedingswet 2012" for the Aanbestedingswet): that act, over the whole span."""
+    known = {(c.start, c.end): c for c in cands if c.rule == "law.gazetteer"}
+    out = []
+    for c in cands:
+        year = _YEAR_AFTER.search(c.label) if c.rule != "law.gazetteer" else None
+        short = known.get((c.start, c.end - len(year.group()))) if year else None
+        if short is not None and not any(k[0] == c.start and k[1] == c.end for k in known):
+            c = replace(short, end=c.end, rule=c.rule)
+        out.append(c)
     return out
+
+
+_YEAR_AFTER = re.compile(r"[ ](?:19|20)\d\d$")
 
 
 # ----------------------------------------------------------------- motions

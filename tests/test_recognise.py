@@ -1077,3 +1077,8 @@ def test_a_policy_vision_named_by_a_capitalised_compound_is_a_programme():
     names = {s for t, s, e in found("Het Deltaprogramma en de Nationale Omgevingsvisie sturen de keuzes.", "Programme")}
     assert "Nationale Omgevingsvisie" in names
     assert not found("De visie van het kabinet is helder.", "Programme")
+
+
+def test_an_act_cited_with_the_year_its_citation_title_adds_is_the_act_the_reference_data_knows():
+    laws = {s: e for t, s, e in found("De Aanbestedingswet 2012 wordt geëvalueerd; de Aanbestedingswet geldt.", "Law")}
+    assert laws["Aanbestedingswet 2012"].key == laws["Aanbestedingswet"].key == "law:BWBR0032203"
