@@ -254,7 +254,7 @@ def organisations() -> Gazetteer:
     taken = {fold(n) for r in rows for n in [r["name"]] + _split(r["other_names"])}
     for r in rows:
         names = [r["name"]] + _split(r["abbreviations"])
-        names += [n for n in _split(r["other_names"]) if len(n) > 6 and not n.startswith("Hoofd")]
+        names += [n for n in _split(r["other_names"]) if len(n) > 4 and not n.startswith("Hoofd")]
         # a long name without its inner article, unless that is another body's name
         names += [v for n in names if (v := _INNER_ARTICLE.sub("", n)) != n and fold(v) not in taken]
         if r["kind"] == "provincie":
@@ -266,11 +266,12 @@ def organisations() -> Gazetteer:
             same.append("http://www.wikidata.org/entity/" + r["wikidata"])
         key = "organisation:" + (r["tooi"].rsplit("/", 1)[-1] if r["tooi"] else r["key"])
         abbrs = _split(r["abbreviations"])
-        # two letters name a body only when they are the abbreviation of an international one ("de EU",
-        # "de VN"), which texts write that short; other two-letter names collide with words and codes
+        # two letters name a body only as its abbreviation: an international one's ("de EU", "de VN"), or the few
+        # the reference data gives a Dutch body because texts write it that short ("het OM", "de BD"); other
+        # two-letter names collide with words and codes (a party's, "SP", only after a member's name: recognise)
         out.append(Entry(key=key, type="Organisation", label=r["name"], notation=abbrs[0] if abbrs else None,
                          same_as=tuple(same), names=tuple(dict.fromkeys(
-                             n for n in names if len(n) >= 3 or n in abbrs and r["kind"] == "internationaal"))))
+                             n for n in names if len(n) >= 3 or n in abbrs and r["kind"] != "partij"))))
     return Gazetteer(out)
 
 

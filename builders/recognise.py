@@ -209,12 +209,19 @@ _MONTH_NEXT = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _ORG_STOP_TAIL = re.compile(rf"(?:\s+(?:{_JOIN}))+$")
 
 
+def _in_capitals_line(text: str, at: int) -> bool:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(c.islower() for c in line)
+
+
 @recogniser
 def organisations(text: str) -> list[Candidate]:
     g = gz.organisations()
     # two letters before a hyphen qualify a thing ("EU-landen", "EC-certificaat"), they do not name the body
+    # … nor do two capitals in a line of capitals ("VERZOEK OM UITSTEL" is no Openbaar Ministerie)
     out = [_entry_candidate(g.by_key[h.key], h.start, h.end, "organisation.gazetteer") for h in g.find(text)
-           if h.end - h.start > 2 or text[h.end:h.end + 1] != "-"]
+           if h.end - h.start > 2 or text[h.end:h.end + 1] != "-" and not _in_capitals_line(text, h.start)]
     known_starts = {c.start for c in out}
     pos = 0
     unwrapped = None      # whether the text's paragraphs are lines of their own, looked at when a name spans a break

@@ -1082,3 +1082,15 @@ def test_a_policy_vision_named_by_a_capitalised_compound_is_a_programme():
 def test_an_act_cited_with_the_year_its_citation_title_adds_is_the_act_the_reference_data_knows():
     laws = {s: e for t, s, e in found("De Aanbestedingswet 2012 wordt geëvalueerd; de Aanbestedingswet geldt.", "Law")}
     assert laws["Aanbestedingswet 2012"].key == laws["Aanbestedingswet"].key == "law:BWBR0032203"
+
+
+def test_a_body_the_verified_identifiers_know_keeps_their_name_whatever_the_crosswalk_calls_it():
+    bodies = {s: e for t, s, e in found("De SER adviseert. Het Directoraat-generaal Toeslagen werkt mee.", "Organisation")}
+    assert bodies["SER"].label == "Sociaal-Economische Raad"
+    assert bodies["Directoraat-generaal Toeslagen"].label == "Dienst Toeslagen"
+
+
+def test_a_dutch_bodys_two_letters_and_a_short_other_name_name_it_but_not_in_a_line_of_capitals():
+    bodies = {s: e.label for t, s, e in found("Het OM vervolgt. De Douane controleert. De SP stemt tegen.", "Organisation")}
+    assert bodies == {"OM": "Openbaar Ministerie", "Douane": "Directoraat-generaal Douane"}, "a party's letters only after a member"
+    assert not found("VERZOEK OM UITSTEL\n\nDe brief volgt.", "Organisation")

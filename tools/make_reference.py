@@ -26,6 +26,8 @@ ORG_KINDS = {"zbo", "agentschap", "adviescollege", "hoge-college", "inspectie", 
 BY_FULL_NAME_ONLY = {"gemeente", "waterschap"}
 # Other names the crosswalk gives a body that belong to another body, left out: (slug, name) -> why.
 WRONG_OTHER_NAMES = {
+    ("zbo-ser", "Sociaal-economische en ruimtelijke statistieken"): "the name of a department of the CBS, which the "
+                                                                    "crosswalk's row for the SER (oorg10223) carries",
     ("zbo-sbb", "Staatsbosbeheer"): "Staatsbosbeheer is a body of its own (Wet verzelfstandiging "
                                     "Staatsbosbeheer, BWBR0008904); it only shares the letters SBB with the "
                                     "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven",
@@ -72,6 +74,7 @@ EXTRA_ABBREVIATIONS = {
     "onderdeel-commando-materieel-en-it": ["COMMIT"],
     "onderdeel-wodc-min-jenv": ["WODC"],
     "onderdeel-kim-min-ienw": ["KiM"],
+    "onderdeel-om": ["OM"],   # "het OM", as om.nl and every text on criminal justice write it (two letters: kept as given)
 }
 # Names a body goes by that the crosswalk (or the shared identifiers) lacks: slug or key -> names (the armed
 # forces by their common names, as defensie.nl names them; the coordinator by the post the office serves).
@@ -133,7 +136,18 @@ def organisations(shared: Path) -> list[dict]:
                     "tooi": ids.get("tooi", ""), "wikidata": ids.get("wikidata", ""),
                     "source": r["source"].split(" | ")[0]})
     names = {o["name"].lower() for o in out}
+    # a body the verified identifiers already have (by its TOOI id) keeps their row, with the crosswalk's names
+    # for it added ("Directoraat-generaal Toeslagen" for the Dienst Toeslagen), unless the crosswalk names it
+    # wrongly (its row for the SER is named after a CBS department)
+    verified = {o["tooi"]: o for o in out if o["tooi"]}
     for r in csv.DictReader(open(shared / "reference" / "organisations.csv", encoding="utf-8")):
+        if r["tooi"] and r["tooi"] in verified:
+            row = verified[r["tooi"]]
+            known = {row["name"].lower(), *(n.lower() for n in row["other_names"].split(";") if n)}
+            extra = [n for n in [r["name"]] + r["other_names"].split(";")
+                     if n and n.lower() not in known and (r["slug"], n) not in WRONG_OTHER_NAMES]
+            row["other_names"] = ";".join(n for n in row["other_names"].split(";") + extra if n)
+            continue
         if r["kind"] not in ORG_KINDS and not (r["kind"] == "organisatieonderdeel" and r["tooi"]) \
                 and r["slug"] not in WANTED_UNITS or r["valid_until"] and r["valid_until"] < "2000":
             continue
@@ -145,7 +159,8 @@ def organisations(shared: Path) -> list[dict]:
         names.add(name.lower())
         abbrs = ";".join(dict.fromkeys(a for a in r["abbreviations"].split(";") + ([bracketed.group(2)] if bracketed else [])
                          + EXTRA_ABBREVIATIONS.get(r["slug"], [])
-                         if len(a) >= 3 and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
+                         if (len(a) >= 3 or a in EXTRA_ABBREVIATIONS.get(r["slug"], []))
+                         and a[0].isupper() and sum(c.isupper() for c in a) >= 2))
         full_only = r["kind"] in BY_FULL_NAME_ONLY
         # the crosswalk names some (mostly former) municipalities and water boards by the place alone ("Echt",
         # "De Dommel"); their full name says what they are, so that the bare place name is no match
