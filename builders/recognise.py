@@ -851,8 +851,9 @@ def persons(text: str) -> list[Candidate]:
         if gz.ministries().find(text, m.start("name"), m.end("name")):
             continue
         start, end = m.span("name")
-        if role in _COURTESY or role in _TITLES:
-            # a given name and a surname after a title: "prof. dr. Kim Putters", "mevrouw Anne de Vries"
+        if role in _COURTESY or role in _TITLES or name in gz.given_names():
+            # a given name and a surname after a title: "prof. dr. Kim Putters", "mevrouw Anne de Vries"; after
+            # another role when the word after it is a given name: "directeur Marieke de Groot"
             full = _FULL_NAME_AT.match(text, start)
             if full:
                 name, end = full.group(), full.end()

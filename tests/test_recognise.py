@@ -1094,3 +1094,9 @@ def test_a_dutch_bodys_two_letters_and_a_short_other_name_name_it_but_not_in_a_l
     bodies = {s: e.label for t, s, e in found("Het OM vervolgt. De Douane controleert. De SP stemt tegen.", "Organisation")}
     assert bodies == {"OM": "Openbaar Ministerie", "Douane": "Directoraat-generaal Douane"}, "a party's letters only after a member"
     assert not found("VERZOEK OM UITSTEL\n\nDe brief volgt.", "Organisation")
+
+
+def test_a_role_before_a_given_name_and_a_family_name_names_the_whole_person():
+    persons = {s: e for t, s, e in found("Dat zei directeur Marieke de Groot van het UWV.", "Person")}
+    assert list(persons) == ["Marieke de Groot"]
+    assert dict(persons["Marieke de Groot"].extra)["role"] == "directeur"
