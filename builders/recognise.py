@@ -1275,7 +1275,8 @@ _PAPER_BARE = starting_with("[23]", r"\b(?P<doss>[23]\d{4})-(?:(?P<suf>[IVXLC]+|
 _OWN_PAPER = re.compile(r"(?m)^[ ]*(?P<doss>\d{2}[ ]?\d{3})(?:[ ]+(?P<suf>[IVXLC]+|[A-Z])\b)?[ ]+\S[^\n]*\n(?:[ ]*\n)*"
                         r"[ ]*(?P<nrw>Nr\.[ ]*(?P<nr>\d{1,4}))[ ]+[A-Z]{3,}")
 _DOCNR = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
-_AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:,?\s+(?:vergaderjaar\s+)?\d{4}\s*[/–-]\s*\d{2,4})?,?)\s+(?:nr\.?\s*)?(\d{1,5})\b")
+_AH = re.compile(r"\b(?:AH|Aanhangsel(?:\s+Handelingen)?(?:\s+II)?(?:,?\s+(?:vergaderjaar\s+)?(?P<y>\d{4})\s*[/–-]\s*\d{2,4})?,?)"
+                 r"\s+(?:nr\.?\s*)?(?P<n>\d{1,5})\b")
 
 
 def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, number: str | None, rule: str) -> Candidate:
@@ -1320,9 +1321,15 @@ def papers(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:" + ident.lower(), ident,
                              "paper.document-number", notation=ident, extra=(("dossier", ident),)))
     for m in _AH.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:ah-" + m.group(1),
-                             f"Aanhangsel Handelingen {m.group(1)}", "paper.aanhangsel", notation=f"AH {m.group(1)}",
-                             extra=(("dossier", "AH"), ("number", m.group(1)))))
+        # the numbers start again each parliamentary year: with its year, the paper has the identifier
+        # officielebekendmakingen.nl gives it ("ah-tk-20242025-2601"); without, only its number is known
+        n, y = m.group("n"), m.group("y")
+        ident = f"ah-tk-{y}{int(y) + 1}-{n}" if y else f"ah-{n}"
+        out.append(Candidate(m.start(), m.end(), "ParliamentaryPaper", "paper:" + ident,
+                             f"Aanhangsel Handelingen II {y}-{int(y) + 1}, nr. {n}" if y else f"Aanhangsel Handelingen {n}",
+                             "paper.aanhangsel", notation=f"AH {n}",
+                             same_as=(f"https://zoek.officielebekendmakingen.nl/{ident}",) if y else (),
+                             extra=(("dossier", "AH"), ("number", n))))
     return out
 
 

@@ -724,8 +724,13 @@ def test_a_known_body_named_without_the_adjective_its_name_opens_with_is_that_bo
 
 
 def test_an_aanhangsel_cited_with_its_vergaderjaar():
+    # (its number starts again each parliamentary year: the year is part of its identifier)
     out = found("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 2601.", "ParliamentaryPaper")
-    assert [e.key for _, _, e in out] == ["paper:ah-2601"]
+    assert [e.key for _, _, e in out] == ["paper:ah-tk-20242025-2601"]
+    assert out[0][2].same_as == ("https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2601",)
+    assert [e.key for _, _, e in found("Zie Aanhangsel Handelingen II 2023/24, nr. 2601.", "ParliamentaryPaper")] \
+        == ["paper:ah-tk-20232024-2601"]
+    assert [e.key for _, _, e in found("Zie AH 2601.", "ParliamentaryPaper")] == ["paper:ah-2601"]
 
 
 def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unless_that_is_unclear():
