@@ -1285,8 +1285,10 @@ def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, numb
     extra = [("dossier", d)]
     if number:
         extra.append(("number", number))
+    # a numbered paper has the identifier officielebekendmakingen.nl publishes it under: "kst-36600-XV-12"
+    same = (f"https://zoek.officielebekendmakingen.nl/kst-{d}-{number}",) if number else ()
     return Candidate(start, end, "ParliamentaryPaper", "paper:" + slug(d + ("-" + number if number else "")),
-                     label, rule, notation=d + (f"-{number}" if number else ""), extra=tuple(extra))
+                     label, rule, notation=d + (f"-{number}" if number else ""), same_as=same, extra=tuple(extra))
 
 
 @recogniser

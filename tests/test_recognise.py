@@ -1105,3 +1105,9 @@ def test_a_role_before_a_given_name_and_a_family_name_names_the_whole_person():
     persons = {s: e for t, s, e in found("Dat zei directeur Marieke de Groot van het UWV.", "Person")}
     assert list(persons) == ["Marieke de Groot"]
     assert dict(persons["Marieke de Groot"].extra)["role"] == "directeur"
+
+
+def test_a_numbered_kamerstuk_links_to_its_page_on_officielebekendmakingen():
+    papers = {e.key: e.same_as for _, _, e in found("Zie Kamerstukken II 2024/25, 36 600 XV, nr. 12 en dossier 36410.",
+                                                     "ParliamentaryPaper")}
+    assert papers["paper:36600-xv-12"] == ("https://zoek.officielebekendmakingen.nl/kst-36600-XV-12",)
