@@ -191,14 +191,15 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
             heads = [m for m in mentions if top and top.start <= m.span.start < top.end and m.type in ("Organisation", "Ministry")]
             if heads and heads[0].type == "Organisation" and not any(m.type == "Ministry" for m in heads):
                 sender = heads[0].key
+        to = _addressee(text, letter.head, mentions)
         if sender is None:
+            # else the first body the letter names, not the one it is addressed to
             orgs = [m for m in mentions if m.type == "Organisation" and letter.span.start <= m.span.start < letter.span.end
-                    and not m.key.startswith("organisation:oorg10002")]
+                    and not m.key.startswith("organisation:oorg10002") and m.key != to]
             if orgs:
                 sender = orgs[0].key
         if name and re.search(r"(?i)informateur|formateur", text[block.start:block.end] if block else ""):
             sender = "person:" + re.sub(r"\W+", "-", name.split()[-1].lower())
-        to = _addressee(text, letter.head, mentions)
         out.append(Letter(letter.index, letter.span, letter.date, letter.subject, sender, name,
                           to if to != sender else None, letter.salutation, letter.head))
     return out
@@ -719,6 +720,9 @@ _DAY_ALONE = re.compile(r"\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1
 _NOT_STARTED = re.compile(r"\s*(?:nog\s+niet\s+(?:gestart|begonnen)|niet\s+gestart|gepland)\b", re.I)
 
 
+_BRACKETED_LIST = re.compile(r"\([^()\n]*,[^()\n]*\)")
+
+
 def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
     """Who carries out an action-table row: the ministry or body a column of owners names; else the
     government body (a ministry, or an agency of the reference data) named most often in the row's
@@ -740,7 +744,9 @@ def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
         seat = post and gz.post_ministry(post.group(1))
         if ministries or seat or named:
             return ministries[0] if ministries else seat or acting_as(next(iter(named)))
-    counts = _bodies_named(row.description, mentions)
+    # (not a body in a list of fields between brackets: "op de genoemde terreinen (sociale zekerheid, BD, Toeslagen)")
+    listed = [Span(m.start(), m.end()) for m in _BRACKETED_LIST.finditer(doc_text, row.description.start, row.description.end)]
+    counts = _bodies_named(row.description, [m for m in mentions if not any(b.start <= m.span.start < b.end for b in listed)])
     if not counts and row.status:
         named = _bodies_named(row.status, mentions)
         ministries = {k: n for k, n in named.items() if k.startswith("ministry:")}

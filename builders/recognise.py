@@ -920,6 +920,12 @@ def persons(text: str) -> list[Candidate]:
     return out
 
 
+def _province(place: str) -> str | None:
+    name = "Provincie " + place.strip()
+    hits = gz.organisations().find(name)
+    return hits[0].key if hits and hits[0].start == 0 and hits[0].end == len(name) else None
+
+
 def _municipality(place: str) -> str | None:
     """The key of "Gemeente <place>" in the gazetteer, when ``place`` is the whole of a municipality's name."""
     name = "Gemeente " + place.strip()
@@ -928,6 +934,11 @@ def _municipality(place: str) -> str | None:
 
 
 _PLACE = rf"[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+)?"
+_BOARD_OF_PLACE = re.compile(
+    rf"\b(?:(?:[Hh]et\s+)?[Cc]ollege\s+van\s+)?(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B\s?&\s?W)\s+(?:van\s+)?"
+    rf"(?:(?:de\s+)?gemeente\s+)?(?P<p>{_PLACE})|\b(?P<gs>[Gg]edeputeerde\s+[Ss]taten)\s+(?:van\s+)?(?:de\s+provincie\s+)?(?P<p2>{_PLACE})")
+
+
 _MUNICIPALITY_LIST = re.compile(
     rf"\b[Gg]emeenten?\b(?:[^.]{{0,40}}?\b(?:zoals|als|van|in|waaronder))?\s+(?:die[ ]+van[ ]+)?"
     rf"(?P<list>{_PLACE}(?:,[ ]+{_PLACE})*(?:[ ]+en[ ]+{_PLACE})?)")
@@ -939,6 +950,12 @@ def municipalities(text: str) -> list[Candidate]:
     "de gemeenten Eemsdelta, Groningen en Oldambt", "de gemeente Utrecht" (each place only when the
     reference data knows a municipality of that name)."""
     out = []
+    # a municipality or a province by its board, which signs its letters and acts for it: "Burgemeester en
+    # wethouders van Utrecht", "het college van B&W van Zwolle", "Gedeputeerde Staten van Gelderland"
+    for m in _BOARD_OF_PLACE.finditer(text) if ("ethouders" in text or "B&W" in text or "Staten van" in text) else ():
+        key = _municipality(m.group("p")) if m.group("gs") is None else _province(m.group("p2"))
+        if key:
+            out.append(_entry_candidate(gz.organisations().by_key[key], m.start(), m.end(), "organisation.board-of-place"))
     for m in _MUNICIPALITY_LIST.finditer(text):
         for p in re.finditer(_PLACE, m.group("list")):
             key = _municipality(p.group())

@@ -263,7 +263,10 @@ _CLOSING = re.compile(r"(?im)^[ ]*(?:met vriendelijke groet(?:en)?|hoogachtend|m
                       # a minister signs with the office alone, over the name: "De minister van Sociale Zaken
                       # en Werkgelegenheid,\n\nY.J. van Hijum"
                       r"|^[ ]*de[ ]+(?:minister|staatssecretaris|minister-president)\b[^\n.;:]{0,90}?,?[ ]*$"
-                      r"(?=\n[ ]*\n?[ ]*(?-i:[A-Z])[^\n]{2,40}$)")
+                      r"(?=\n[ ]*\n?[ ]*(?-i:[A-Z])[^\n]{2,40}$)"
+                      # a municipality's or a province's board signs for it: "Burgemeester en wethouders van Utrecht,"
+                      r"|^[ ]*(?:het[ ]+college[ ]+van[ ]+)?(?:burgemeester[ ]+en[ ]+wethouders|gedeputeerde[ ]+staten)\b"
+                      r"[^\n.;:]{0,60}?,[ ]*$")
 
 
 _REFERENCE = re.compile(r"(?im)^[ ]*(?<!uw )(?:ons[ ]+)?(?:kenmerk|referentie|ons[ ]+nummer)[ ]*:?[ ]*\n?[ ]*"

@@ -744,6 +744,29 @@ def test_a_motion_the_writer_carries_out_is_a_commitment_though_a_clause_quotes_
     assert found[0].implements
 
 
+def test_a_municipalitys_board_signs_its_letter_in_a_bundle_and_the_addressee_is_not_the_sender(tmp_path):
+    letter = ("Aan de vaste commissie voor Volkshuisvesting en Ruimtelijke Ordening\n\nUtrecht, 4 maart 2026\n\n"
+              "Onderwerp: standpunt\n\nGeachte commissieleden,\n\nWij zullen in 2026 een nieuwe woonvisie vaststellen. "
+              "Wij vragen het Rijk om structurele middelen.\n\nBurgemeester en wethouders van Utrecht,\n\n"
+              "de burgemeester,\nSharon Dijksma\n")
+    other = ("Aan de vaste commissie voor Volkshuisvesting en Ruimtelijke Ordening\n\nDatum: 2 maart 2026\n\n"
+             "Geachte leden van de commissie,\n\nWij vragen u de regie wettelijk te verankeren.\n\n"
+             "Met vriendelijke groet,\n\nMartin van Rijn\nvoorzitter Aedes\n\n---\n\n")
+    analysis = _analysed(tmp_path, "Bundel van inbreng\n\n" + other + letter)
+    utrecht = analysis.document.letters[-1]
+    assert analysis.entities[utrecht.sender].label == "Gemeente Utrecht", utrecht
+    pledge = next(s for s in analysis.statements if s.quote.startswith("Wij zullen in 2026"))
+    assert pledge.kind == "Commitment" and pledge.actor == utrecht.sender
+
+
+def test_a_body_in_a_bracketed_list_of_fields_does_not_own_a_table_row(tmp_path):
+    text = ("Voortgang\n\nNr. Omschrijving Stand van zaken\n\n1. Kijken naar handhaving op de terreinen\n"
+            "(sociale zekerheid, UWV, SVB)\n\nOok wordt onderzocht hoe dit zou moeten doorwerken in de regels.\n")
+    analysis = _analysed(tmp_path, text)
+    row = next(s for s in analysis.statements if s.rule == "commitment.table-row")
+    assert row.actor == "government:nl", row
+
+
 def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_ministry(tmp_path):
     analysis = _analysed(tmp_path, "Ministerie van Defensie\n\n" + _KAMERBRIEF +
                          "De staatssecretaris heeft in het debat van 12 juni toegezegd de Kamer voor het einde van het "

@@ -1111,3 +1111,10 @@ def test_a_numbered_kamerstuk_links_to_its_page_on_officielebekendmakingen():
     papers = {e.key: e.same_as for _, _, e in found("Zie Kamerstukken II 2024/25, 36 600 XV, nr. 12 en dossier 36410.",
                                                      "ParliamentaryPaper")}
     assert papers["paper:36600-xv-12"] == ("https://zoek.officielebekendmakingen.nl/kst-36600-XV-12",)
+
+
+def test_a_municipality_or_province_by_its_board_is_that_body():
+    bodies = {s: e.label for t, s, e in found("Het college van B&W van Zwolle en Gedeputeerde Staten van Gelderland "
+                                              "schrijven. Burgemeester en wethouders van Atlantis ook.", "Organisation")}
+    assert bodies == {"Het college van B&W van Zwolle": "Gemeente Zwolle",
+                      "Gedeputeerde Staten van Gelderland": "Provincie Gelderland"}, bodies
