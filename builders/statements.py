@@ -191,6 +191,7 @@ _DONE = CaseFree(
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # what the writer does in this very letter: "… informeer ik u in deze brief over …"
     r"\b(?:informeer|bericht|reageer)\s+ik\s+(?:u|uw\s+Kamer)\s+(?:[^.;]{0,20}?\s)?(?:in|met)\s+(?:deze|dit)\s+(?:brief|notitie)\b|"
+    r"^\s*(?:In|Met)\s+(?:deze|dit)\s+(?:brief|notitie)\s+(?:informeer|bericht|reageer)\s+ik\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
 _IN_PROGRESS = CaseFree(

@@ -321,6 +321,7 @@ def test_a_pledge_kept_and_what_the_letter_itself_reports_are_done():
     assert dl[0][2] == date(2026, 7, 4), "a kept pledge's time is this year's, not rolled over to the next"
     assert status_of(kept, Deadline("voor het zomerreces", Span(0, 1), dl[0][2]), date(2026, 9, 18)) == "Done"
     assert status_of("Zoals toegezegd informeer ik u in deze brief over de stand van zaken.", None, date(2026, 9, 18)) == "Done"
+    assert status_of("In deze brief informeer ik uw Kamer over de voortgang.", None, date(2026, 9, 18)) == "Done"
     assert is_commitment("Daarmee beschouw ik deze motie als afgedaan.", True) == "commitment.implements-motion"
 
 
