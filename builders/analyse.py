@@ -116,6 +116,14 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             and not _ADDRESS_TO_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)]
     if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
         return head[0].key
+    # a publication's publisher, the ministry on a line of its own under the title ("Actieplan X\n\nMinisterie van
+    # Volksgezondheid, Welzijn en Sport\n\nJuni 2026")
+    for mm in head:
+        line_start = text.rfind("\n", 0, mm.span.start) + 1
+        line_end = text.find("\n", mm.span.end)
+        if mm.span.start < 800 and mm.surface.lower().startswith("ministerie") \
+                and not text[line_start:mm.span.start].strip() and not text[mm.span.end:line_end if line_end >= 0 else None].strip():
+            return mm.key
     m = re.search(r"min([a-z]{2,5})\b", text[:1500])
     if m:
         for mm in mentions:
@@ -375,15 +383,16 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                                      letter=letter.index if letter and len(letters) > 1 else None,
                                      rule="commitment.reported"))
             continue
-        if intro is not None and _next_item(text, intro.end, sp):
-            # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ...")
+        if intro is not None and _next_item(text, intro.end, sp) and intro.marker in (None, _marker_kind(text, sp)):
+            # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ..."); not a
+            # numbered heading after a list of dashes ("4. Monitoring en evaluatie")
             item = _item_text(text, sp)
             if not item_promises(text[item.start:item.end]):
-                intro = intro._replace(end=sp.end)
+                intro = intro._replace(end=sp.end, marker=_marker_kind(text, sp))
                 continue
             if intro.statement is not None:
                 out.remove(intro.statement)
-            intro = intro._replace(end=sp.end, statement=None)
+            intro = intro._replace(end=sp.end, statement=None, marker=_marker_kind(text, sp))
             sp = item
             s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
@@ -600,6 +609,7 @@ class _ListIntro(NamedTuple):
     text: str
     end: int                        # where the introduction, or the last item so far, ends
     statement: Statement | None     # the introduction as a commitment, until an item follows
+    marker: str | None = None       # the kind of marker its items open with: a list goes on with the same kind
 
 
 # The marker that opens a list item ("- ", "• ", "1) ", "a. "); a line that opens with one, what may
@@ -613,6 +623,12 @@ _ITEM_MARKER = re.compile(rf"(?:{_MARKER}[ \t]+)+")
 def _next_item(text: str, after: int, sp: Span) -> bool:
     """Whether the sentence at ``sp`` opens a list item that follows ``after`` with only markers between."""
     return bool(_LIST_ITEM.match(text, text.rfind("\n", 0, sp.start) + 1) and _LIST_GAP.fullmatch(text, after, sp.start))
+
+
+def _marker_kind(text: str, sp: Span) -> str:
+    """The kind of marker the list item at ``sp`` opens with: a bullet, a number or a letter."""
+    first = text[text.rfind("\n", 0, sp.start) + 1:sp.end].lstrip(" \t")[:1]
+    return "number" if first.isdigit() else "letter" if first.isalpha() else "bullet"
 
 
 def _item_text(text: str, sp: Span) -> Span:

@@ -99,7 +99,10 @@ _PASSIVE = CaseFree(
 # or studies under way or starting ("Er loopt een onderzoek", "Zo beginnen in drie gebieden experimenten")
 _ANNOUNCED = re.compile(
     r"\b(?:[Ii]n|[Vv]anaf|[Vv]oor)\s+20\d\d\s+(?:komt|komen|start|starten|vervalt|begint)\b|\bkomt\s+er\b|\bkomen\s+er\b"
-    # what becomes possible or required in a year: "In 2027 wordt het mogelijk om …", "Vanaf 2028 wordt het verplicht …"
+    # … or in a season: "In het najaar van 2026 start een landelijke campagne"
+    r"|\b(?:[Ii]n|[Vv]anaf)\s+(?:het|de)\s+(?:voorjaar|najaar|zomer|winter)(?:\s+van\s+20\d\d)?\s+(?:komt|komen|start|starten|"
+    r"begint|beginnen|volgt|volgen|verschijnt)\b"
+        # what becomes possible or required in a year: "In 2027 wordt het mogelijk om …", "Vanaf 2028 wordt het verplicht …"
     r"|\b(?:[Ii]n|[Vv]anaf|[Pp]er)\s+20\d\d\s+(?:wordt|worden)\s+(?:het\s+)?(?:mogelijk|verplicht|makkelijker|eenvoudiger)\b"
     # "Er komt een staatscommissie die …", "Er komen extra opvangplaatsen" (not "Er komt een moment dat …")
     r"|\b[Ee]r\s+(?:komt|komen)\s+(?:een|nieuwe|extra)\s+(?!(?:moment|tijd|dag)\b)"
@@ -459,6 +462,8 @@ _COMMISSIONED = CaseFree(r"\bin\s+opdracht\s+van\s+(?:mij|ons|mijn\s+(?:minister
 _AGREED = CaseFree(r"\b(?:heb|hebben|heeft)\s+(?:[^.;]{0,120}?\s)?afgesproken\s+(?:om\s+|dat\s+|[^.;]{0,80}?\ste\s+\w+)")
 _AGREEING_PARTY = re.compile(r"\b(?:het\s+)?Rijk\b|\b(?:[Hh]et|[Dd]e)\s+(?:ministerie|ministeries|minister|ministers|staatssecretaris|"
                              r"rijksoverheid)\b")
+# how the writer will do what the sentence before promised, its items following: "Dat doen we onder meer door:"
+_HOW_WE_DO_IT = re.compile(r"\s*(?:Dat|Dit)\s+(?:doen|gaan)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,3}?(?:door|via|met|langs)\s*:\s*$")
 # what the letter itself delivers: "Hierbij ontvangt u …", "Bijgaand treft u de antwoorden aan"
 _LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|bijgaand|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+(?:ontvangt|treft)\s+(?:u|uw\s+kamer)\b")
 # a day something is due by: "Uw Kamer ontvangt voor 1 juli de evaluatie"
@@ -567,6 +572,8 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.commissioned"   # "Het bureau X voert in opdracht van mijn ministerie een nulmeting uit"
     if government_doc and _AGREED.search(s) and (has_cab or has_first or _AGREEING_PARTY.search(s)):
         return "commitment.agreed"     # "In de Hervormingsagenda hebben Rijk, gemeenten en aanbieders afgesproken …"
+    if government_doc and _HOW_WE_DO_IT.match(s):
+        return "commitment.first-person-verb"     # "Dat doen we onder meer door:", its items the promises
     if government_doc and _LETTER_DELIVERS.match(s):
         return "commitment.letter"            # "Met deze brief ontvangt u de kabinetsappreciatie van …"
     if government_doc and _KAMER_RECEIVES.search(s) and (_FUTURE_TIME.search(s) or _BY_DAY.search(s)) \

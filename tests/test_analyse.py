@@ -767,6 +767,22 @@ def test_a_body_in_a_bracketed_list_of_fields_does_not_own_a_table_row(tmp_path)
     assert row.actor == "government:nl", row
 
 
+def test_an_action_plan_a_ministry_publishes_is_its_and_a_how_introduces_the_items_a_heading_ends(tmp_path):
+    analysis = _analysed(tmp_path, "Actieplan Eenzaamheid 2026-2028\n\nMinisterie van Volksgezondheid, Welzijn en Sport\n\n"
+                         "Juni 2026\n\n1. Taboes\n\nWe gaan het gesprek over eenzaamheid normaliseren. Dat doen we onder "
+                         "meer door:\n- de Week tegen Eenzaamheid jaarlijks te ondersteunen;\n- in 2027 een handreiking te "
+                         "publiceren voor werkgevers.\n\n2. Monitoring en evaluatie\n\nIn het najaar van 2026 start een "
+                         "landelijke campagne.\n")
+    vws = analysis.document.speaker
+    assert vws and analysis.entities[vws].label == "Ministerie van Volksgezondheid, Welzijn en Sport"
+    found = {s.quote: s for s in analysis.statements}
+    items = [q for q, s in found.items() if s.rule == "commitment.list-item"]
+    assert items == ["de Week tegen Eenzaamheid jaarlijks te ondersteunen;",
+                     "in 2027 een handreiking te publiceren voor werkgevers."], items
+    assert all(found[q].actor == vws for q in items)
+    assert found["In het najaar van 2026 start een landelijke campagne."].kind == "Commitment"
+
+
 def test_a_member_of_government_by_office_alone_in_a_ministrys_letter_is_that_ministry(tmp_path):
     analysis = _analysed(tmp_path, "Ministerie van Defensie\n\n" + _KAMERBRIEF +
                          "De staatssecretaris heeft in het debat van 12 juni toegezegd de Kamer voor het einde van het "
