@@ -86,6 +86,14 @@ def _before_season(m, ref):
     return date(y, 12, 31)
 
 
+# after the summer (its recess): in the autumn, whose end is the latest it can mean ("Na de zomer informeer ik
+# uw Kamer", "na het zomerreces van 2026")
+@_pattern(rf"\bna\s+(?:de\s+|het\s+)?(zomer|zomerreces|zomerperiode)\b(?:\s+{_YEAR})?")
+def _after_summer(m, ref):
+    y = int(m.group(2)) if m.group(2) else ref
+    return date(y, *_SEASON_END["najaar"]) if y is not None else None
+
+
 # (the season on its own: "Voorjaarsnota" and "zomerreces" are other things)
 @_pattern(rf"\b(?:in\s+)?(?:het\s+|de\s+)?(voorjaar|najaar|zomer|winter|lente|herfst)\b(?:\s+{_YEAR})?")
 def _in_season(m, ref):
@@ -212,7 +220,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3, _spring_memorandum: 2}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3, _spring_memorandum: 2}
 
 
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:

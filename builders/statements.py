@@ -149,7 +149,7 @@ _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
 _DELIVERED = CaseFree(
     rf"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
-    r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd)\b"
+    r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd|geopend|heropend)\b"
     r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b")
 # Sentences that describe, ask or report others rather than promise. (What opens a sentence is looked for
 # at its start only; the rest behind a look-ahead for its first letters, which makes the search about twice as
@@ -185,7 +185,7 @@ _NOT_PROMISE_ANYWHERE = (
 _NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvcul])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
-    r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|"
+    r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
@@ -927,6 +927,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
 # the subject right after the verb, when the sentence opens with when or why: "In 2026 opent DJI twee locaties",
 # "Om dit op te lossen opent het CJIB …", "Vanaf januari biedt het UWV …"
 _VERB_SECOND = re.compile(r"^\s*(?:in\s+\d{4}|vanaf\s+[^,]{2,30}?|om\s+[^,]{2,60}?\s+te\s+\w+|daarom|daarnaast|binnenkort|"
+                          # … or with the point it makes in a list: "Ten derde start DJI dit jaar met de bouw …"
+                          r"ten\s+(?:eerste|tweede|derde|vierde|vijfde|slotte)|ook|verder|tevens|vervolgens|tot\s+slot|bovendien|"
                           r"op\s+dit\s+moment|momenteel|inmiddels|nu|"
                           r"dit\s+jaar|volgend\s+jaar|komend\s+jaar|na\s+de\s+zomer|voor\s+de\s+zomer)[,]?\s+"
                           r"(?!(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)[a-z]{3,}t\s+(?:de\s+|het\s+)?$")

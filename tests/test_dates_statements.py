@@ -1,7 +1,10 @@
 from datetime import date
 
 from beleidsgraaf.builders.dates import find_deadlines, parse_date
-from beleidsgraaf.builders.statements import is_commitment, is_request, is_status_commitment, status_of
+from beleidsgraaf.builders.recognise import recognise
+from beleidsgraaf.builders.resolve import resolve
+from beleidsgraaf.builders.statements import (is_agency_commitment, is_commitment, is_request, is_status_commitment,
+                                              status_of)
 from beleidsgraaf.model import Deadline, Span
 
 
@@ -344,6 +347,23 @@ def test_a_proposal_or_plea_a_government_text_reports_of_another_is_a_request_bu
     assert not is_request("Het kabinet stelt voor om de regeling te verlengen.", False)
     assert not is_request("Volgens het kabinet moet de overheid dichterbij komen.", False)
     assert not is_request("De Europese Commissie stelt voor om platforms te verplichten gegevens te delen.", False)
+
+
+def test_a_body_after_the_verb_of_a_listed_point_acts_and_a_place_reopened_was_delivered():
+    s = "Ten derde start DJI dit jaar met de bouw van een nieuwe inrichting in Groningen."
+    text = "De Dienst Justitiële Inrichtingen (DJI) kampt met een tekort. " + s
+    mentions, _ = resolve(text, recognise(text))
+    at = text.index(s)
+    assert is_agency_commitment(s, Span(at, at + len(s)), mentions) == "commitment.agency-verb"
+    reopened = "Ten eerste is in maart de Penitentiaire Inrichting Almelo heropend."
+    assert is_commitment(reopened, True) == "commitment.delivered"
+    assert status_of(reopened, None, date(2026, 4, 24)) == "Done"
+
+
+def test_after_the_summer_is_due_by_the_end_of_the_autumn():
+    assert find_deadlines("Na de zomer informeer ik uw Kamer.", date(2026, 4, 24))[0][2] == date(2026, 12, 20)
+    assert find_deadlines("Ik stuur de resultaten na het zomerreces van 2027.", date(2026, 4, 24))[0][2] == date(2027, 12, 20)
+    assert find_deadlines("De regeling start in de zomer.", date(2026, 4, 24))[0][2] == date(2026, 9, 22)
 
 
 def test_a_condition_that_mentions_an_ask_is_no_request():
