@@ -628,6 +628,12 @@ _PROMISE_NEXT = CaseFree(r"\s*" + _PROMISE.pattern)     # a verb of promise righ
 _SUBJECT_OPENING = CaseFree(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|tevens|zo)\s+)?(?:(?:de|het)\s+)?(?:\*)?$")
 
 
+# subjects joined to it before the verb: "De Gelijke Kansen Alliantie en de regiodeals en gebiedsgerichte aanpak zorgen …"
+_CO_SUBJECTS_PROMISE = CaseFree(r"\**\s*(?:,|\ben\b)\s+(?:de\s+|het\s+)?[^.;:()]{2,80}?\s+" + _PROMISE.pattern)
+_IN_OPENING = re.compile(r"\s*(?:[-•–][ ]+)?(?:(?:Ook|Daarnaast|Verder)\s+)?(?:[Ii]n|[Bb]innen)\s+(?:de|het)\s+\**")
+_CENTRAL = re.compile(r"\**\s+(?:staat|staan)\s+[^.;]{3,120}?\s+centraal\b")
+
+
 def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
     """A programme or a bill as the acting subject of a verb of plan or action, or said to be meant
     for something: in a government text, what the government does through it."""
@@ -644,9 +650,16 @@ def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention])
         if not _SUBJECT_OPENING.match(prefix):
             continue
         after = sentence[m.span.end - span.start:].lstrip("*’'\" ")
-        if _INSTRUMENT_AIM.match(after) or _PROMISE_NEXT.match(after):
+        if _INSTRUMENT_AIM.match(after) or _PROMISE_NEXT.match(after) \
+                or _CO_SUBJECTS_PROMISE.match(after):
             return "commitment.instrument-verb"
         return None
+    # what a programme puts first: "In de Werkagenda MBO staat een duurzame toekomst … centraal"
+    for m in mentions:
+        if span.start <= m.span.start < span.end and m.type == "Programme" \
+                and _IN_OPENING.fullmatch(sentence, 0, m.span.start - span.start) \
+                and _CENTRAL.match(sentence, m.span.end - span.start):
+            return "commitment.instrument-verb"
     return None
 
 

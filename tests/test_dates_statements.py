@@ -3,8 +3,8 @@ from datetime import date
 from beleidsgraaf.builders.dates import find_deadlines, parse_date
 from beleidsgraaf.builders.recognise import recognise
 from beleidsgraaf.builders.resolve import resolve
-from beleidsgraaf.builders.statements import (is_agency_commitment, is_commitment, is_request, is_status_commitment,
-                                              status_of)
+from beleidsgraaf.builders.statements import (is_agency_commitment, is_commitment, is_instrument_commitment, is_request,
+                                              is_status_commitment, status_of)
 from beleidsgraaf.model import Deadline, Span
 
 
@@ -364,6 +364,16 @@ def test_after_the_summer_is_due_by_the_end_of_the_autumn():
     assert find_deadlines("Na de zomer informeer ik uw Kamer.", date(2026, 4, 24))[0][2] == date(2026, 12, 20)
     assert find_deadlines("Ik stuur de resultaten na het zomerreces van 2027.", date(2026, 4, 24))[0][2] == date(2027, 12, 20)
     assert find_deadlines("De regeling start in de zomer.", date(2026, 4, 24))[0][2] == date(2026, 9, 22)
+
+
+def test_a_programme_with_others_as_the_subject_or_what_it_puts_first_is_an_instrument_commitment():
+    def rule(t):
+        mentions, _ = resolve(t, recognise(t))
+        return is_instrument_commitment(t, Span(0, len(t)), mentions)
+    assert rule("In de Werkagenda MBO staat een duurzame toekomst voor jongeren centraal.") == "commitment.instrument-verb"
+    assert rule("De *Gelijke Kansen Alliantie* en de regiodeals zorgen op veel plekken voor betere kansen.") \
+        == "commitment.instrument-verb"
+    assert not rule("Het Actieplan Groene Daken en de gemeente Utrecht is een goed voorbeeld.")
 
 
 def test_a_condition_that_mentions_an_ask_is_no_request():
