@@ -181,7 +181,9 @@ def _hyphenation(text: str) -> list[tuple[int, int, str]]:
 def _footnote_markers(text: str) -> list[tuple[int, int, str]]:
     """Detach superscript markers glued to a word, and digit markers where the text has notes with
     that number ("Palmen2" with a note "2. ... ↩" or "²")."""
-    edits = [(m.start(), m.start(), " ") for m in re.finditer(rf"(?<=[^\s{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+", text)]
+    # (not after the punctuation that ends a sentence or a clause: "wordt geregeld.²¹ Daarnaast …" keeps its note
+    # with the sentence it belongs to)
+    edits = [(m.start(), m.start(), " ") for m in re.finditer(rf"(?<=[^\s{SUPERSCRIPTS}.!?,;:)\]\"'’”])[{SUPERSCRIPTS}]+", text)]
     notes = {m.group(1) for m in re.finditer(r"(?m)^\s*(\d{1,3})[.)]?\s.*↩\s*$", text)}
     if notes:
         for m in re.finditer(r"(?<=[a-zà-ÿ\)])(\d{1,3})(?=[\s.,;:)]|$)", text):

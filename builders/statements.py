@@ -147,9 +147,14 @@ _FROM_DAY = CaseFree(rf"\b(?:per|op|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
 # What the government reports it has delivered: a bill tabled, a letter sent to the Kamer, work started.
+_MEMBERS = r"(?:de|het)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen)\b"
 _DELIVERED = CaseFree(
-    rf"\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
+    # (also by members of government: "Zo hebben de staatssecretaris van VWS en de ministers van SZW een advies gevraagd")
+    rf"(?:\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
     r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd|geopend|heropend)\b"
+    rf"|^(?:\S+\s+){{0,2}}?(?:(?:heeft|hebben)\s+{_MEMBERS}[^.;]{{0,100}}?\s|{_MEMBERS}[^.;]{{0,100}}?\s(?:heeft|hebben)\s+"
+    rf"(?:{_CLAUSE}{{0,80}}?\s)?)(?<!\bniet\s)(?:ingediend|gestart|ingesteld|gelanceerd|"
+    r"(?:advies|adviezen|opdracht)\s+(?:\w+\s+)?(?:gevraagd|gegeven|verleend)))\b"
     r"|\bis\s+(?:[^.;]{0,40}?\s)?een\s+begin\s+gemaakt\b")
 # Sentences that describe, ask or report others rather than promise. (What opens a sentence is looked for
 # at its start only; the rest behind a look-ahead for its first letters, which makes the search about twice as
@@ -586,8 +591,11 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         if re.search(r"\b(?:wordt|worden)\s+(?:door\s+[^.;,]{0,60}?\s)?(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
                      r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s) \
                 or _CALLED.search(s):
-            return None     # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden")
-        return "commitment.passive-action"
+            pass            # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden"): the
+                            # sentence may still report what was done ("Zo hebben de ministers een advies gevraagd over
+                            # welke maatregelen getroffen kunnen worden")
+        else:
+            return "commitment.passive-action"
     if government_doc and (_NEW_BODY_ACTS.search(s) and (has_promise or _FUTURE_TIME.search(s) or _BY_DAY.search(s)
                                                           or _WITHIN.search(s))
                            or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
@@ -630,6 +638,8 @@ _SUBJECT_OPENING = CaseFree(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|t
 
 # subjects joined to it before the verb: "De Gelijke Kansen Alliantie en de regiodeals en gebiedsgerichte aanpak zorgen …"
 _CO_SUBJECTS_PROMISE = CaseFree(r"\**\s*(?:,|\ben\b)\s+(?:de\s+|het\s+)?[^.;:()]{2,80}?\s+" + _PROMISE.pattern)
+_THE_BILL = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Hiermee|Daarmee)\s+(?P<v>[a-z]+t)\s+(?:het|dit)\s+(?:wets)?voorstel\b"
+                       r"|(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Hh]et|[Dd]it)\s+(?:wets)?voorstel\b)")
 _IN_OPENING = re.compile(r"\s*(?:[-•–][ ]+)?(?:(?:Ook|Daarnaast|Verder)\s+)?(?:[Ii]n|[Bb]innen)\s+(?:de|het)\s+\**")
 _CENTRAL = re.compile(r"\**\s+(?:staat|staan)\s+[^.;]{3,120}?\s+centraal\b")
 
@@ -654,6 +664,11 @@ def is_instrument_commitment(sentence: str, span: Span, mentions: list[Mention])
                 or _CO_SUBJECTS_PROMISE.match(after):
             return "commitment.instrument-verb"
         return None
+    # the government's bill as the subject, before or after its verb: "Het wetsvoorstel regelt dat …", "Daarnaast
+    # legt het voorstel ook het uitdaagrecht wettelijk vast"
+    bill = _THE_BILL.match(s)
+    if bill and _PROMISE_NEXT.match(bill.group("v") or s[bill.end():]):
+        return "commitment.instrument-verb"
     # what a programme puts first: "In de Werkagenda MBO staat een duurzame toekomst … centraal"
     for m in mentions:
         if span.start <= m.span.start < span.end and m.type == "Programme" \

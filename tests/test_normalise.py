@@ -3,6 +3,7 @@ from hypothesis import strategies as st
 
 from beleidsgraaf.builders.normalise import normalise
 from beleidsgraaf.builders.offsets import OffsetMap, apply_edits
+from beleidsgraaf.builders.segment import sentences
 
 
 def test_line_break_hyphenation_is_undone_and_maps_back():
@@ -51,9 +52,12 @@ def test_a_letterhead_block_inside_a_sentence_is_removed_and_the_sentence_joined
     assert "Omschrijving" in text and "1. Loketten bereikbaar maken" in text
 
 
-def test_superscript_footnote_marker_is_detached():
-    text, _ = normalise("Dit blijkt uit onderzoek.³ Daarna volgt meer.")
-    assert "onderzoek. ³" in text
+def test_superscript_footnote_marker_is_detached_from_a_word_but_stays_with_its_sentence():
+    text, _ = normalise("Dit blijkt uit het rapport van Palmen³ en uit onderzoek.⁴ Daarna volgt meer.")
+    assert "Palmen ³" in text
+    assert "onderzoek.⁴ Daarna" in text
+    ends = [text[s.span.start:s.span.end] for s in sentences(text)]
+    assert ends == ["Dit blijkt uit het rapport van Palmen ³ en uit onderzoek.⁴", "Daarna volgt meer."]
 
 
 def test_digit_footnote_marker_is_detached_when_a_note_exists():
