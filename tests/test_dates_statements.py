@@ -376,6 +376,17 @@ def test_a_programme_with_others_as_the_subject_or_what_it_puts_first_is_an_inst
     assert not rule("Het Actieplan Groene Daken en de gemeente Utrecht is een goed voorbeeld.")
 
 
+def test_the_governments_bill_as_the_subject_and_advice_members_of_government_asked_for_are_commitments():
+    for bill in ("Daarnaast legt het voorstel ook het uitdaagrecht wettelijk vast.",
+                 "Het wetsvoorstel regelt dat gemeenten een verordening maken."):
+        assert is_instrument_commitment(bill, Span(0, len(bill)), []) == "commitment.instrument-verb", bill
+    assert not is_instrument_commitment("Daarnaast ligt het voorstel bij de Raad van State.", Span(0, 50), [])
+    asked = ("Zo hebben de staatssecretaris van VWS en de ministers van SZW een advies gevraagd aan de SER over welke "
+             "maatregelen getroffen kunnen worden.")
+    assert is_commitment(asked, True) == "commitment.delivered"
+    assert not is_commitment("De minister heeft gezegd dat er maatregelen getroffen kunnen worden.", True)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
