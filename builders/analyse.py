@@ -832,7 +832,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 opens = s.rstrip().endswith(":") and introduces_promises(s)
                 list_from = sp.end if opens and (rule or promised and _GOES_ON.match(s)) else None
                 intro = None
-                if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s):
+                if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s) \
+                        and not named_actor(s, sp, mentions):
                     # what is going on as the cell is written is progress ("Momenteel wordt …"); not what a
                     # named minister or body is doing ("De ministers bereiden momenteel … voor")
                     rule = None

@@ -184,10 +184,12 @@ def test_a_programme_or_bill_that_acts_or_is_meant_for_something_is_a_government
 def test_what_a_status_cell_says_is_going_on_now_is_progress_unless_it_says_what_comes(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "Momenteel wordt de opzet van de loketten verder uitgewerkt. "
-                         "Op dit moment worden de voorbereidingen getroffen, zodat de loketten eind 2024 openen.\n")
+                         "Op dit moment worden de voorbereidingen getroffen, zodat de loketten eind 2024 openen. "
+                         "Op dit moment bekijkt de Belastingdienst in hoeverre de registratie te achterhalen is.\n")
     quotes = [s.quote for s in analysis.statements if s.kind == "Commitment" and s.rule != "commitment.table-row"]
     assert not any(q.startswith("Momenteel") for q in quotes)
     assert any("eind 2024 openen" in q for q in quotes)
+    assert any(q.startswith("Op dit moment bekijkt de Belastingdienst") for q in quotes), "what a named body is doing"
 
 
 def test_a_list_of_topics_is_no_list_of_promises_and_an_item_that_is_a_clause_must_promise_itself(tmp_path):
