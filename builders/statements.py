@@ -300,7 +300,12 @@ _NORMATIVE = CaseFree(
     r"(?:zien\s+)?dat|(?:wij|we)\s+willen\s+(?:graag\s+)?dat|(?:wij|we)\s+vinden\s+het\s+(?:van\s+(?:groot\s+)?belang|"
     r"belangrijk|essentieel|noodzakelijk|cruciaal|wenselijk)\s+dat|(?:ons|onze)\s+(?:\w+e\s+)?(?:voorstel|advies|aanbeveling|wens|"
     r"verzoek|oproep)\s+is\s+(?:om|dat|het)\b|"
-    # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
+    # what is a must, what the sender hopes for or stresses: "Het is daarbij zaak om …", "… hopen we dat u …",
+    # "Om deze reden benadrukken we wederom het belang van …", "Die investeringsinstelling dient zich te richten op …"
+    r"\bhet\s+is\s+(?:\w+\s+){0,3}?zaak\s+(?:om|dat)\b|\bhopen\s+(?:wij|we)\s+dat\b|"
+    r"(?:(?:wij|we)\s+benadrukken|benadrukken\s+(?:wij|we))\s+(?:\w+\s+){0,2}het\s+belang\s+van\b|"
+    r"\b(?:dient|dienen)\s+(?:[^.;]{0,60}?\s)?te\s+\w+en\b|"
+        # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
 # what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",
 # "… zou de kern moeten zijn", "… mag niet ten koste gaan van …"
@@ -324,7 +329,7 @@ _TO_THE_READER = re.compile(r"\b(?:je|jij|jouw)\b", re.I)
 _THEN_CLAUSE = re.compile(r",\s*dan\b")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
 _REPORTED = CaseFree(
-    r"^(?:als|wanneer|indien)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
+    r"^(?:als|wanneer|indien|mocht|mochten)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
     r"\bartikel\s+\d|\bdeelnemende\s+staten\b")
 # Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
 # common Dutch verbs in the imperative, the form letters and manifestos use for their demands.

@@ -387,6 +387,16 @@ def test_the_governments_bill_as_the_subject_and_advice_members_of_government_as
     assert not is_commitment("De minister heeft gezegd dat er maatregelen getroffen kunnen worden.", True)
 
 
+def test_what_a_letter_from_outside_calls_a_must_hopes_for_or_stresses_is_its_ask_but_not_a_condition():
+    for ask in ("Het is daarbij expliciet zaak om de houdbaarheid van de Wet langdurige zorg te evalueren.",
+                "Hoewel onze problematiek om meer vraagt, hopen we dat u deze punten meeneemt.",
+                "Om deze reden benadrukken we wederom het belang van voldoende middelen voor herstel.",
+                "Die investeringsinstelling dient zich te richten op maatschappelijk noodzakelijke projecten."):
+        assert is_request(ask, True) == "request.normative", ask
+    assert not is_request("Mocht de staatscommissie tot andere inzichten komen, dan dient dit te worden herzien.", True)
+    assert not is_request("Het is daarbij expliciet zaak om de houdbaarheid te evalueren.", False)
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
