@@ -364,7 +364,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             sender = letter.sender if letter else doc.sender
             if _public_body(sender) and _pledges_itself(s, sp, rule, sender, mentions):
                 dl = deadline_of(text, sp, doc.date, doc.reference_year)
-                if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s) or _RECURRING.search(s):
+                # a time to come, what recurs, or a will said in so many words ("We willen samen met … werken aan …",
+                # "Graag werken we dit voorstel verder uit")
+                if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s) or _RECURRING.search(s) \
+                        or _WE_WILL.search(s):
                     out.append(Statement("Commitment", sp, quote(text, sp), sender, status=status_of(s, dl, doc.date),
                                          deadline=dl, concerns=concerns(sp, mentions),
                                          letter=letter.index if letter and len(letters) > 1 else None,
@@ -560,6 +563,8 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
                                         or not rule and not _WE_DID.search(s) and not s.rstrip().endswith("?"))
 
 
+_WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|[Gg]raag\s+\w+\s+(?:wij|we))\b",
+                      re.I)
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 

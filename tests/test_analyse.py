@@ -893,12 +893,14 @@ def test_an_agency_writing_to_its_minister_promises_what_it_will_do_in_any_words
                          "Uitvoeringstoets\n\nGeachte minister,\n\nWij passen onze systemen in 2027 aan. Daarnaast werven wij in "
                          "het voorjaar van 2027 extra verzekeringsartsen. UWV informeert u elk kwartaal over de voortgang. "
                          "In 2025 hebben wij 300 artsen aangenomen. Wij adviseren u om de wet niet eerder dan 2028 in te "
-                         "voeren.\n\nMet vriendelijke groet,\n\nRaad van bestuur UWV,\n\nM. de Groot\nvoorzitter\n")
+                         "voeren. We willen samen met de gemeenten werken aan betere dienstverlening. Wij merken dat de "
+                         "werkdruk stijgt.\n\nMet vriendelijke groet,\n\nRaad van bestuur UWV,\n\nM. de Groot\nvoorzitter\n")
     uwv = "Uitvoeringsinstituut Werknemersverzekeringen"
     assert analysis.entities[analysis.document.sender].label == uwv
     assert not any(e.label.startswith("Raad van bestuur") for e in analysis.entities.values())
     pledges = [s for s in analysis.statements if s.kind == "Commitment"]
-    assert [s.quote[:20] for s in pledges] == ["Wij passen onze syst", "Daarnaast werven wij", "UWV informeert u elk"]
+    assert [s.quote[:20] for s in pledges] == ["Wij passen onze syst", "Daarnaast werven wij", "UWV informeert u elk",
+                                               "We willen samen met "]
     assert {analysis.entities[s.actor].label for s in pledges} == {uwv}
     assert [s.kind for s in analysis.statements if "adviseren" in s.quote] == ["Request"]
 
