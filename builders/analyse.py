@@ -375,8 +375,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                     continue
             # what a letter from outside reports the government will do ("Vanaf 2023 gaat het ministerie van
             # BZK meer ondersteuning geven"): the government's commitment, the government its actor
-            if rule not in _REPORTED_RULES or _FIRST_PERSON_PLAIN.search(s) or s.lstrip().startswith("Een "):
-                continue     # "Een aangenomen motie geeft de regering …": what a thing is
+            if rule not in _REPORTED_RULES or _FIRST_PERSON_PLAIN.search(s) \
+                    or s.lstrip().startswith("Een ") and not _IS_THAT.search(s):
+                continue     # "Een aangenomen motie geeft de regering …": what a thing is (not "Een voorbeeld is dat de
+                             # minister van VRO … wil maken": what the government will do)
             actor = named_actor(s, sp, mentions) or _minister_referred_to(text, sp, letter, mentions)
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
             status = status_of(s, dl, doc.date)
@@ -565,6 +567,7 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
 
 _WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|[Gg]raag\s+\w+\s+(?:wij|we))\b",
                       re.I)
+_IS_THAT = re.compile(r"\b(?:is|zijn)\s+dat\b")
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)
 
 

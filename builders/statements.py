@@ -966,6 +966,8 @@ _VERB_SECOND = re.compile(r"^\s*(?:in\s+\d{4}|vanaf\s+[^,]{2,30}?|om\s+[^,]{2,60
                           r"dit\s+jaar|volgend\s+jaar|komend\s+jaar|na\s+de\s+zomer|voor\s+de\s+zomer)[,]?\s+"
                           r"(?!(?:is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd)\b)[a-z]{3,}t\s+(?:de\s+|het\s+)?$")
 _OFFICE_ACTS = CaseFree(r"\b(?:door|zal|zullen|gaat|gaan|wil|willen|informeert|informeren|stuurt|zendt|komt|komen|heeft|hebben|"
+                          # … or the subject of a clause: "Een voorbeeld is dat de minister van VRO … wil maken"
+                          r"(?:is|zijn)\s+dat|"
                           # the letter a member of government writes: "in een brief over X van de minister van JenV"
                           r"(?:kamer|voortgangs)?brief\b[^.;]{0,60}?\bvan)\s+(?:de\s+)?"
                           r"(?:minister|staatssecretaris|ministers|staatssecretarissen)\s+(?:van|voor)\s+$")

@@ -126,11 +126,13 @@ def test_a_letter_from_outside_reports_what_the_government_will_do_as_the_govern
                          "In 2019 is het kabinet het programma Lezen Loont gestart. "
                          "Het kabinet heeft in 2019 een leesfonds opgericht en stimuleert zo het lezen. "
                          "Een aangenomen motie geeft de regering de opdracht om iets te doen. "
+                         "Een goed voorbeeld is dat de minister van Volkshuisvesting en Ruimtelijke Ordening het bouwen "
+                         "van mantelzorgwoningen gemakkelijker wil maken. "
                          "Wij willen dat het kabinet meer doet.\n\n"
                          "Met vriendelijke groet,\n\nJan Jansen\nStichting Groen Dorp\n")
-    commitments = {s.quote: s.actor for s in analysis.statements if s.kind == "Commitment"}
-    assert commitments == {"Van 2026 tot en met 2028 geeft de overheid ieder jaar extra geld aan de bibliotheken.":
-                           "government:nl"}
+    commitments = {s.quote[:30]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert commitments == {"Van 2026 tot en met 2028 geeft": "government:nl",
+                           "Een goed voorbeeld is dat de m": "ministry:mnre1171"}, commitments
 
 
 def test_a_bodys_letter_reports_a_ministers_pledge_as_that_ministrys_and_is_not_the_ministrys_letter(tmp_path):
