@@ -565,7 +565,7 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
                                         or not rule and not _WE_DID.search(s) and not s.rstrip().endswith("?"))
 
 
-_WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|[Gg]raag\s+\w+\s+(?:wij|we))\b",
+_WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|graag\s+\w+\s+(?:wij|we))\b",
                       re.I)
 _IS_THAT = re.compile(r"\b(?:is|zijn)\s+dat\b")
 _FIRST_PERSON_PLAIN = re.compile(r"\b(?:wij|we|ik|ons|onze)\b", re.I)

@@ -921,6 +921,7 @@ def persons(text: str) -> list[Candidate]:
 
 
 def _province(place: str) -> str | None:
+    """The key of "Provincie <place>" in the gazetteer, when ``place`` is the whole of a province's name."""
     name = "Provincie " + place.strip()
     hits = gz.organisations().find(name)
     return hits[0].key if hits and hits[0].start == 0 and hits[0].end == len(name) else None

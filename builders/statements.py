@@ -6,8 +6,8 @@ The cues are patterns of Dutch policy language, kept here as data (each list say
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from ..model import Deadline, Mention, Span
 from . import gazetteer as gz
@@ -102,7 +102,7 @@ _ANNOUNCED = re.compile(
     # … or in a season: "In het najaar van 2026 start een landelijke campagne"
     r"|\b(?:[Ii]n|[Vv]anaf)\s+(?:het|de)\s+(?:voorjaar|najaar|zomer|winter)(?:\s+van\s+20\d\d)?\s+(?:komt|komen|start|starten|"
     r"begint|beginnen|volgt|volgen|verschijnt)\b"
-        # what becomes possible or required in a year: "In 2027 wordt het mogelijk om …", "Vanaf 2028 wordt het verplicht …"
+    # what becomes possible or required in a year: "In 2027 wordt het mogelijk om …", "Vanaf 2028 wordt het verplicht …"
     r"|\b(?:[Ii]n|[Vv]anaf|[Pp]er)\s+20\d\d\s+(?:wordt|worden)\s+(?:het\s+)?(?:mogelijk|verplicht|makkelijker|eenvoudiger)\b"
     # "Er komt een staatscommissie die …", "Er komen extra opvangplaatsen" (not "Er komt een moment dat …")
     r"|\b[Ee]r\s+(?:komt|komen)\s+(?:een|nieuwe|extra)\s+(?!(?:moment|tijd|dag)\b)"
@@ -141,8 +141,8 @@ def is_future_time(sentence: str) -> bool:
     return bool(_FUTURE_TIME.search(sentence))
 
 
-# the day from which a rule applies: "per 1 januari 2027", "met ingang van 1 juli 2027"
-# a day with its year ("per 1 januari 2027", "op 1 januari 2027")
+# the day, with its year, from which a rule applies or on which it comes: "per 1 januari 2027", "met ingang van 1 juli
+# 2027", "op 1 januari 2027"
 _FROM_DAY = CaseFree(rf"\b(?:per|op|met\s+ingang\s+van)\s+\d{{1,2}}\s+{_MONTH}\s+20[2-4]\d\b")
 # Up to the participle within one clause; "jl." (last) is no full stop.
 _CLAUSE = r"(?:[^.;]|(?<=jl)\.)"
@@ -305,7 +305,7 @@ _NORMATIVE = CaseFree(
     r"\bhet\s+is\s+(?:\w+\s+){0,3}?zaak\s+(?:om|dat)\b|\bhopen\s+(?:wij|we)\s+dat\b|"
     r"(?:(?:wij|we)\s+benadrukken|benadrukken\s+(?:wij|we))\s+(?:\w+\s+){0,2}het\s+belang\s+van\b|"
     r"\b(?:dient|dienen)\s+(?:[^.;]{0,60}?\s)?te\s+\w+en\b|"
-        # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
+    # what is needed: "Er is meer geld nodig", "Hiervoor is een eigen bewindspersoon onontbeerlijk"
     r"(?:is|zijn)\s+(?:[^.;]{0,80}?\s)?(?:nodig|noodzakelijk|onontbeerlijk|vereist)\s*[.!:]?$")
 # what a letter from outside government says someone must do or must not: "Een nieuw kabinet moet …",
 # "… zou de kern moeten zijn", "… mag niet ten koste gaan van …"
@@ -463,7 +463,6 @@ _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd
 # what the Kamer is to receive from the government: "ontvangt u", "ontvangt uw Kamer", "zal de Kamer … ontvangen"
 _KAMER_RECEIVES = CaseFree(r"\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                            r"|\b(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:ontvangt|zal\s+(?:[^.;]{0,60}?\s)?ontvangen)\b")
-# the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …"
 # work done at the government's order
 _COMMISSIONED = CaseFree(r"\bin\s+opdracht\s+van\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|ons\s+ministerie|het\s+kabinet|"
                          r"de\s+regering|het\s+Rijk|(?:het\s+ministerie|de\s+minister|de\s+staatssecretaris)\s+van\s+\w+)\b")
@@ -474,7 +473,8 @@ _AGREEING_PARTY = re.compile(r"\b(?:het\s+)?Rijk\b|\b(?:[Hh]et|[Dd]e)\s+(?:minis
                              r"rijksoverheid)\b")
 # how the writer will do what the sentence before promised, its items following: "Dat doen we onder meer door:"
 _HOW_WE_DO_IT = re.compile(r"\s*(?:Dat|Dit)\s+(?:doen|gaan)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,3}?(?:door|via|met|langs)\s*:\s*$")
-# what the letter itself delivers: "Hierbij ontvangt u …", "Bijgaand treft u de antwoorden aan"
+# the letter itself delivering what it announces: "Met deze brief ontvangt u …", "Hierbij ontvangt uw Kamer …",
+# "Bijgaand treft u de antwoorden aan"
 _LETTER_DELIVERS = CaseFree(r"\s*(?:hierbij|bijgaand|met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s*,?\s+(?:ontvangt|treft)\s+(?:u|uw\s+kamer)\b")
 # a day something is due by: "Uw Kamer ontvangt voor 1 juli de evaluatie"
 _BY_DAY = CaseFree(rf"\b(?:voor|vóór)\s+\d{{1,2}}\s+{_MONTH}\b")
@@ -593,13 +593,12 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.pledged"       # "De minister heeft toegezegd de Kamer … te informeren", "Toegezegd is …"
     if government_doc and _PASSIVE.search(s) and (_FUTURE_TIME.search(s) or re.search(r"\b(?:zal|zullen|wordt|worden)\b", s)) \
             and not _done_in_month(s) and not _DONE_IN_YEAR.search(s):
-        if re.search(r"\b(?:wordt|worden)\s+(?:door\s+[^.;,]{0,60}?\s)?(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|bepaald|veroorzaakt|ervaren|gebruikt|"
-                     r"gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s) or _main_clause_modal(s) \
-                or _CALLED.search(s):
-            pass            # a description, or what can be done ("Anderzijds kan de uitvoerder … worden gehouden"): the
-                            # sentence may still report what was done ("Zo hebben de ministers een advies gevraagd over
-                            # welke maatregelen getroffen kunnen worden")
-        else:
+        # not a description, nor what can be done ("Anderzijds kan de uitvoerder … worden gehouden"); such a sentence
+        # may still report what was done ("Zo hebben de ministers een advies gevraagd over welke maatregelen getroffen
+        # kunnen worden"): the rules below look at it
+        if not (re.search(r"\b(?:wordt|worden)\s+(?:door\s+[^.;,]{0,60}?\s)?(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|"
+                          r"bepaald|veroorzaakt|ervaren|gebruikt|gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s)
+                or _main_clause_modal(s) or _CALLED.search(s)):
             return "commitment.passive-action"
     if government_doc and (_NEW_BODY_ACTS.search(s) and (has_promise or _FUTURE_TIME.search(s) or _BY_DAY.search(s)
                                                           or _WITHIN.search(s))
