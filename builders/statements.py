@@ -190,7 +190,7 @@ _NOT_PROMISE_ANYWHERE = (
 _NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvcul])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
-    r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|"
+    r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|ondernomen|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gevraagd|laten\s+\w+en)\b|"
@@ -364,6 +364,9 @@ def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | No
 
 def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
     to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
+    # what has been done this year is done, though the year runs on: "Het aantal initiatieven is dit jaar uitgebreid"
+    if to_come and deadline.latest.year == doc_date.year and _THIS_YEAR.fullmatch(deadline.text) and _HAS_BEEN.search(sentence):
+        to_come = False
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
     # … or is being finished now: "De verkenning wordt in november afgerond"
     if _KEPT.search(sentence):
@@ -394,6 +397,9 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     return "InProgress"
 
 
+_THIS_YEAR = re.compile(r"(?i)(?:dit|het\s+afgelopen)\s+jaar|in\s+\d{4}")
+_HAS_BEEN = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:ge\w+[dt]|uitgebreid|ondernomen|opgericht|ingevoerd|"
+                     r"aangesteld|opgezet|ingericht|verhoogd|verlaagd)\b(?![^.;]*\b(?:zal|zullen|wordt|worden)\b)")
 _KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
 # what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
 _CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")

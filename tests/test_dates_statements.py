@@ -397,6 +397,18 @@ def test_what_a_letter_from_outside_calls_a_must_hopes_for_or_stresses_is_its_as
     assert not is_request("Het is daarbij expliciet zaak om de houdbaarheid te evalueren.", False)
 
 
+def test_what_has_been_done_this_year_is_done_though_the_year_runs_on():
+    def status(s, day=date(2026, 6, 1)):
+        dl = find_deadlines(s, day)
+        deadline = Deadline(s[dl[0][0]:dl[0][1]], Span(*dl[0][:2]), dl[0][2]) if dl else None
+        return status_of(s, deadline, day)
+    assert status("Het aantal lokale praktijkinitiatieven is dit jaar uitgebreid naar twintig.") == "Done"
+    assert status("In 2026 is de regeling ingevoerd.") == "Done"
+    assert status("Het aantal initiatieven wordt dit jaar uitgebreid.") == "Planned"
+    assert status("In 2026 zal de regeling worden ingevoerd.") == "Planned"
+    assert status("Om te sturen op een divers bestuur zijn er acties ondernomen om groepen uit te nodigen.") == "Done"
+
+
 def test_a_condition_that_mentions_an_ask_is_no_request():
     assert is_request("De commissie wordt verzocht om te onderzoeken hoe dat kan.", False)
     assert not is_request("Voor zover wordt verzocht om stukken, geldt deze afspraak.", False)
