@@ -1118,3 +1118,8 @@ def test_a_municipality_or_province_by_its_board_is_that_body():
                                               "schrijven. Burgemeester en wethouders van Atlantis ook.", "Organisation")}
     assert bodies == {"Het college van B&W van Zwolle": "Gemeente Zwolle",
                       "Gedeputeerde Staten van Gelderland": "Provincie Gelderland"}, bodies
+
+
+def test_given_names_of_every_background_open_a_full_name():
+    names = {s for t, s, e in found("De burgemeester, Sharon Dijksma, sprak met Zahir Lotfi en Khadija Arib.", "Person")}
+    assert {"Sharon Dijksma", "Zahir Lotfi", "Khadija Arib"} <= names, names
