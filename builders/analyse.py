@@ -388,16 +388,17 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                                      letter=letter.index if letter and len(letters) > 1 else None,
                                      rule="commitment.reported"))
             continue
-        if intro is not None and _next_item(text, intro.end, sp) and intro.marker in (None, _marker_kind(text, sp)):
+        if intro is not None and _next_item(text, intro.end, sp) \
+                and intro.marker in (None, marker := _marker_kind(text, sp)):
             # an item of a list a promise introduces ("Het kabinet wil:" / "- Maatregelen nemen om ..."); not a
             # numbered heading after a list of dashes ("4. Monitoring en evaluatie")
             item = _item_text(text, sp)
             if not item_promises(text[item.start:item.end]):
-                intro = intro._replace(end=sp.end, marker=_marker_kind(text, sp))
+                intro = intro._replace(end=sp.end, marker=marker)
                 continue
             if intro.statement is not None:
                 out.remove(intro.statement)
-            intro = intro._replace(end=sp.end, statement=None, marker=_marker_kind(text, sp))
+            intro = intro._replace(end=sp.end, statement=None, marker=marker)
             sp = item
             s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)

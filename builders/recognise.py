@@ -596,7 +596,7 @@ def _with_year_of_enactment(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         year = _YEAR_AFTER.search(c.label) if c.rule != "law.gazetteer" else None
         short = known.get((c.start, c.end - len(year.group()))) if year else None
-        if short is not None and not any(k[0] == c.start and k[1] == c.end for k in known):
+        if short is not None and (c.start, c.end) not in known:
             c = replace(short, end=c.end, rule=c.rule)
         out.append(c)
     return out

@@ -606,8 +606,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
                           r"bepaald|veroorzaakt|ervaren|gebruikt|gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s)
                 or _main_clause_modal(s) or _CALLED.search(s)):
             return "commitment.passive-action"
-    if government_doc and (_NEW_BODY_ACTS.search(s) and (has_promise or _FUTURE_TIME.search(s) or _BY_DAY.search(s)
-                                                          or _WITHIN.search(s))
+    if government_doc and (_NEW_BODY_ACTS.search(s) and (has_promise or _names_time_to_come(s))
                            or _NEW_BODY_STARTS.search(s) and not _ASKED.search(s)):
         return "commitment.new-body"     # "Deze commissie gaat onderzoek doen", "gaat binnenkort een commissie van start"
     if government_doc and _EXPECTED.search(s) and _DELIVERABLE.search(s) and _FUTURE_TIME.search(s) \
@@ -792,6 +791,12 @@ _ASKS_GOVERNMENT = CaseFree(r"verzoekt de regering|verzoekt het kabinet|verzoekt
 _ADVISES_ON = re.compile(r"\badvise(?:ert|ren)\s+(?:(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister)\s+)?"
                          r"(?:[^.;,]{0,60}?\s)?over\b(?![^.;]*\bom\s)", re.I)
 _WITHIN = CaseFree(r"\bbinnen\s+(?:een|één|twee|drie|vier|zes|\d+)\s+(?:weken|week|maanden|maand|jaar)\b")
+
+
+def _names_time_to_come(s: str) -> bool:
+    """A time to come, a day something is due by, or a period from now: "in het najaar", "voor 1 april",
+    "binnen een jaar"."""
+    return bool(_FUTURE_TIME.search(s) or _BY_DAY.search(s) or _WITHIN.search(s))
 # a relative clause that says a body advises: "een commissie die uiterlijk eind 2026 adviseert"
 _ADVISES_WHO = re.compile(r"\b(?:die|dat|welke)\b[^,.;:]{0,80}?\badvise(?:ert|ren)\b", re.I)
 
@@ -835,8 +840,7 @@ def is_request(sentence: str, letter_from_party: bool, after_label: bool = False
         # nor is wondering: "Wij vragen ons af of …"
         if not _REQUEST.search(_WONDERS.sub(" ", _ADVISES_WHO.sub(" ", s))):
             return None
-        if _ADVISES_ON.search(s) and (_FUTURE_TIME.search(s) or _BY_DAY.search(s) or _WITHIN.search(s)) \
-                and not letter_from_party:
+        if _ADVISES_ON.search(s) and _names_time_to_come(s) and not letter_from_party:
             return None      # an advice still to come, on what: "De kwartiermaker adviseert mij voor 1 april over …"
         if not letter_from_party and not _ASKS_GOVERNMENT.search(s):
             return None
