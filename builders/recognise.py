@@ -1188,6 +1188,8 @@ def programmes(text: str) -> list[Candidate]:
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue
         out.append(_named("Programme", start, name, "programme.titled"))
+    for m in _PART_OF_PROGRAMME.finditer(text):
+        out.append(_named("Programme", m.start("y"), m.group("y"), "programme.part-of"))
     # the coalition agreement the government governs by: "de inzet van het regeerakkoord"; not one still to be
     # made while a cabinet is being formed ("in het regeerakkoord af te spreken", "formerende partijen")
     # … and the one the text names by its title, when it does: "het regeerakkoord ‘Omzien naar elkaar, …’"
@@ -1267,6 +1269,14 @@ _PROG_IS_A = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))(?P<h>(?!(?:{_SENTENCE_STARTERS
 # programmes given as examples: "In programma's als Samen tegen mensenhandel, …"
 _PROG_SUCH_AS = re.compile(rf"\b(?:programma's|projecten|actieplannen)\s+(?:als|zoals)\s+"
                            rf"(?P<h>[{UP}][\w'’-]*(?:[ ][{LOW}\w'’-]+){{0,5}}?)(?=[,.;:]|\s+(?:en|of)\s)")
+# the whole a named or numbered part belongs to: "Spoor 2 van de Participatiewet in Balans", "het deelprogramma
+# Burgergerichte Overheid van de stelselvernieuwing rechtsbijstand (J&V)" (a title in capitals, or two or three
+# lower-case words that end before a bracket or a stop; not an adjective's "-e": "pijler 2 van het huidige beleid")
+_PART_OF_PROGRAMME = starting_with("[DdSsPpAaBbWw]",
+    rf"\b(?:[Dd]eelprogramma|[Ss]poor|[Pp]ijler|[Aa]ctielijn|[Bb]ouwsteen|[Ww]erkspoor)[ ]+"
+    rf"(?:\d+|[IVX]+|[{UP}][\w'’-]*(?:[ ][{UP}][\w'’-]*){{0,3}})[ ]+van[ ]+(?:de|het)[ ]+"
+    rf"(?P<y>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+(?:[ ](?:{_PROG_JOIN}[ ])?[{UP}][\w'’-]*)+"
+    rf"|[{LOW}]{{4,}}(?<!e)(?:[ ][{LOW}]{{4,}}){{1,2}}(?=[ ]*[(,.;:)]))")
 # "het Aanvullend Zorg- en Welzijnsakkoord": two words that share the kind
 _SHARED_KIND = re.compile(rf"\b(?:[{UP}][{LOW}]+[ ])?[{UP}][{LOW}]+-[ ]en[ ][{UP}]?[{LOW}]+(?:akkoord|programma|agenda|actieplan|pact|plan)\b")
 

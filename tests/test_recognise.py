@@ -1123,3 +1123,11 @@ def test_a_municipality_or_province_by_its_board_is_that_body():
 def test_given_names_of_every_background_open_a_full_name():
     names = {s for t, s, e in found("De burgemeester, Sharon Dijksma, sprak met Zahir Lotfi en Khadija Arib.", "Person")}
     assert {"Sharon Dijksma", "Zahir Lotfi", "Khadija Arib"} <= names, names
+
+
+def test_the_whole_a_numbered_or_named_part_belongs_to_is_a_programme():
+    text = ("Het geld komt uit spoor 2 van de Werkwijzer in Uitvoering. Het deelprogramma Digitale Toegang van "
+            "de vernieuwing schuldhulpverlening (SZW) start in mei. Pijler 3 van het huidige beleid blijft.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Werkwijzer in Uitvoering", "vernieuwing schuldhulpverlening"} <= labels, labels
+    assert not any("beleid" in x for x in labels), labels
