@@ -34,6 +34,11 @@ _LEAD_MINISTRY = re.compile(r"(?i)\beerstverantwoordelijke?\s+(?:ministerie|depa
                             r"(?P<dept>ministerie\s+van\s+[^\n]{3,80})")
 _POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+)?(?:De|Het)?[ ]*minister[ ]+voor[ ]+"
                          r"(?P<post>[^,\n]{3,80}(?:,[ ]*[^,\n]{3,60}(?=[ ]+en[ ]))?[^,\n]{0,60}),?[ ]*$")
+# the member of government a committee put its written questions to, in the list of questions and answers:
+# "De vaste commissie voor … heeft een aantal vragen voorgelegd aan de Minister van Volksgezondheid, Welzijn en
+# Sport over …"
+_QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
+                               r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
 
@@ -85,12 +90,13 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
 
 
 _ADDRESS_TO_LINE = re.compile(r"[ \t]*(?:Aan|T\.a\.v\.|t\.a\.v\.)\s")
+_COMMITTEE_FOR = re.compile(r"(?i)\bcommissie\s+voor\s+(?:de\s+|het\s+)?$")
 
 
 def _speaker(text: str, mentions: list[Mention]) -> str | None:
     """The ministry of the answering or signing minister: answer header, signature, the lead ministry
-    of an assessment of an EU proposal, letterhead."""
-    for rx in (_ANSWER_BY, _ANSWERS_OF, _SIGNED_BY, _LEAD_MINISTRY):
+    of an assessment of an EU proposal, the one a committee's questions were put to, letterhead."""
+    for rx in (_ANSWER_BY, _ANSWERS_OF, _SIGNED_BY, _LEAD_MINISTRY, _QUESTIONS_PUT_TO):
         for m in rx.finditer(text):
             for mm in mentions:
                 if mm.type == "Ministry" and m.start("dept") <= mm.span.start < m.end("dept"):
@@ -111,9 +117,13 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
     # (nor a ministry the body of a letter names: the letterhead ends at the salutation)
     salutation = segment.SALUTATION.search(text, 0, 3000)
     end = min(1500, salutation.start()) if salutation else 1500
+    # (nor a ministry the subject line is about, "Betreft Resultaten verantwoordingsonderzoek bij het Ministerie
+    # van …", nor one a Kamer committee is named after: "Vaste commissie voor Financiën")
     head = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < end
             and not _ON_BEHALF.search(text, max(0, mm.span.start - 80), mm.span.start)
-            and not _ADDRESS_TO_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)]
+            and not _ADDRESS_TO_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)
+            and not segment.SUBJECT_LINE.match(text, text.rfind("\n", 0, mm.span.start) + 1)
+            and not _COMMITTEE_FOR.search(text, max(0, mm.span.start - 40), mm.span.start)]
     if head and re.search(r"(?im)^\s*(?:datum|kenmerk|betreft)\b", text[:3000]):
         return head[0].key
     # a publication's publisher, the ministry on a line of its own under the title ("Actieplan X\n\nMinisterie van
@@ -354,7 +364,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             if of_member and not outside:
                 named = [m for m in mentions if m.type == "Ministry" and 0 <= m.span.start - (sp.start + of_member.end()) <= 5]
                 to = named[0].key if named else doc.speaker if doc.speaker and not of_member.group("dept") else to
-            out.append(Statement("Request", sp, quote(text, sp), asker,
+            # by when it is asked: "verzoekt u om de Kamer uiterlijk 1 maart 2026 te informeren" (not a day gone by,
+            # which says when it was asked: "In de motie van 12 maart 2025 verzocht de Kamer …")
+            dl = deadline_of(text, sp, doc.date, doc.reference_year)
+            if dl is not None and (dl.latest is None or doc.date is not None and dl.latest < doc.date):
+                dl = None
+            out.append(Statement("Request", sp, quote(text, sp), asker, deadline=dl,
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=concerns(sp, mentions)))
             continue
@@ -522,7 +537,7 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
     debate), the ministry of "de minister" without a department: the member of government the text named
     last before the sentence ("Op 21 oktober debatteert u met de minister van BZK …" … "De minister heeft
     toegezegd …"; "overleg gevoerd met de heer Nobel, staatssecretaris van Participatie en Integratie"), else
-    the ministry the letter is addressed to."""
+    the ministry the letter is addressed to, else the only ministry the text has named before it."""
     if not BARE_OFFICE.match(text, sp.start, sp.end):
         return None
     floor = letter.span.start if letter else 0
@@ -533,7 +548,12 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
               if (seat := gz.post_ministry(m.group("post")))]
     if named:
         return max(named)[1]
-    return letter.addressee if letter and (letter.addressee or "").startswith("ministry:") else None
+    if letter and (letter.addressee or "").startswith("ministry:"):
+        return letter.addressee
+    # … else the one ministry the text has named so far: "Betreft Resultaten verantwoordingsonderzoek 2025 bij het
+    # Ministerie van Infrastructuur en Waterstaat" … "De minister zal de Kamer vanaf 2027 jaarlijks informeren"
+    named_so_far = {m.key for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start}
+    return named_so_far.pop() if len(named_so_far) == 1 else None
 
 
 _MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<post>[A-Z][^.;:()\n]{2,80})")
@@ -562,8 +582,19 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
     if (_RECURRING.search(s) or is_future_time(s)) and is_agency_commitment(s, sp, mentions) \
             and named_actor(s, sp, mentions) == sender:
         return True
+    if _OWN_BOARD.search(s) and (_OWN_BOARD_OF.get(sender.split(":")[-1][:2]) or "").lower() in _OWN_BOARD.search(s).group().lower() \
+            and not _WE_ACT.search(s):
+        # the sender's board, as its letters call it: "Daarnaast stelt het college dit jaar een nieuwe verordening vast"
+        return not _BOARD_DID.search(s) and not s.rstrip().endswith("?")
     return bool(_WE_ACT.search(s)) and (rule == "commitment.first-person-verb"
                                         or not rule and not _WE_DID.search(s) and not s.rstrip().endswith("?"))
+
+
+# the board of a municipality, a province or a water board, by the name its own letters give it
+_OWN_BOARD = re.compile(r"\b(?:het\s+college|gedeputeerde\s+staten|het\s+dagelijks\s+bestuur)\b", re.I)
+_OWN_BOARD_OF = {"gm": "college", "pv": "staten", "ws": "dagelijks bestuur"}
+# what the board did or was
+_BOARD_DID = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b", re.I)
 
 
 _WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|graag\s+\w+\s+(?:wij|we))\b",

@@ -223,6 +223,9 @@ _ON_DAY = re.compile(r"op\b", re.I)
 _ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3, _spring_memorandum: 2}
 
 
+_NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
+
+
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:
     """Deadline expressions in a sentence: (start, end, latest date or None)."""
     ref = doc_date.year if doc_date else ref_year
@@ -231,6 +234,10 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
     for rx, fn in _PATTERNS:
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            # the earliest a thing may be, no deadline: "niet eerder dan 1 januari 2028", "niet vóór 2027"
+            not_before = _NOT_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+            if not_before and (not_before.group(1) or m.group().lower().startswith(("voor", "vóór"))):
                 continue
             if fn is _within and m.group(3):
                 # "volgende maand": the end of the month after the document's

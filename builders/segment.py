@@ -167,9 +167,12 @@ _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*
 # the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
 _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
-# the day a motie was moved, under its heading: "Voorgesteld 14 november 2024"
-_PROPOSED = re.compile(r"(?m)^[ ]*Voorgesteld(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+# the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
+# 2024", "Vastgesteld 12 november 2025"
+_PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 _SUBJECT = re.compile(r"(?im)^[ ]*(?:betreft|onderwerp)\b[ \t:]*([^\n]{3,250})$")
+# the start of a letterhead's subject line
+SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:betreft|onderwerp)\b")
 _IDENT = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 
 

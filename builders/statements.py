@@ -229,7 +229,9 @@ _REQUEST = CaseFree(
     # the verb before its subject: "Verder verzoeken wij u om …", "Daarom vraag ik het kabinet …"
     r"(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer)\s+(?:wij|we|ik)\s+(?:u|uw|het\s+kabinet|de\s+regering|"
     r"de\s+minister|de\s+staatssecretaris|de\s+informateur|de\s+formerende|(?:dan\s+ook\s+|daarom\s+)?aandacht)\b|"
-    r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en)?\s+(?:u|het\s+kabinet|de\s+regering)|"
+    r"verzoekt\s+de\s+regering|verzoekt\s+het\s+kabinet|verzoek(?:en|t)?\s+(?:u|het\s+kabinet|de\s+regering)|"
+    # a body that writes, named with its verb first: "Tevens verzoekt de commissie u een overzicht te sturen"
+    r"verzoekt\s+(?:de|het)\s+\w+\s+u\b|"
     # a motie's ask of one member of government, or its charge: "verzoekt de minister van VWS om …", "draagt de
     # regering op …"
     r"verzoekt\s+de\s+(?:minister|staatssecretaris|minister-president|bewindspersonen|bewindspersoon)\b|"
@@ -239,6 +241,8 @@ _REQUEST = CaseFree(
     # minister aan om …", "Het SCP raadt aan om …", "De ombudsman roept de overheid op om …"
     r"(?:beveelt|bevelen|raadt|raden)\s+(?:\w+\s+){0,4}aan\s+(?:om|te|dat|(?:[^.;]{0,80}?\s)?te\s+\w+en)\b|roep(?:t|en)\s+(?:\w+\s+){1,4}op\s+(?:om|tot|te)\b|"
     r"(?:is|zijn)\s+(?:het\s+)?(?:van\s+(?:groot\s+|het\s+grootste\s+|cruciaal\s+)?belang|essentieel|cruciaal|noodzakelijk|nodig)\s+dat|"
+    # (not what another does with it: "Hij onderschrijft onze aanbevelingen en zegt toe dat …")
+    r"(?<!onderschrijft\s)(?<!onderschrijven\s)(?<!omarmt\s)(?<!volgt\s)(?<!neemt\s)(?<!deelt\s)(?<!op\s)"
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
 _REPORTED_ASK = CaseFree(

@@ -933,3 +933,61 @@ def test_a_state_commission_a_letter_from_outside_says_will_come_is_the_cabinets
                          "Patiëntenfederatie Nederland\n")
     pledges = [s for s in analysis.statements if s.kind == "Commitment"]
     assert [(s.quote[:25], s.actor) for s in pledges] == [("Er komt een staatscommiss", "government:nl")], pledges
+
+
+def test_a_list_of_answers_is_dated_when_settled_and_answered_by_the_member_the_questions_were_put_to(tmp_path):
+    analysis = _analysed(tmp_path, "36 900 XV Vaststelling van de begrotingsstaten voor het jaar 2027\n\n"
+                         "Nr. 7 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 4 november 2026\n\n"
+                         "De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft een aantal vragen voorgelegd aan "
+                         "de Minister van Sociale Zaken en Werkgelegenheid over de begroting voor 2027.\n\n"
+                         "Vraag 1\nWanneer komt de evaluatie?\n\nAntwoord\n"
+                         "Ik stuur uw Kamer de evaluatie voor 1 april 2027.\n")
+    assert analysis.document.date == date(2026, 11, 4)
+    szw = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    promise = next(s for s in analysis.statements if s.quote.startswith("Ik stuur"))
+    assert promise.actor == szw, promise
+
+
+def test_a_committees_letter_asks_by_a_date_and_is_not_written_by_the_ministry_it_is_named_after(tmp_path):
+    analysis = _analysed(tmp_path, "Vaste commissie voor Infrastructuur en Waterstaat\n\n"
+                         "Aan de Minister van Infrastructuur en Waterstaat\nPostbus 20901\n2500 EX Den Haag\n\n"
+                         "Datum 9 februari 2026\nBetreft Verzoek om een brief over sluizen\n\nGeachte minister,\n\n"
+                         "De commissie verzoekt u om de Kamer uiterlijk 15 maart 2026 te informeren over de sluizen. "
+                         "Daarnaast verzoekt de commissie u een lijst te sturen van de kosten.\n\nHoogachtend,\n\n"
+                         "De griffier van de vaste commissie voor Infrastructuur en Waterstaat,\nJ. de Vries\n")
+    assert analysis.document.speaker is None
+    asks = [s for s in analysis.statements if s.kind == "Request"]
+    assert [s.quote[:24] for s in asks] == ["De commissie verzoekt u ", "Daarnaast verzoekt de co"], asks
+    assert asks[0].deadline.latest == date(2026, 3, 15) and asks[1].deadline is None
+    assert all(s.actor.startswith("organisation:commissie") for s in asks), asks
+
+
+def test_an_auditors_letter_about_a_ministry_reports_that_ministers_pledge_and_not_its_own_recommendations_adopted(tmp_path):
+    analysis = _analysed(tmp_path, "Algemene Rekenkamer\nPostbus 20015\n2500 EA Den Haag\n\n"
+                         "Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                         "Datum 18 mei 2026\nBetreft Verantwoordingsonderzoek bij het Ministerie van Defensie\n\n"
+                         "Geachte voorzitter,\n\n"
+                         "Wij bevelen de minister aan om voor eind 2026 een plan voor de kazernes op te stellen. "
+                         "De minister onderschrijft onze aanbevelingen. "
+                         "De minister zal de Kamer vanaf 2027 jaarlijks informeren over de kazernes. "
+                         "Ook adviseren wij de minister om de wet niet eerder dan 1 januari 2028 in werking te laten treden.\n\n"
+                         "Algemene Rekenkamer\n\ndr. A. Bakker,\npresident\n")
+    assert analysis.document.speaker is None
+    defensie = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    by = {s.quote[:20]: s for s in analysis.statements}
+    assert by["Wij bevelen de minis"].kind == "Request" and by["Wij bevelen de minis"].deadline.latest == date(2026, 12, 31)
+    assert "De minister onderschr" not in by, by
+    assert (by["De minister zal de K"].kind, by["De minister zal de K"].actor) == ("Commitment", defensie), by
+    earliest = by["Ook adviseren wij de"]
+    assert earliest.kind == "Request" and earliest.deadline is None, earliest.deadline
+
+
+def test_a_municipalitys_board_by_the_name_its_letters_give_it_pledges_what_is_to_come(tmp_path):
+    analysis = _analysed(tmp_path, "Gemeente Arnhem\n\nAan de gemeenteraad\nDatum: 3 februari 2026\n"
+                         "Onderwerp: Voortgang armoedebeleid\n\nGeachte raadsleden,\n\n"
+                         "Het college heeft in 2025 de regeling verruimd. "
+                         "Daarnaast stelt het college dit jaar een nieuwe verordening vast.\n\n"
+                         "Met vriendelijke groet,\n\nBurgemeester en wethouders van Arnhem,\n\nde burgemeester,\nA. Marcouch\n")
+    pledges = {s.quote[:26]: s for s in analysis.statements if s.kind == "Commitment"}
+    assert list(pledges) == ["Daarnaast stelt het colleg"], pledges
+    assert pledges["Daarnaast stelt het colleg"].actor == analysis.document.sender == "organisation:gm0202"
