@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import NamedTuple
 
 from ..model import Analysis, Deadline, Document, Entity, Letter, Mention, RawDocument, Span, Statement
@@ -49,7 +50,7 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     notes = segment.footnotes(text)
     letters = segment.letters(text)
     tables = [[[offsets.span_from_raw(*cell) for cell in row] for row in table] for table in raw.tables]
-    rows = segment.structured_table_rows(text, tables) or segment.table_rows(text)
+    rows = segment.structured_table_rows(text, tables) or segment.table_rows(text) or segment.action_blocks(text)
     sents = segment.sentences(text, breaks={i for table in tables for row in table for cell in row for i in cell})
     d = segment.document_date(text)
     cands = recognise(text) + overrides.candidates(text)
@@ -766,6 +767,8 @@ def _due_cell(text: str, cell: Span, doc: Document) -> Deadline | None:
     day itself, not the month's end; else what the cell says ("Voor de zomer 2026", "Q1 2027")."""
     s = text[cell.start:cell.end].strip()
     day = parse_date(s) if _DAY_ALONE.fullmatch(s) else None
+    # … or a year alone, due by its end: "Wanneer: 2027"
+    day = day or (date(int(s), 12, 31) if re.fullmatch(r"(?:19|20)\d\d", s) else None)
     if day:
         start = text.index(s, cell.start)
         return Deadline(text=s, span=Span(start, start + len(s)), latest=day)
@@ -777,6 +780,9 @@ _NOT_STARTED = re.compile(r"\s*(?:nog\s+niet\s+(?:gestart|begonnen)|niet\s+gesta
 
 
 _BRACKETED_LIST = re.compile(r"\([^()\n]*,[^()\n]*\)")
+
+
+_ALL_GOVERNMENT = re.compile(r"(?i)\b(?:alle\s+(?:ministeries|departementen|bewindspersonen)|het\s+kabinet|kabinet|rijksbreed)\b")
 
 
 def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
@@ -794,6 +800,8 @@ def _row_owner(doc_text: str, row, mentions: list[Mention]) -> str:
         # a column that says who answers for the row ("Bewindspersoon: Minister van IenW") names it
         named = _bodies_named(row.owner, mentions)
         cell = doc_text[row.owner.start:row.owner.end]
+        if _ALL_GOVERNMENT.search(cell):
+            return GOVERNMENT       # "Wie: alle ministeries, UWV, SVB": the government as a whole
         # the department also when the cell names the post with "voor" ("Minister voor Klimaat en Groene Groei")
         ministries = [k for k in named if k.startswith("ministry:")] or [h.key for h in gz.ministries().find(cell)]
         post = re.search(r"(?:minister|staatssecretaris)\s+(?:voor|van)\s+(.+)", cell, re.I)

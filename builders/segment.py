@@ -9,7 +9,7 @@ from collections import Counter
 from datetime import date
 
 from ..model import Letter, Sentence, Span, TableRow
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 
 ABBREVIATIONS = {
     "o.a", "d.w.z", "bijv", "bv", "b.v", "nr", "nrs", "jl", "c.s", "e.a", "t.a.v", "m.b.t", "i.v.m", "z.g",
@@ -167,6 +167,8 @@ _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*
 # the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
 _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+_MONTH_LINE = re.compile(r"(?im)^[ \t]*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                         r"december)[ ]+((?:19|20)\d\d)[ \t]*$")
 # the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
 # 2024", "Vastgesteld 12 november 2025"
 _PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
@@ -183,7 +185,9 @@ def document_date(text: str) -> date | None:
             d = parse_date(m.group(1))
             if d:
                 return d
-    return None
+    # a publication dated by its month on a line of its own under its title: "Maart 2026" (its first day)
+    m = _MONTH_LINE.search(text, 0, 1500)
+    return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1) if m else None
 
 
 def reference_year(text: str) -> int | None:
@@ -242,7 +246,9 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
     if _MOTION_TEXT.search(text[:3000]) and ORDER_OF_THE_DAY.search(text):
         return "motie"
     if rows:
-        return "voortgangsrapportage"
+        # a plan of actions, not a report of their progress: "Actieplan Digitale Inclusie" over its labelled actions
+        plan = re.search(r"\bactieplan\b", head[:600]) and not re.search(r"\b(?:voortgang|stand\s+van\s+zaken)", head[:600])
+        return "actieplan" if plan else "voortgangsrapportage"
     if _DECISION_LIST.search(text[:1500]) or len(_DECISION.findall(text)) >= 3 and not letters:
         return "besluitenlijst"
     if _EU_FICHE.search(text[:3000]):
@@ -441,6 +447,11 @@ _STATUS_OPENING = re.compile(r"(?:Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lope
                              r"In uitvoering|In voorbereiding|Nog niet gestart)(?:[.:]|$)")
 
 
+# … in a field of its own, in any case: "Wanneer: afgerond"
+_STATUS_WORD = re.compile(r"(?i)(?:Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lopend|Doorlopend|Gestart|Vertraagd|In uitvoering|"
+                          r"In voorbereiding|Nog niet gestart)\b")
+
+
 # Where a description cell ends and the status cell begins on one line of text: a gap of spaces
 # ("Generieke digitale infrastructuur  Gewerkt wordt ..."), a dash before a named party ("... Toeslagen -
 # Belastingdienst: ..."), or a sentence that opens after a title ("Staat van de Uitvoering Het primaire
@@ -468,6 +479,68 @@ _OWNER_HEAD = re.compile(r"(?i)\b(?:bewindspersoon|bewindspersonen|bewindslieden
                          r"ministerie|departement|uitvoerder|wie)\b")
 _DUE_HEAD = re.compile(r"(?i)\b(?:termijn|deadline|uiterlijk|wanneer|einddatum|gereed\s+in|vervaldatum)\b")
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
+
+
+# an action plan's actions as labelled blocks: a numbered heading ("Actie 3: Eenvoudige taal in overheidsbrieven"),
+# lines of labelled fields ("Wie: BZK, UWV", "Wanneer: eind 2026", "Status: loopt"), then what is done about it
+_ACTION_HEADING = re.compile(r"(?m)^[ \t]*(?:Actie|Actiepunt|Maatregel|Toezegging|Afspraak)[ ]+(\d{1,3})[ \t]*[:.][ \t]*"
+                             r"(\S[^\n]{2,200}?)[ \t]*$")
+_FIELD = re.compile(r"[ \t]*(?P<label>Wie|Trekker|Eigenaar|Verantwoordelijke?|Uitvoerder|Wanneer|Termijn|Planning|Deadline|"
+                    r"Gereed|Status|Stand van zaken|Voortgang|Betrokken(?:[ ]partijen)?|Partners|Samen met|Middelen|Budget)"
+                    r"[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_OWNER_FIELD = re.compile(r"(?i)wie|trekker|eigenaar|verantwoordelijke?|uitvoerder")
+_DUE_FIELD = re.compile(r"(?i)wanneer|termijn|planning|deadline|gereed")
+_STATUS_FIELD = re.compile(r"(?i)status|stand van zaken|voortgang")
+# a numbered section heading that ends the last block: "3. Monitoring"
+_NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][^\n.:;]{2,80}$")
+
+
+def action_blocks(text: str) -> list[TableRow]:
+    """The actions of a plan written as labelled blocks, one row each: the heading's title is the
+    description, a "Wie"/"Trekker" field its owner, a "Wanneer"/"Termijn" field its deadline, and a
+    "Status" field with what the block goes on to say its status. Two numbered headings in a row
+    at least, and fields under each, make a plan of actions (a lone "Actie 1:" is a sentence's label)."""
+    heads = list(_ACTION_HEADING.finditer(text))
+    blocks = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        section = _NUMBERED_HEADING.search(text, h.end(), end)
+        blocks.append((h, section.start() if section else end))
+    rows: list[TableRow] = []
+    for h, end in blocks:
+        owner = due = status = None
+        pos = h.end()
+        body = None
+        for line in re.finditer(r"[^\n]*\n?", text[pos:end]):
+            ls = pos + line.start()
+            raw = line.group().rstrip("\n")
+            if not raw.strip():
+                continue
+            f = _FIELD.fullmatch(raw)
+            if f is None:
+                body = ls + len(raw) - len(raw.lstrip())
+                break
+            value = Span(ls + f.start("value"), ls + f.end("value"))
+            if value.end <= value.start:
+                continue
+            if owner is None and _OWNER_FIELD.fullmatch(f.group("label")):
+                owner = value
+            elif due is None and _DUE_FIELD.fullmatch(f.group("label")) and not _STATUS_WORD.match(text, value.start):
+                due = value
+            elif status is None and _DUE_FIELD.fullmatch(f.group("label")):
+                status = value       # "Wanneer: afgerond" says how far it got
+            elif status is None and _STATUS_FIELD.fullmatch(f.group("label")):
+                status = value
+        if owner is None and due is None and status is None:
+            continue
+        tail = text[:end].rstrip()
+        if status is not None:
+            status = Span(status.start, len(tail))
+        elif body is not None and body < len(tail):
+            status = Span(body, len(tail))
+        rows.append(TableRow(number=h.group(1), section=None, description=Span(h.start(2), h.end(2)), status=status,
+                             motion_refs=(Span(h.start(2), h.end(2)),), owner=owner, due=due))
+    return rows if len(rows) >= 2 else []
 
 
 def structured_table_rows(text: str, tables) -> list[TableRow]:

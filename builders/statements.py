@@ -396,9 +396,16 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
         return "InProgress"
     if _STARTS.search(sentence):
         return "Planned"        # what starts is yet to come: "Het kabinet start een programma", "Ook wordt een IBO gestart"
+    # what has been done by a time already past: "Het SCP heeft in 2025 onderzoek gedaan naar …" (in a text of 2026)
+    if deadline is not None and deadline.latest and doc_date and deadline.latest < doc_date and _PERFECT.search(sentence) \
+            and not _PLANNED_WORDS.search(sentence):
+        return "Done"
     if deadline is not None:
         return "Planned"
     return "InProgress"
+
+
+_PLANNED_WORDS = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten|verwacht|streven|nog)\b", re.I)
 
 
 _THIS_YEAR = re.compile(r"(?i)(?:dit|het\s+afgelopen)\s+jaar|in\s+\d{4}")
@@ -698,7 +705,8 @@ _ONGOING_VERB = CaseFree(
     r"start|starten|begint|beginnen|volgt|volgen|verwacht|verwachten|ontwikkelt|ontwikkelen|bereidt|bereiden|"
     r"werkt|werken|zet|zetten|pakt|pakken|opent|openen|stuurt|sturen|informeert|informeren|loopt|lopen|"
     r"houdt|houden|neemt|nemen|onderneemt|ondernemen|voert|voeren|organiseert|organiseren|benut|benutten)\b|" + _TAKES_PLACE.pattern)
-_PERFECT = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|\w+(?:eerd|erd|ond|ast))\b")
+# (a participle in "-aan" too: "heeft onderzoek gedaan")
+_PERFECT = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:\w+\s+){0,8}(?:ge\w+[dt]|ge\w+en|ge\w*aan|\w+(?:eerd|erd|ond|ast))\b")
 _PRESENT_PASSIVE = CaseFree(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,8}(?:ge\w+|be\w+[dt]|\w+(?:eerd|erd|ond|ast|ien|en))\b"
                               # the participle first: "Onderzocht wordt hoe …"
                               r"|^\s*(?:ge|onder|be|ver|na|uit)\w+[dt]\s+(?:wordt|worden)\b")

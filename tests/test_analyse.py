@@ -991,3 +991,30 @@ def test_a_municipalitys_board_by_the_name_its_letters_give_it_pledges_what_is_t
     pledges = {s.quote[:26]: s for s in analysis.statements if s.kind == "Commitment"}
     assert list(pledges) == ["Daarnaast stelt het colleg"], pledges
     assert pledges["Daarnaast stelt het colleg"].actor == analysis.document.sender == "organisation:gm0202"
+
+
+def test_an_action_plans_labelled_blocks_are_its_rows_with_owner_deadline_and_status(tmp_path):
+    analysis = _analysed(tmp_path, "Actieplan Schone Lucht\n\nMinisterie van Infrastructuur en Waterstaat\n\nApril 2026\n\n"
+                         "1. Acties\n\n"
+                         "Actie 1: Meetpunten bij alle scholen\nWie: IenW, RIVM\nWanneer: eind 2026\n"
+                         "Het RIVM plaatst in 2026 meetpunten bij scholen in de grote steden.\n\n"
+                         "Actie 2: Strengere normen voor houtkachels\nWie: alle ministeries, gemeenten\nWanneer: 2027\n"
+                         "Gemeenten krijgen meer ruimte om stookverboden in te stellen.\n\n"
+                         "Actie 3: Verkenning naar roet\nWie: RIVM\nWanneer: afgerond\n"
+                         "Het RIVM heeft in 2025 een verkenning gedaan naar roet.\n\n"
+                         "2. Monitoring\n\nDe minister informeert de Kamer jaarlijks.\n")
+    assert analysis.document.date == date(2026, 4, 1) and analysis.document.doc_type == "actieplan"
+    rows = {s.number: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert sorted(rows) == ["1", "2", "3"], rows
+    ienw = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    assert (rows["1"].quote, rows["1"].actor, rows["1"].deadline.latest) == ("Meetpunten bij alle scholen", ienw,
+                                                                            date(2026, 12, 31))
+    assert rows["2"].actor == "government:nl" and rows["2"].deadline.latest == date(2027, 12, 31)
+    assert rows["3"].status == "Done" and rows["3"].deadline is None
+    done = next(s for s in analysis.statements if s.quote.startswith("Het RIVM heeft in 2025"))
+    assert done.status == "Done", done
+
+
+def test_one_action_heading_alone_is_no_plan_of_actions(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Actie 1: bellen\nWie: ik\n\nDat is het plan. Ik stuur u voor de zomer een brief.\n")
+    assert not analysis.document.table_rows
