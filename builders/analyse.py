@@ -744,7 +744,7 @@ _THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzo
 # a status cell that reports the action done: "afgerond", "is … naar de Tweede Kamer gezonden", "De uitkomsten
 # zijn 25 juni jl. naar de Kamer gestuurd", "heeft de minister van SZW de brief naar de Tweede Kamer gestuurd"
 # (what "is gestart" is under way)
-_ROW_DONE = re.compile(r"\b(?:afgerond|afgedaan|gereed|uitgevoerd|(?:is|zijn|heeft|hebben)\s+(?:[^.;]|(?<=jl)\.){0,100}?\b"
+_ROW_DONE = re.compile(r"\b(?:afgerond|afgedaan|voldaan|gereed|uitgevoerd|(?:is|zijn|heeft|hebben)\s+(?:[^.;]|(?<=jl)\.){0,100}?\b"
                        r"(?:verstuurd|gestuurd|toegezonden|gezonden|ingevoerd|gepubliceerd|aangenomen|vastgesteld|"
                        r"opgericht|ingesteld|geïnformeerd|aangeboden|ingediend))\b", re.I)
 
@@ -839,6 +839,10 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
     # the deadline a column gives ("Termijn: 1 december 2026"), else the one the description names
     dl = (row.due and _due_cell(text, row.due, doc)) or deadline_of(text, desc, doc.date, doc.reference_year)
     owner = _row_owner(text, row, mentions)
+    if owner == GOVERNMENT and BARE_OFFICE.match(text, desc.start, desc.end):
+        # a member of government by office alone: the writer's, else the one the text refers to ("De staatssecretaris
+        # stuurt de Kamer een brief over …" in a list of pledges of Defensie)
+        owner = doc.speaker or _minister_referred_to(text, desc, None, mentions) or owner
     out = [Statement("Commitment", desc, quote(text, desc), owner, status=status, deadline=dl,
                      concerns=concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]

@@ -471,7 +471,7 @@ def _cell_break(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties|maatregel|maatregelen|"
+_DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties|maatregel|maatregelen|motie|moties|"
                                r"toezegging|toezeggingen|activiteit|afspraak|afspraken|wat)\b")
 _STATUS_HEAD = re.compile(r"(?i)\b(?:stand van zaken|status|voortgang|stand|planning)\b")
 # who answers for a row, and by when: "Bewindspersoon", "Verantwoordelijk ministerie"; "Termijn", "Deadline"

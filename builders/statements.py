@@ -261,6 +261,8 @@ _REPORTED_ASK = CaseFree(
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
+    # an ask of someone named after "aan": "Ook vraagt de IGJ aan zorgaanbieders om de risico's in kaart te brengen"
+    r"\b(?:vraagt|vragen|vraag|vroeg|vroegen)\s+(?:[^.;,]{0,40}?\s)?aan\s+[^.;]{2,60}?\s+om\s+[^.;]{0,120}?\ste\s+\w+|"
     # … in the perfect: "Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om …"
     r"(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+[^.;]{2,60}?\s+(?:gevraagd|verzocht)\s+(?:om|te)\b|"
     # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie

@@ -1018,3 +1018,14 @@ def test_an_action_plans_labelled_blocks_are_its_rows_with_owner_deadline_and_st
 def test_one_action_heading_alone_is_no_plan_of_actions(tmp_path):
     analysis = _analysed(tmp_path, _KAMERBRIEF + "Actie 1: bellen\nWie: ik\n\nDat is het plan. Ik stuur u voor de zomer een brief.\n")
     assert not analysis.document.table_rows
+
+
+def test_a_pledge_row_by_office_alone_is_the_ministry_the_list_is_of(tmp_path):
+    analysis = _analysed(tmp_path, "Overzicht openstaande toezeggingen van het Ministerie van Defensie\n\n"
+                         "Toezegging | Debat | Stand van zaken\n"
+                         "De minister stuurt de Kamer een brief over de kazernes | Commissiedebat, 3 maart 2026 | Loopt.\n"
+                         "Het kabinet verkent een dienjaar | Begrotingsdebat, 9 november 2025 | Afgerond.\n")
+    defensie = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    rows = {s.quote[:13]: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert (rows["De minister s"].actor, rows["De minister s"].status) == (defensie, "InProgress"), rows
+    assert (rows["Het kabinet v"].actor, rows["Het kabinet v"].status) == ("government:nl", "Done"), rows

@@ -859,3 +859,9 @@ def test_what_goes_on_until_a_time_to_come_is_under_way():
                         ("Ik stuur de evaluatie uiterlijk 2027.", "Planned")):
         dl = find_deadlines(s, d)[0]
         assert status_of(s, Deadline(s[dl[0]:dl[1]], Span(dl[0], dl[1]), dl[2]), d) == expected, s
+
+
+def test_an_ask_of_someone_named_after_aan_is_a_request():
+    assert is_request("Ook vraagt de inspectie aan scholen om de resultaten openbaar te maken.", False)
+    assert is_request("Ik vraag aan gemeenten om hun plannen voor 1 mei te delen.", False)
+    assert not is_request("De inspectie vraagt aandacht aan de hand van voorbeelden.", False)

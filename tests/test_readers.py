@@ -39,6 +39,29 @@ def test_table_rows_become_numbered_commitments_with_their_status(tmp_path, writ
     assert rows["2"].quote == ROWS[2][1] and rows["2"].status == "InProgress"
 
 
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_table_written_with_pipes_keeps_its_cells_and_its_rows_become_commitments(tmp_path, markdown):
+    lines = [" | ".join(row) for row in ROWS]
+    if markdown:
+        lines = ["| " + line + " |" for line in lines]
+        lines.insert(1, "|---|---|---|")
+    path = tmp_path / "voortgang.md"
+    path.write_text("Voortgang schulden\n\n" + "\n".join(lines) + "\n\nEen bron | Rijksoverheid.nl\n", encoding="utf-8")
+    raw = _read(path)
+    (table,) = raw.tables
+    assert [[raw.raw_text[s:e] for s, e in row] for row in table] == ROWS
+    rows = {s.number: s for s in analyse(raw).statements if s.rule == "commitment.table-row"}
+    assert (rows["1"].quote, rows["1"].status) == (ROWS[1][1], "Done")
+    assert (rows["2"].quote, rows["2"].status) == (ROWS[2][1], "InProgress")
+
+
+def test_lines_that_only_link_with_a_pipe_are_no_table(tmp_path):
+    path = tmp_path / "bronnen.txt"
+    path.write_text("Bronnen\n\nRijksoverheid - Rechten van mensen met een beperking | Rijksoverheid.nl\n"
+                    "Vereniging Nederlandse Gemeenten (VNG) - Iedereen doet mee! | VNG\n", encoding="utf-8")
+    assert not _read(path).tables
+
+
 def test_html_leaves_out_navigation_and_footer(tmp_path):
     raw = _read(write_html(tmp_path / "pagina.html"))
     assert "Zoeken in de site" not in raw.raw_text and "Cookiebeleid" not in raw.raw_text

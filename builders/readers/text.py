@@ -1,7 +1,9 @@
 """Plain text and Markdown: UTF-8 (with or without a byte-order mark), UTF-16 with a BOM, else cp1252,
-else latin-1."""
+else latin-1. A table written with pipes ("Motie | Kamerstuk | Stand van zaken", Markdown's too) keeps
+its rows and cells."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ...errors import ReadError
@@ -37,8 +39,57 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("latin-1")
 
 
+# Markdown's line under a table's header: "|---|:---:|"
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line of a pipe table, as trimmed spans (the pipes at either end open and close it)."""
+    line = text[start:end]
+    inner_start, inner_end = 0, len(line.rstrip())
+    lead = len(line) - len(line.lstrip())
+    if line[lead:lead + 1] == "|":
+        inner_start = lead + 1
+    if inner_end and line[inner_end - 1] == "|":
+        inner_end -= 1
+    out, pos = [], inner_start
+    for part in line[inner_start:inner_end].split("|"):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        out.append((start + a, start + max(a, b)))
+        pos += len(part) + 1
+    return out
+
+
+def pipe_tables(text: str) -> list[tuple[tuple[tuple[int, int], ...], ...]]:
+    """Tables written with pipes: runs of two or more lines of as many cells (two or more), the first a header
+    of short cells; a rule line under it is left out. Lines that only link ("Titel - site | Rijksoverheid.nl")
+    have no header of short cells."""
+    tables, run = [], []
+
+    def close():
+        rows = [r for r in run if r is not None]
+        if len(rows) >= 2 and len({len(r) for r in rows}) == 1 and all(b - a <= 40 for a, b in rows[0]):
+            tables.append(tuple(tuple(r) for r in rows))
+        run.clear()
+
+    for m in re.finditer(r"[^\n]+|\n(?=\n)", text):
+        line = m.group()
+        if _RULE_LINE.fullmatch(line) and run:
+            run.append(None)
+            continue
+        cells = _cells(text, m.start(), m.end()) if "|" in line else []
+        if len(cells) >= 2:
+            run.append(cells)
+        else:
+            close()        # a line without cells, or an empty one, ends the table
+    close()
+    return tables
+
+
 @reader(".txt", ".md", ".text", ".markdown")
 def read_text(path: Path, data: bytes) -> Layout:
     lay = Layout()
     lay.verbatim(decode(path, data))
+    lay.tables = pipe_tables(lay.text)
     return lay
