@@ -66,7 +66,11 @@ def recognise(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for fn in RECOGNISERS:
         out.extend(fn(text))
-    return out
+    # (not the letters of a postcode: "2500 EK Den Haag" names no Eerste Kamer, "3500 GE" no ministry)
+    return [c for c in out if not (c.end - c.start == 2 and _POSTCODE_DIGITS.search(text, max(0, c.start - 6), c.start))]
+
+
+_POSTCODE_DIGITS = re.compile(r"\b[1-9]\d{3}[ ]?$")
 
 
 def _entry_candidate(e: gz.Entry, start: int, end: int, rule: str) -> Candidate:

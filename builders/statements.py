@@ -217,7 +217,9 @@ _PLANNED = CaseFree(
     # a pledge, made now or before: "zegt toe", "zegde toe", "is toegezegd", "de toezegging"
     r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging|"
     # a decision to act: "Ik heb besloten de regeling te verlengen"
-    r"besloten\s+(?:om\s+)?(?:[^.;]{0,80}?\s)?te\s+\w+)\b")
+    r"besloten\s+(?:om\s+)?(?:[^.;]{0,80}?\s)?te\s+\w+|"
+    # a letter to come back in: "Ik kom in de volgende voortgangsbrief terug op …"
+    r"kom(?:t|en)?\s+(?:[^.;]{0,60}?\s)?terug\s+op|(?:volgende|eerstvolgende)\s+\w*(?:brief|rapportage))\b")
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(
@@ -413,7 +415,12 @@ _PLANNED_WORDS = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten
 _THIS_YEAR = re.compile(r"(?i)(?:dit|het\s+afgelopen)\s+jaar|in\s+\d{4}")
 _HAS_BEEN = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:ge\w+[dt]|uitgebreid|ondernomen|opgericht|ingevoerd|"
                      r"aangesteld|opgezet|ingericht|verhoogd|verlaagd)\b(?![^.;]*\b(?:zal|zullen|wordt|worden)\b)")
-_KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
+_KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b|"
+                 # … kept by this very letter: "Met deze brief voldoe ik aan de toezegging …", "Zoals toegezegd …,
+                 # informeer ik u hierbij over …"
+                 r"\bvoldo(?:e|et|en)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[^.;]{0,40}?\s)?aan\s+(?:de|deze|die|mijn|onze)\s+"
+                 r"(?:toezegging|toezeggingen|motie|moties|verzoek)\b|"
+                 r"\b(?:informeer|bericht|stuur|zend)\s+(?:ik|wij|we)\s+u\s+(?:hierbij|hiermee|met\s+deze\s+brief)\b")
 # what a thing is called or taken for, its name between: "Dit wordt een onderzoek omtrent eigen handelen genoemd."
 _CALLED = CaseFree(r"\b(?:wordt|worden)\s+(?:[^.;,]{0,80}?\s)?(?:genoemd|beschouwd|verstaan)\s*[.;]?$")
 _AS_A_RESULT = re.compile(r"\s*(?:Hierdoor|Daardoor|Zodoende|Hiermee|Daarmee)\s+(?:komt|komen|ontstaat|ontstaan)\b")
@@ -540,7 +547,9 @@ _DELIVERABLE_DUE = re.compile(
 # carrying out a motion: "Ter uitvoering van de motie …", "Ik voer deze motie uit door …", "Uitvoering geven aan de motie"
 _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bbeschouw\s+ik\s+(?:deze|die|de)\s+motie\s+(?:[^.;]{0,60}?\s)?als\s+afgedaan\b|\bvoer(?:t|en)?\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
                        r"(?:deze|die|de|genoemde)\s+motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
-                       r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b")
+                       r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b"
+                       # "Met deze brief voldoe ik ook aan de motie van het lid Kops"
+                       r"|\bvoldo(?:e|et|en)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[^.;]{0,40}?\s)?aan\s+(?:de|deze|die)\s+motie\b")
 
 
 # "de begroting van het Rijk", "het werk voor de minister": the member or the state is what a thing belongs to

@@ -1029,3 +1029,13 @@ def test_a_pledge_row_by_office_alone_is_the_ministry_the_list_is_of(tmp_path):
     rows = {s.quote[:13]: s for s in analysis.statements if s.rule == "commitment.table-row"}
     assert (rows["De minister s"].actor, rows["De minister s"].status) == (defensie, "InProgress"), rows
     assert (rows["Het kabinet v"].actor, rows["Het kabinet v"].status) == ("government:nl", "Done"), rows
+
+
+def test_a_letter_that_keeps_a_pledge_or_carries_out_a_motion_by_itself_is_done(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Zoals toegezegd in het debat van 2 februari 2024, informeer ik u hierbij "
+                         "over de wachtlijsten. Met deze brief voldoe ik ook aan de motie van het lid Bikker (Kamerstuk "
+                         "36 200, nr. 14).\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nF. Jansen\n")
+    by = {s.quote[:20]: s for s in analysis.statements}
+    assert by["Zoals toegezegd in h"].status == "Done", by
+    motion = by["Met deze brief voldo"]
+    assert (motion.status, motion.rule) == ("Done", "commitment.implements-motion") and motion.implements, motion

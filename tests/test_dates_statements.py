@@ -865,3 +865,8 @@ def test_an_ask_of_someone_named_after_aan_is_a_request():
     assert is_request("Ook vraagt de inspectie aan scholen om de resultaten openbaar te maken.", False)
     assert is_request("Ik vraag aan gemeenten om hun plannen voor 1 mei te delen.", False)
     assert not is_request("De inspectie vraagt aandacht aan de hand van voorbeelden.", False)
+
+
+def test_coming_back_to_something_in_a_later_letter_is_planned():
+    assert status_of("Ik kom in de volgende voortgangsbrief terug op de positie van scholen.", None, date(2026, 9, 1)) == "Planned"
+    assert status_of("Daar kom ik in de eerstvolgende brief op terug.", None, date(2026, 9, 1)) == "Planned"

@@ -1131,3 +1131,10 @@ def test_the_whole_a_numbered_or_named_part_belongs_to_is_a_programme():
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert {"Werkwijzer in Uitvoering", "vernieuwing schuldhulpverlening"} <= labels, labels
     assert not any("beleid" in x for x in labels), labels
+
+
+def test_the_letters_of_a_postcode_name_nobody():
+    text = "Postbus 20401\n2500 EK Den Haag\n\nHet voorstel ligt nu bij de EK. Antwoordnummer 1234EK telt niet."
+    mentions, _ = resolve(text, recognise(text))
+    starts = {m.span.start for m in mentions if m.key == "organisation:oorg10001"}
+    assert starts == {text.index("EK.")}, starts
