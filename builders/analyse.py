@@ -6,6 +6,7 @@ A pure function of the raw document and the rule set, so its result can be cache
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
@@ -309,8 +310,32 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     decisions = DecisionList(doc, mentions) if doc.doc_type == "besluitenlijst" else None
     collective = _cosigned(text, mentions)
     after_label = False     # the sentence before was a recommendation's label on its own ("Aanbeveling 2.")
+    turns = segment.turns(text)
+    speakers = _turn_speakers(text, turns, mentions)
+    turn_starts = [t.heading.start for t in turns]
     for sent in doc.sentences:
         sp = sent.span
+        turn = None
+        if turns and (i := bisect_right(turn_starts, sp.start) - 1) >= 0 and sp.start < turns[i].end:
+            turn = turns[i]
+            if turn.kind == "chair":
+                continue        # the chair leads the debate
+            if sp.start <= turn.heading.end:
+                # a turn's heading says who speaks; what is said starts after its colon
+                body = re.compile(r"[ \t]*:\s*").match(text, turn.heading.end)
+                if body is None or body.end() >= sp.end:
+                    continue
+                sp = Span(body.end(), sp.end)
+            if turn.kind == "member":
+                # a member asks, in so many words or by asking whether the minister will ("Kan de minister
+                # toezeggen …?"), of the member of government in the debate; a member promises nothing
+                s = text[sp.start:sp.end]
+                ask = is_request(s, True) or ("request.question" if _ASKS_IN_DEBATE.search(s) else None)
+                if ask:
+                    to = next((speakers[t] for t in turns if t.kind == "government" and speakers[t]), GOVERNMENT)
+                    out.append(Statement("Request", sp, quote(text, sp), speakers[turn], addressee=to, rule=ask,
+                                         deadline=_asked_by(doc, sp), concerns=concerns(sp, mentions)))
+                continue
         labelled, after_label = after_label, bool(RECOMMENDATION_LABEL.fullmatch(text, sp.start, sp.end))
         in_note = any(n.start <= sp.start < n.end for n in note_spans)
         if any(a <= sp.start < b for a, b in row_spans) \
@@ -365,12 +390,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             if of_member and not outside:
                 named = [m for m in mentions if m.type == "Ministry" and 0 <= m.span.start - (sp.start + of_member.end()) <= 5]
                 to = named[0].key if named else doc.speaker if doc.speaker and not of_member.group("dept") else to
-            # by when it is asked: "verzoekt u om de Kamer uiterlijk 1 maart 2026 te informeren" (not a day gone by,
-            # which says when it was asked: "In de motie van 12 maart 2025 verzocht de Kamer …")
-            dl = deadline_of(text, sp, doc.date, doc.reference_year)
-            if dl is not None and (dl.latest is None or doc.date is not None and dl.latest < doc.date):
-                dl = None
-            out.append(Statement("Request", sp, quote(text, sp), asker, deadline=dl,
+            out.append(Statement("Request", sp, quote(text, sp), asker, deadline=_asked_by(doc, sp),
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=concerns(sp, mentions)))
             continue
@@ -433,8 +453,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
         implements = tuple(m.key for m in mentions if m.type == "Motion" and sp.start <= m.span.start < sp.end) \
             or _motion_referred_to(text, sp, mentions)
-        actor = actor_of(s, sp, mentions, doc.speaker, collective)
-        if actor == GOVERNMENT and doc.speaker is None:
+        # (in a debate, "ik" is the member of government whose turn it is)
+        speaker = speakers[turn] if turn is not None else doc.speaker
+        actor = actor_of(s, sp, mentions, speaker, collective)
+        if actor == GOVERNMENT and speaker is None:
             actor = _minister_referred_to(text, sp, letter, mentions) or actor
         out.append(Statement("Commitment", sp, quote(text, sp), actor,
                              person=doc.speaker_person if actor == doc.speaker else None,
@@ -446,6 +468,49 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     if doc.doc_type == "antwoord_kamervragen" and doc.speaker:
         out.extend(_answered_yes(doc, mentions))
     return _once(out)
+
+
+def _asked_by(doc: Document, sp: Span) -> Deadline | None:
+    """By when a request asks it done: "verzoekt u om de Kamer uiterlijk 1 maart 2026 te informeren"; not a day gone
+    by, which says when it was asked ("In de motie van 12 maart 2025 verzocht de Kamer …")."""
+    dl = deadline_of(doc.text, sp, doc.date, doc.reference_year)
+    if dl is not None and (dl.latest is None or doc.date is not None and dl.latest < doc.date):
+        return None
+    return dl
+
+
+# a member's question in a debate whether the member of government will do something: "Kan de minister toezeggen
+# dat …?", "Is de staatssecretaris bereid om …?"
+_ASKS_IN_DEBATE = re.compile(r"\b(?:Kan|Wil|Is|Gaat|Zegt)\s+de\s+(?:minister|staatssecretaris|minister-president)\b[^?]*"
+                             r"\b(?:toe|toezeggen|bereid|zorgen|regelen)\b[^?]*\?\s*$")
+
+
+def _turn_speakers(text: str, turns: list[segment.Turn], mentions: list[Mention]) -> dict[segment.Turn, str | None]:
+    """Who speaks in each turn of a debate: a member by the person (else the party) its heading names; a member of
+    government by the ministry the report introduces them with ("met de heer Van Weel, Minister van Justitie en
+    Veiligheid"), else the one its office names, else the last it named; the chair is nobody."""
+    out: dict[segment.Turn, str | None] = {}
+    for t in turns:
+        named = [m for m in mentions if t.heading.start <= m.span.start < t.heading.end]
+        person = next((m.key for m in named if m.type == "Person"), None)
+        if t.kind == "member":
+            out[t] = person or next((m.key for m in named if m.type == "Organisation"), TWEEDE_KAMER)
+        elif t.kind == "government":
+            ministry = next((m.key for m in named if m.type == "Ministry"), None)
+            if ministry is None and person is not None:
+                introduced = [m.span.end for m in mentions if m.key == person and not any(
+                    u.heading.start <= m.span.start < u.heading.end for u in turns)]
+                ministry = next((mm.key for end in introduced for mm in mentions if mm.type == "Ministry"
+                                 and 0 <= mm.span.start - end <= 60 and _MEMBER_OF.search(text, max(0, mm.span.start - 40), mm.span.start)),
+                                None)
+            if ministry is None:
+                before = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < t.heading.start
+                          and _MEMBER_OF.search(text, max(0, mm.span.start - 40), mm.span.start)]
+                ministry = before[-1].key if before else None
+            out[t] = ministry or GOVERNMENT
+        else:
+            out[t] = None
+    return out
 
 
 # a question that asks for a promise, and an answer that gives it without saying it again

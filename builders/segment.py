@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from typing import NamedTuple
 
 from ..model import Letter, Sentence, Span, TableRow
 from .dates import MONTHS, parse_date
@@ -153,6 +154,40 @@ def footnotes(text: str) -> dict[str, Span]:
         number = (m.group(1) or "").translate(_SUPER) or m.group(2) or m.group(3)
         notes.setdefault(number, Span(m.start(4), m.end(4)))
     return notes
+
+
+# ------------------------------------------------------------------ debates
+
+class Turn(NamedTuple):
+    """One speaker's turn in the report of a debate: its heading ("Mevrouw Mutluer (GroenLinks-PvdA):") and
+    what follows up to the next heading."""
+    kind: str           # "member", "government" or "chair"
+    heading: Span       # the speaker's name and party or office, without the colon
+    end: int
+
+
+_TURN = re.compile(r"(?m)^[ \t]*(?:(?P<member>(?:De[ ]heer|Mevrouw)[ ][^\n:()]{2,60}?(?:[ ]*\([^()\n]{2,40}\))?)|"
+                   r"(?P<government>(?:Minister|Staatssecretaris|Minister-president)(?:[ ][^\n:.]{2,60}?)?)|"
+                   r"(?P<chair>De[ ]voorzitter))[ \t]*:[ \t]*$")
+
+
+def turns(text: str) -> list[Turn]:
+    """The speakers' turns of a debate's report, each heading on a line of its own ending in a colon; three
+    at least, so that a lone "Minister Van Weel:" in a letter is none."""
+    heads = list(_TURN.finditer(text))
+    if len(heads) < 3:
+        return []
+    out = []
+    for i, m in enumerate(heads):
+        kind = m.lastgroup
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        # the list of pledges or decisions that closes the report is nobody's turn
+        closing = _CLOSING_SECTION.search(text, m.end(), end)
+        out.append(Turn(kind, Span(m.start(kind), m.end(kind)), closing.start() if closing else end))
+    return out
+
+
+_CLOSING_SECTION = re.compile(r"(?m)^[ \t]*(?:Toezeggingen|Sluiting|Besluiten|Afspraken|Overzicht\s+toezeggingen)\b[^\n.]{0,40}$")
 
 
 def footnote_spans(text: str) -> list[Span]:

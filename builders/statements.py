@@ -228,6 +228,8 @@ _REQUEST = CaseFree(
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
+    # a member of the Kamer asking in a debate: "Ik vraag de minister om …"
+    r"ik\s+(?:vraag|verzoek)\s+(?:de\s+minister|de\s+staatssecretaris|de\s+minister-president|het\s+kabinet|de\s+regering)\b|"
     # the verb before its subject: "Verder verzoeken wij u om …", "Daarom vraag ik het kabinet …"
     r"(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer)\s+(?:wij|we|ik)\s+(?:u|uw|het\s+kabinet|de\s+regering|"
     r"de\s+minister|de\s+staatssecretaris|de\s+informateur|de\s+formerende|(?:dan\s+ook\s+|daarom\s+)?aandacht)\b|"

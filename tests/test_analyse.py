@@ -1039,3 +1039,27 @@ def test_a_letter_that_keeps_a_pledge_or_carries_out_a_motion_by_itself_is_done(
     assert by["Zoals toegezegd in h"].status == "Done", by
     motion = by["Met deze brief voldo"]
     assert (motion.status, motion.rule) == ("Done", "commitment.implements-motion") and motion.implements, motion
+
+
+def test_in_the_report_of_a_debate_members_ask_and_the_minister_whose_turn_it_is_promises(tmp_path):
+    analysis = _analysed(tmp_path, "Nr. 88 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 2 december 2025\n\n"
+                         "De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft op 5 november 2025 overleg gevoerd "
+                         "met mevrouw Paul, Minister van Onderwijs, Cultuur en Wetenschap, over het lerarentekort.\n\n"
+                         "De voorzitter:\nIk open de vergadering.\n\n"
+                         "Mevrouw Beckerman (SP):\nIk vraag de minister om de Kamer voor de zomer te informeren over de "
+                         "zij-instromers. Ik zal daar zelf ook op letten.\n\n"
+                         "Minister Paul:\nIk zal uw Kamer voor 1 juni 2026 een brief sturen over de zij-instromers.\n\n"
+                         "De heer Soepboer (NSC):\nIs de minister bereid om met de sectorraden te praten?\n\n"
+                         "Minister Paul:\nDaartoe ben ik bereid.\n\nToezeggingen\n"
+                         "- De minister stuurt de Kamer voor 1 juni 2026 een brief over de zij-instromers.\n")
+    ocw = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    by = {s.quote[:22]: s for s in analysis.statements}
+    assert "Ik open de vergadering" not in by and "Ik zal daar zelf ook o" not in by, by
+    ask = by["Ik vraag de minister o"]
+    assert (ask.kind, ask.actor, ask.addressee) == ("Request", "person:beckerman", ocw), ask
+    question = by["Is de minister bereid "]
+    assert (question.kind, question.actor) == ("Request", "person:soepboer"), question
+    promise = by["Ik zal uw Kamer voor 1"]
+    assert (promise.kind, promise.actor, promise.deadline.latest) == ("Commitment", ocw, date(2026, 6, 1)), promise
+    pledge = next(s for s in analysis.statements if s.quote.startswith("- De minister stuurt"))
+    assert pledge.actor == ocw, pledge
