@@ -519,6 +519,16 @@ def laws(text: str) -> list[Candidate]:
         if w.lower().rstrip() in ("regeling", "richtlijn") or w.lower()[:-8].rstrip("s") in _GENERIC_SCHEMES:
             continue
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(w), w, "law.compound-regeling"))
+    # an act that carries out or brings in another, named by that other's short name: "Uitvoeringswet AVG" is the
+    # "Uitvoeringswet Algemene verordening gegevensbescherming" the reference data knows
+    hits = {c.start: c for c in out if c.rule == "law.gazetteer"}
+    for c in [c for c in out if c.rule == "law.compound-wet" and c.label.endswith("wet") and " " not in c.label]:
+        other = hits.get(c.end + 1) if text[c.end:c.end + 1] == " " else None
+        if other is not None:
+            title = f"{c.label} {other.label}"
+            whole = [h for h in g.find(title) if h.start == 0 and h.end == len(title)]
+            if whole:
+                out.append(_entry_candidate(g.by_key[whole[0].key], c.start, other.end, "law.gazetteer"))
     known = {(c.start, c.end) for c in out}
     # "Wet beslagvrije voet", "Wet op het financieel toezicht"
     # ... "Besluit Informatiehuishouding Rijksoverheid", "Aanwijzingen voor de regelgeving"
@@ -786,8 +796,9 @@ _CREDITED = starting_with("(?i:[rtas])|o",
     rf"\b(?:(?i:redactie|tekst|auteurs?|samenstelling)[ ]*:|onder leiding van|o\.l\.v\.|olv)[ ]+"
     rf"(?P<name>{_FULL_NAME})(?:[ ]*\n?[ ]*en[ ]+(?P<second>{_FULL_NAME}))?")
 # a political office and a full name: "minister Piet Klaassen", "Kamerlid Anna de Wit"
-_OFFICE_FULL_NAME = starting_with("(?i:[mspifk])",
-    rf"\b(?P<office>(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid))[ ]+"
+_OFFICE_FULL_NAME = starting_with("(?i:[mspifkbwdvg])",
+    rf"\b(?P<office>(?i:minister-president|minister|staatssecretaris|premier|informateur|formateur|kamerlid|burgemeester|"
+    rf"wethouder|gedeputeerde|directeur|voorzitter))[ ]+"
     rf"(?P<name>{_FULL_NAME})\b")
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 # (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
@@ -892,7 +903,14 @@ def persons(text: str) -> list[Candidate]:
             for group in ("name", "second"):
                 if group in pattern.groupindex and m.group(group) and not any(w in NOT_NAMES for w in m.group(group).split()):
                     office = m.group("office").lower() if "office" in pattern.groupindex else None
-                    out.append(person_candidate(m.group(group), m.start(group), m.end(group), rule, office,
+                    name = m.group(group)
+                    if office in _OFFICES_OF_ANYONE and name.split()[0] not in gz.given_names():
+                        continue      # a body the office is of: "directeur Nieuwe Instituut"
+                    # the place an office is of is no part of the name: "burgemeester Femke Halsema van Amsterdam"
+                    place = _OF_PLACE.search(name)
+                    if place and " " in name[:place.start()] and (_municipality(place.group(1)) or _province(place.group(1))):
+                        name = name[:place.start()]
+                    out.append(person_candidate(name, m.start(group), m.start(group) + len(name), rule, office,
                                                 full_name=True))
     # a full name that opens with a known given name, anywhere: "René Cuperus en Josse de Voogd", "met Femke Halsema"
     given = gz.given_names()
@@ -939,6 +957,9 @@ def _municipality(place: str) -> str | None:
 
 
 _PLACE = rf"[{UP}][{LOW}]+(?:[- ][{UP}][{LOW}]+)?"
+# offices outside government, held by anyone, whose holder's name opens with a given name the reference data knows
+_OFFICES_OF_ANYONE = {"burgemeester", "wethouder", "gedeputeerde", "directeur", "voorzitter"}
+_OF_PLACE = re.compile(rf"[ ]van[ ]({_PLACE})$")
 _BOARD_OF_PLACE = re.compile(
     rf"\b(?:(?:[Hh]et\s+)?[Cc]ollege\s+van\s+)?(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B\s?&\s?W)\s+(?:van\s+)?"
     rf"(?:(?:de\s+)?gemeente\s+)?(?P<p>{_PLACE})|\b(?P<gs>[Gg]edeputeerde\s+[Ss]taten)\s+(?:van\s+)?(?:de\s+provincie\s+)?(?P<p2>{_PLACE})")

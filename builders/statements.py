@@ -27,7 +27,11 @@ _COUNTRY_ACTS = CaseFree(r"\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
-                     r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
+                     r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)"
+                     # … or by office and name, opening the sentence: "Staatssecretaris Szabó en minister Keijzer zullen …"
+                     # (not "Minister van …", nor an office and name as an object: "advies aan staatssecretaris X")
+                     r"|^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)\s+"
+                     r"(?!(?:van|voor)\b)(?:(?:de|der|ter|ten)\s+)?[A-Z][\w'’-]+\b(?!\s+(?:heeft|hebben|had|hadden)\b)")
 # "de overheid" right before or after a verb of action (not "moet", "zou"): "probeert de overheid
 # voorzieningen laagdrempelig te maken", "werken de overheid en partners aan", "de overheid investeert"
 _STATE_VERB = (r"(?:probeert|proberen|werkt|werken|zet|zetten|investeert|investeren|geeft|geven|biedt|bieden|"
@@ -265,6 +269,10 @@ _REPORTED_ASK = CaseFree(
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
+    # an ask in the past, what was asked for after "om": "Kamerlid X vroeg in het debat om een register", "… heeft
+    # namens de G4 om extra middelen gevraagd" (not "te vroeg om conclusies te trekken")
+    r"(?<!\bte\s)(?<!\bzo\s)(?<!\bal\s)(?<!\bveel\s)(?<!\berg\s)(?<!\bnog\s)\bvroeg(?:en)?\s+(?:[^.;,]{0,60}?\s)?om\s+(?!te\b)\w+|"
+    r"(?:heeft|hebben)\s+(?:[^.;]{0,80}?\s)?om\s+[^.;]{2,60}?\s+(?:gevraagd|verzocht)\b|"
     # an ask of someone named after "aan": "Ook vraagt de IGJ aan zorgaanbieders om de risico's in kaart te brengen"
     r"\b(?:vraagt|vragen|vraag|vroeg|vroegen)\s+(?:[^.;,]{0,40}?\s)?aan\s+[^.;]{2,60}?\s+om\s+[^.;]{0,120}?\ste\s+\w+|"
     # … in the perfect: "Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om …"

@@ -870,3 +870,11 @@ def test_an_ask_of_someone_named_after_aan_is_a_request():
 def test_coming_back_to_something_in_a_later_letter_is_planned():
     assert status_of("Ik kom in de volgende voortgangsbrief terug op de positie van scholen.", None, date(2026, 9, 1)) == "Planned"
     assert status_of("Daar kom ik in de eerstvolgende brief op terug.", None, date(2026, 9, 1)) == "Planned"
+
+
+def test_members_of_government_by_office_and_name_promise_and_past_asks_after_om_are_requests():
+    assert is_commitment("Staatssecretaris Szabó en minister Keijzer zullen de Kamer in december informeren.", True)
+    assert not is_commitment("Minister Keijzer heeft de brief gestuurd.", True)
+    assert is_request("Kamerlid Jansen vroeg in het debat van 3 september om een register voor gemeenten.", False)
+    assert is_request("De burgemeester heeft namens de G4 om extra middelen gevraagd.", False)
+    assert not is_request("Het is te vroeg om conclusies te trekken over de regeling.", False)

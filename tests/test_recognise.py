@@ -1138,3 +1138,20 @@ def test_the_letters_of_a_postcode_name_nobody():
     mentions, _ = resolve(text, recognise(text))
     starts = {m.span.start for m in mentions if m.key == "organisation:oorg10001"}
     assert starts == {text.index("EK.")}, starts
+
+
+def test_an_act_named_after_the_act_it_carries_out_by_that_acts_short_name():
+    text = "De Uitvoeringswet AVG wordt gewijzigd, de AVG zelf niet."
+    mentions, entities = resolve(text, recognise(text))
+    laws = [(m.surface, entities[m.key].label) for m in mentions if m.type == "Law"]
+    assert laws == [("Uitvoeringswet AVG", "Uitvoeringswet Algemene verordening gegevensbescherming"),
+                    ("AVG", "Algemene verordening gegevensbescherming")], laws
+
+
+def test_an_office_outside_government_before_a_full_name_is_the_persons_role_not_the_place_it_is_of():
+    text = ("Burgemeester Femke Halsema van Amsterdam sprak. Daarna sprak wethouder Said Kasmi. "
+            "Aukje Bolle, directeur Nieuwe Instituut, schreef mee.")
+    people = {e.label: dict(e.extra) for _, _, e in found(text, "Person")}
+    assert people["Femke Halsema"].get("role") == "burgemeester", people
+    assert people["Said Kasmi"].get("role") == "wethouder", people
+    assert "Nieuwe Instituut" not in people, people
