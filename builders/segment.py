@@ -511,7 +511,8 @@ _DESCRIPTION_HEAD = re.compile(r"(?i)\b(?:omschrijving|beschrijving|actie|acties
 _STATUS_HEAD = re.compile(r"(?i)\b(?:stand van zaken|status|voortgang|stand|planning)\b")
 # who answers for a row, and by when: "Bewindspersoon", "Verantwoordelijk ministerie"; "Termijn", "Deadline"
 _OWNER_HEAD = re.compile(r"(?i)\b(?:bewindspersoon|bewindspersonen|bewindslieden|verantwoordelijke?|eigenaar|trekker|"
-                         r"ministerie|departement|uitvoerder|wie)\b")
+                         r"ministerie|departement|uitvoerder|actiehouder|actiehouders|penvoerder|wie)\b")
+_PLANNING_HEAD = re.compile(r"(?i)\bplanning\b")
 _DUE_HEAD = re.compile(r"(?i)\b(?:termijn|deadline|uiterlijk|wanneer|einddatum|gereed\s+in|vervaldatum)\b")
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
 
@@ -591,9 +592,14 @@ def structured_table_rows(text: str, tables) -> list[TableRow]:
         desc = next((i for i, h in enumerate(header) if _DESCRIPTION_HEAD.search(h)), None)
         if desc is None:
             continue
-        status = next((i for i, h in enumerate(header) if i != desc and _STATUS_HEAD.search(h)), None)
+        # (a "Planning" column is the deadline when another says how far a row got, else it says that too)
+        status = next((i for i, h in enumerate(header) if i != desc and _STATUS_HEAD.search(h) and not _PLANNING_HEAD.search(h)),
+                      None)
+        if status is None:
+            status = next((i for i, h in enumerate(header) if i != desc and _STATUS_HEAD.search(h)), None)
         owner = next((i for i, h in enumerate(header) if i not in (desc, status) and _OWNER_HEAD.search(h)), None)
-        due = next((i for i, h in enumerate(header) if i not in (desc, status, owner) and _DUE_HEAD.search(h)), None)
+        due = next((i for i, h in enumerate(header) if i not in (desc, status, owner)
+                    and (_DUE_HEAD.search(h) or _PLANNING_HEAD.search(h))), None)
         section = None
         for k, row in enumerate(table[1:], 1):
             cells = [Span(s, e) for s, e in row]

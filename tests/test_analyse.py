@@ -1063,3 +1063,15 @@ def test_in_the_report_of_a_debate_members_ask_and_the_minister_whose_turn_it_is
     assert (promise.kind, promise.actor, promise.deadline.latest) == ("Commitment", ocw, date(2026, 6, 1)), promise
     pledge = next(s for s in analysis.statements if s.quote.startswith("- De minister stuurt"))
     assert pledge.actor == ocw, pledge
+
+
+def test_a_planning_column_beside_a_status_column_is_the_rows_deadline_and_an_actiehouder_its_owner(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgang actieplan wonen\n\nDatum 1 maart 2026\n\n"
+                         "Actie | Actiehouder | Planning | Status\n"
+                         "Meer flexwoningen bouwen | Ministerie van Volkshuisvesting en Ruimtelijke Ordening | Q4 2026 | Loopt\n"
+                         "Regels voor splitsen verruimen | Ministerie van Volkshuisvesting en Ruimtelijke Ordening | 1 juli 2026 | Afgerond\n")
+    rows = {s.quote: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    vro = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    first, second = rows["Meer flexwoningen bouwen"], rows["Regels voor splitsen verruimen"]
+    assert (first.actor, first.status, first.deadline.latest) == (vro, "InProgress", date(2026, 12, 31)), first
+    assert (second.status, second.deadline.latest) == ("Done", date(2026, 7, 1)), second
