@@ -207,8 +207,13 @@ def _year(m, ref):
 
 # a sentence that tells what happened, with nothing still to come: its month or season is this year's
 # ("In het voorjaar is de regeling ingevoerd", in a letter of November)
+# verbs in the simple past that tell what happened
+_SIMPLE_PAST_FORMS = (r"liep|liepen|ging|gingen|kwam|kwamen|vond|vonden|hield|hielden|gaf|gaven|stond|stonden|sprak|spraken|"
+                      r"startte|startten|stuurde|stuurden|opende|openden|sloot|sloten|verscheen|verschenen")
+SIMPLE_PAST = CaseFree(rf"\b(?:{_SIMPLE_PAST_FORMS})\b")
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
-                         r".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b"
+                         # (or a verb in the simple past: "De campagne liep in maart en april")
+                         rf".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|{_SIMPLE_PAST_FORMS})\b"
                          # a pledge kept, whose time has come: "Hiermee doe ik de toezegging gestand om u voor de zomer …"
                          r"|\b(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
 # a plan, a budget or goals for a year, right before its "voor"

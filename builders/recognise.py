@@ -205,6 +205,11 @@ def _heading_opening_with(opening: str, rest: str = r"[^\n.:;!?]") -> re.Pattern
     return re.compile(rf"(?:\A|\n[ ]*\n)(?P<h>{opening}[ ]{rest}{{3,80}})[ ]*\n[ ]*\n(?=[ ]*[{UP}])")
 
 
+# a lower-case word and an infinitive after it that ends a line: what is to be done, not a name ("… discriminatie
+# uitbreiden"; not a plural after a preposition: "Vereniging van gemeenten")
+_ENDS_IN_INFINITIVE = re.compile(rf"[ ](?!(?:{_JOIN}|naar|met|bij|aan|uit|over)\b)[{LOW}]+[ ]"
+                                 rf"(?!\w+ingen$)(?:(?:uit|in|op|af|aan|door|ver|be|ont|her|over|toe|mee|vast|bij|terug|samen)"
+                                 rf"[{LOW}]{{3,}}en|[{LOW}]{{3,}}(?:iseren|ificeren))$")
 _ORG_HEADING = _heading_opening_with(rf"(?:(?:{_ORG_ADJECTIVE})[ ])*(?:{_ORG_HEAD})", r"[^\n.:;!?()]")
 # a short line of a form: a label of a word or three, then the body's word it ends in
 _SHORT_LABEL_LINE = re.compile(r"[ \t]*(?:[a-z0-9][.)][ \t]+)?\S[^\n]{0,28}[ \t]\S+[ \t]*")
@@ -312,6 +317,8 @@ def organisations(text: str) -> list[Candidate]:
         name = _ORG_STOP_TAIL.sub("", m.group("h").rstrip()).rstrip(",")
         if _board_of_known(name, m.start("h"), known_starts):
             continue      # on a line of its own: "Raad van bestuur UWV,"
+        if _ENDS_IN_INFINITIVE.search(name):
+            continue      # an action, as a table's cell gives it: "Meldpunt discriminatie uitbreiden"
         if len(name.split()) <= 8:
             out.append(_named("Organisation", m.start("h"), name, "organisation.heading"))
     for m in _ORG_TAIL.finditer(text):

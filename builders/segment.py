@@ -202,6 +202,8 @@ _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*
 # the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
 _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+_SITE_DATE = re.compile(r"(?im)^[ \t]*(?:Kamerstuk:[ ]*)?(?:Kamerbrief|Brief|Rapport|Publicatie|Nieuwsbericht|Besluit|"
+                        r"Beleidsnota|Kamerstuk|Toespraak|Brochure)[ ]*\|[ ]*(\d{1,2})-(\d{1,2})-(\d{4})[ \t]*$")
 _MONTH_LINE = re.compile(r"(?im)^[ \t]*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                          r"december)[ ]+((?:19|20)\d\d)[ \t]*$")
 # the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
@@ -220,6 +222,13 @@ def document_date(text: str) -> date | None:
             d = parse_date(m.group(1))
             if d:
                 return d
+    # a page of a government site, its kind and day under its title: "Kamerbrief | 12-05-2026"
+    m = _SITE_DATE.search(text, 0, 1500)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            pass
     # a publication dated by its month on a line of its own under its title: "Maart 2026" (its first day)
     m = _MONTH_LINE.search(text, 0, 1500)
     return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1) if m else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Deadline, Mention, Span
 from . import gazetteer as gz
 from .patterns import CaseFree
-from .dates import find_deadlines
+from .dates import SIMPLE_PAST, find_deadlines
 
 GOVERNMENT = "government:nl"
 TWEEDE_KAMER = "organisation:oorg10002"
@@ -410,9 +410,10 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
         return "InProgress"
     if _STARTS.search(sentence):
         return "Planned"        # what starts is yet to come: "Het kabinet start een programma", "Ook wordt een IBO gestart"
-    # what has been done by a time already past: "Het SCP heeft in 2025 onderzoek gedaan naar …" (in a text of 2026)
-    if deadline is not None and deadline.latest and doc_date and deadline.latest < doc_date and _PERFECT.search(sentence) \
-            and not _PLANNED_WORDS.search(sentence):
+    # what has been done by a time already past: "Het SCP heeft in 2025 onderzoek gedaan naar …", "De campagne liep
+    # in maart en april" (in a text of 2026)
+    if deadline is not None and deadline.latest and doc_date and deadline.latest < doc_date \
+            and (_PERFECT.search(sentence) or SIMPLE_PAST.search(sentence)) and not _PLANNED_WORDS.search(sentence):
         return "Done"
     if deadline is not None:
         return "Planned"

@@ -1075,3 +1075,14 @@ def test_a_planning_column_beside_a_status_column_is_the_rows_deadline_and_an_ac
     first, second = rows["Meer flexwoningen bouwen"], rows["Regels voor splitsen verruimen"]
     assert (first.actor, first.status, first.deadline.latest) == (vro, "InProgress", date(2026, 12, 31)), first
     assert (second.status, second.deadline.latest) == ("Done", date(2026, 7, 1)), second
+
+
+def test_a_site_page_is_dated_by_its_kind_and_day_and_an_actions_cell_names_no_body(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgang aanpak discriminatie\n\nKamerbrief | 12-05-2026\n\n"
+                         "Maatregel | Actiehouder | Status\n"
+                         "Meldpunt discriminatie uitbreiden | Minister van BZK | Nog niet gestart\n"
+                         "Campagne voor werkgevers | Minister van SZW | Afgerond. De campagne liep in maart en april.\n")
+    assert analysis.document.date == date(2026, 5, 12)
+    assert not any(e.label.startswith("Meldpunt") for e in analysis.entities.values()), analysis.entities
+    ran = next(s for s in analysis.statements if s.quote.startswith("De campagne liep"))
+    assert ran.status == "Done" and ran.deadline.latest == date(2026, 3, 31), ran
