@@ -418,7 +418,7 @@ _LAW_STOP = {
     "een", "mogelijk", "onder", "via", "sinds", "vanaf", "zodat", "omdat", "wanneer", "tijdens", "na", "vóór",
     # what a text goes on to say of the law: "de Wet betaalbare huur zoals bedoeld in …", "… die bepaalt"
     "zoals", "waarvan", "welke", "volgens", "zonder", "bepaalt", "stelt", "voorziet", "vraagt", "verplicht",
-    "schrijft", "kent", "werkt", "loopt", "vervalt", "vervangt",
+    "schrijft", "kent", "werkt", "loopt", "vervalt", "vervangt", "volgt", "gaan", "komen", "liggen", "staat", "staan",
 }
 _LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
 _WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}})")
@@ -473,7 +473,9 @@ _COMPOUND_SCHEME = starting_with(r"\b[\w%-]*?(?:regeling|richtlijn)",
 _TITLE_OPENING = starting_with("[WBRAV]", r"\b(?:Wet|Besluit|Regeling|(?:Algemene\s+)?Verordening|Aanwijzingen(?=\s+(?:voor|inzake)\b))(?=\s)")
 _BILL = starting_with("[WwIi]", r"\b(?:[Ww]etsvoorstel|[Ii]nitiatiefwetsvoorstel|[Ww]etsvoorstellen)(?=\s)")
 # (not a verb, a participle or an adverb: "voorbereiden", "aangenomen", "uiteindelijk", "vervolgens", "eveneens")
-_ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)(?<!lijk)(?<!gens)(?<!eens)(?<!ijds)(?<!waarts)")
+# (not an adjective: "het wetsvoorstel uitvoerbaar is", "… onverminderd", "… noodzakelijk")
+_ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)(?<!lijk)(?<!gens)(?<!eens)(?<!ijds)(?<!waarts)"
+                            rf"(?<!baar)(?<!ig)(?<!isch)(?<!loos)(?<!zaam)(?<!vol)")
 _TREATY = starting_with(rf"[{UP}v]",
     rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
     rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")

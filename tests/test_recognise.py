@@ -1155,3 +1155,9 @@ def test_an_office_outside_government_before_a_full_name_is_the_persons_role_not
     assert people["Femke Halsema"].get("role") == "burgemeester", people
     assert people["Said Kasmi"].get("role") == "wethouder", people
     assert "Nieuwe Instituut" not in people, people
+
+
+def test_an_adjective_after_wetsvoorstel_names_no_bill():
+    text = "Ons oordeel is dat het wetsvoorstel uitvoerbaar is. Het wetsvoorstel multiprobleemsituaties volgt."
+    labels = {e.label for _, _, e in found(text, "Law")}
+    assert labels == {"Wetsvoorstel multiprobleemsituaties"}, labels
