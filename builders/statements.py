@@ -215,7 +215,7 @@ _PLANNED = CaseFree(
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
     r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,140}?\s)?"
-    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien)|^(?:het\s+)?(?:streven|inzet)\s+is|"
+    r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien|gezonden|toegezonden|gestuurd|aangeboden)|^(?:het\s+)?(?:streven|inzet)\s+is|"
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
     r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"
     # a pledge, made now or before: "zegt toe", "zegde toe", "is toegezegd", "de toezegging"
@@ -522,7 +522,9 @@ _UNDER_WAY = CaseFree(r"\b(?:momenteel|nu|op dit moment)\b")
 # an intention stated as a noun: "Het streven is om …", "Streven is dat …", "Het voornemen is om …", "Het is de
 # bedoeling dat …", "Mijn inzet is om …"
 _AIM_STATED = re.compile(r"\s*(?:(?:Het|Mijn|Ons)\s+)?(?:[Ss]treven|[Vv]oornemen|[Pp]lan|[Ii]nzet)\s+is\s+(?:om|dat|te|erop)\b"
-                         r"|\s*Het\s+is\s+(?:mijn\s+|ons\s+|het\s+)?(?:de\s+)?(?:bedoeling|voornemen|streven)\s+(?:om|dat)\b")
+                         r"|\s*Het\s+is\s+(?:mijn\s+|ons\s+|het\s+)?(?:de\s+)?(?:bedoeling|voornemen|streven)\s+(?:om|dat)\b"
+                         # what is aimed at, named by its noun: "Beoogd is inwerkingtreding per 1 januari 2027"
+                         r"|\s*(?:Beoogd|Voorzien|Gepland)\s+is\s+(?:om\s+|dat\s+|de\s+|het\s+|een\s+)?\w+")
 
 
 # what the government expects to deliver, and when: "De verwachting is dat het rapport in december verschijnt",

@@ -878,3 +878,12 @@ def test_members_of_government_by_office_and_name_promise_and_past_asks_after_om
     assert is_request("Kamerlid Jansen vroeg in het debat van 3 september om een register voor gemeenten.", False)
     assert is_request("De burgemeester heeft namens de G4 om extra middelen gevraagd.", False)
     assert not is_request("Het is te vroeg om conclusies te trekken over de regeling.", False)
+
+
+def test_what_is_aimed_at_by_its_participle_first_is_an_intention():
+    assert is_commitment("Beoogd is inwerkingtreding per 1 januari 2027.", True) == "commitment.intention"
+    assert is_commitment("Voorzien is dat de evaluatie in 2027 verschijnt.", True) == "commitment.intention"
+
+
+def test_a_paper_that_is_sent_in_the_present_passive_is_yet_to_come():
+    assert status_of("Het verslag van de evaluatie wordt aan beide Kamers gezonden.", None, date(2026, 3, 1)) == "Planned"
