@@ -189,7 +189,13 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
             lines = [ln.strip() for ln in text[block.start:block.end].split("\n")[1:] if ln.strip()]
             name = lines[0] if lines else None
             ministries = [m for m in mentions if m.type == "Ministry" and block.start <= m.span.start < block.end]
-            if ministries and not orgs:
+            # a member of government signs by office, also in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN
+            # WATERSTAAT,"), whatever bodies a note under the signature names
+            signing = _SIGNED_BY.search(text, block.start, block.end)
+            by_office = gz.ministries().find(signing.group("dept")) if signing else []
+            if by_office:
+                sender = by_office[0].key
+            elif ministries and not orgs:
                 sender = ministries[0].key      # "De minister van Defensie," over the signer's name
             elif orgs:
                 listed = [m for m in mentions if m.type == "Organisation" and block.start <= m.span.start < letter.span.end]

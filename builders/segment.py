@@ -65,6 +65,8 @@ def sentences(text: str, skip: list[Span] | None = None, breaks=()) -> list[Sent
             cuts.add(ls)
         elif prev_end == ":" or prev.rstrip().endswith("**"):
             cuts.add(ls)
+        elif SALUTATION.match(prev) and prev_end == ",":
+            cuts.add(ls)      # the letter's first sentence under its salutation, no empty line between
         elif first.isupper() and _is_heading(prev, lines, i - 1, text, width):
             cuts.add(ls)
     for m in _SENT_END.finditer(text):

@@ -273,6 +273,8 @@ _REPORTED_ASK = CaseFree(
     # namens de G4 om extra middelen gevraagd" (not "te vroeg om conclusies te trekken")
     r"(?<!\bte\s)(?<!\bzo\s)(?<!\bal\s)(?<!\bveel\s)(?<!\berg\s)(?<!\bnog\s)\bvroeg(?:en)?\s+(?:[^.;,]{0,60}?\s)?om\s+(?!te\b)\w+|"
     r"(?:heeft|hebben)\s+(?:[^.;]{0,80}?\s)?om\s+[^.;]{2,60}?\s+(?:gevraagd|verzocht)\b|"
+    # … or after it, nobody asked between: "De ANWB en de RAI Vereniging hebben gevraagd om een tijdpad"
+    r"(?:heeft|hebben)\s+(?:ook\s+|al\s+|eerder\s+|daarbij\s+|daarom\s+)?(?:gevraagd|verzocht)\s+om\b|"
     # an ask of someone named after "aan": "Ook vraagt de IGJ aan zorgaanbieders om de risico's in kaart te brengen"
     r"\b(?:vraagt|vragen|vraag|vroeg|vroegen)\s+(?:[^.;,]{0,40}?\s)?aan\s+[^.;]{2,60}?\s+om\s+[^.;]{0,120}?\ste\s+\w+|"
     # … in the perfect: "Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om …"

@@ -1086,3 +1086,16 @@ def test_a_site_page_is_dated_by_its_kind_and_day_and_an_actions_cell_names_no_b
     assert not any(e.label.startswith("Meldpunt") for e in analysis.entities.values()), analysis.entities
     ran = next(s for s in analysis.statements if s.quote.startswith("De campagne liep"))
     assert ran.status == "Done" and ran.deadline.latest == date(2026, 3, 31), ran
+
+
+def test_a_letter_without_empty_lines_signed_in_capitals_over_a_note_is_the_ministers(tmp_path):
+    analysis = _analysed(tmp_path, "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nDatum 9 juli 2026\n"
+                         "Betreft Laadpalen\nGeachte voorzitter,\nMet deze brief informeer ik uw Kamer over de laadpalen.\n"
+                         "Ik stuur uw Kamer in het najaar een wetsvoorstel. De ANWB heeft gevraagd om een tijdpad.\n"
+                         "Hoogachtend,\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\nR. Tieman\n1 CBS, Statline, 2026.\n")
+    ienw = "ministry:mnre1130"
+    assert analysis.document.speaker == ienw and analysis.document.letters[0].sender == ienw
+    by = {s.quote[:20]: s for s in analysis.statements}
+    assert (by["Met deze brief infor"].actor, by["Met deze brief infor"].status) == (ienw, "Done"), by
+    assert by["Ik stuur uw Kamer in"].actor == ienw
+    assert (by["De ANWB heeft gevraa"].kind, by["De ANWB heeft gevraa"].actor) == ("Request", "organisation:anwb"), by
