@@ -73,6 +73,9 @@ def _rows(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
         # "DUO, Garage, maatwerk of …", "wonen, werk, Y en Z": a row of things, not of names
         if not closed and _THINGS_AFTER.match(text, end) or _THINGS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        # "CBS, Statline, 2026": a source cited in a note, its year after it
+        if not closed and any(text[a:b].isdigit() for a, b in spans):
+            continue
         rows.append((spans, _FORM.match(text, end) is not None))
     return rows
 

@@ -1099,3 +1099,10 @@ def test_a_letter_without_empty_lines_signed_in_capitals_over_a_note_is_the_mini
     assert (by["Met deze brief infor"].actor, by["Met deze brief infor"].status) == (ienw, "Done"), by
     assert by["Ik stuur uw Kamer in"].actor == ienw
     assert (by["De ANWB heeft gevraa"].kind, by["De ANWB heeft gevraa"].actor) == ("Request", "organisation:anwb"), by
+
+
+def test_a_source_cited_with_its_year_is_no_row_of_bodies(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Het aantal laadpalen steeg.¹ Het UWV, de SVB en MIND werken samen.\n\n"
+                         "¹ CBS, Statline, 2026.\n")
+    labels = {e.label for e in analysis.entities.values() if e.type == "Organisation"}
+    assert "MIND" in labels and "Statline" not in labels, labels
