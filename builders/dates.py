@@ -179,10 +179,11 @@ def _spring_memorandum(m, ref):
     return date(y, 11, 30) if m.group(1).lower() == "najaarsnota" else date(y, 5, 31)
 
 
-# the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"
-@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij)\s+(?:de\s+)?(?:Prinsjesdag|Miljoenennota)(?:\s+{_YEAR})?")
+# the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"; the budget memorandum
+# for a year is presented on the Prinsjesdag before it ("in de Miljoenennota 2027": September 2026)
+@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij|in)\s+(?:de\s+)?(Prinsjesdag|Miljoenennota)(?:\s+{_YEAR})?")
 def _prinsjesdag(m, ref):
-    y = int(m.group(1)) if m.group(1) else ref
+    y = int(m.group(2)) - (m.group(1).lower() == "miljoenennota") if m.group(2) else ref
     if y is None:
         return None
     first = date(y, 9, 1)
@@ -225,7 +226,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 1, _day_month: 3, _spring_memorandum: 2}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3, _spring_memorandum: 2}
 
 
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")

@@ -421,7 +421,8 @@ _LAW_STOP = {
     "schrijft", "kent", "werkt", "loopt", "vervalt", "vervangt", "volgt", "gaan", "komen", "liggen", "staat", "staan",
 }
 _LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
-_WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}})")
+# (a box of the income tax by its number: "Wet werkelijk rendement box 3")
+_WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}}|(?<=box )[1-3]\b)")
 
 
 def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool = True) -> int:

@@ -87,7 +87,7 @@ _PARTICIPLE = (
     r"gemeenten|gebieden|gevallen|gebouwen|gezinnen|gedachten|gegevens|gebruikers|gesprekken|gedeelten|gewesten)\b)"
     r"ge\w+(?:d|t|en)|uitgewerkt|"
     # the participle of a separable verb: "wordt in 2026 opengesteld", "wordt vrijgemaakt"
-    r"(?:open|vrij|vast|bij|terug)ge\w+(?:d|t)|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
+    r"(?:open|vrij|vast|bij|terug|af|aan|op|in|uit|toe|mee|door|na|weg)ge\w+(?:d|t)|onderzocht|verkend|benoemd|ingevoerd|opgesteld|ontwikkeld|voortgezet|versterkt|"
     r"onderhouden|uitgebreid|aangepast|verbeterd|verduidelijkt|uitgevoerd|afgerond|verstuurd|opgenomen|"
     r"ingediend|aangeboden|toegezegd|afgesproken|ingezet|opgezet|verstrekt|vastgelegd|uitgebracht|"
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
@@ -223,7 +223,7 @@ _PLANNED = CaseFree(
     # a decision to act: "Ik heb besloten de regeling te verlengen"
     r"besloten\s+(?:om\s+)?(?:[^.;]{0,80}?\s)?te\s+\w+|"
     # a letter to come back in: "Ik kom in de volgende voortgangsbrief terug op …"
-    r"kom(?:t|en)?\s+(?:[^.;]{0,60}?\s)?terug\s+op|(?:volgende|eerstvolgende)\s+\w*(?:brief|rapportage))\b")
+    r"kom(?:t|en)?\s+(?:[^.;]{0,60}?\s)?(?:terug\s+op|op\s+terug)|(?:volgende|eerstvolgende)\s+\w*(?:brief|rapportage))\b")
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(
@@ -279,6 +279,9 @@ _REPORTED_ASK = CaseFree(
     r"\b(?:vraagt|vragen|vraag|vroeg|vroegen)\s+(?:[^.;,]{0,40}?\s)?aan\s+[^.;]{2,60}?\s+om\s+[^.;]{0,120}?\ste\s+\w+|"
     # … in the perfect: "Tijdens het debat heeft het lid Kathmann (GroenLinks-PvdA) gevraagd om …"
     r"(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+[^.;]{2,60}?\s+(?:gevraagd|verzocht)\s+(?:om|te)\b|"
+    # a member who asked, named first: "Het lid Van Dijk (CDA) heeft gevraagd of de rente omlaag kan"
+    r"^(?:het\s+lid|de\s+leden|kamerlid)\b[^.;]{2,60}?\b(?:heeft|hebben)\s+(?:[^.;]{0,40}?\s)?(?:gevraagd|verzocht)\s+"
+    r"(?:om|of|te|naar|wat|hoe|wanneer|waarom)\b|"
     # members of the Kamer asking in a report of a written consultation or on a bill: "De leden van de VVD-fractie
     # vragen de minister om …", "Deze leden verzoeken de regering de Kamer … te informeren"
     # (also after an adverb, the verb first: "Ook verzoeken deze leden de regering een overzicht te sturen")

@@ -887,3 +887,15 @@ def test_what_is_aimed_at_by_its_participle_first_is_an_intention():
 
 def test_a_paper_that_is_sent_in_the_present_passive_is_yet_to_come():
     assert status_of("Het verslag van de evaluatie wordt aan beide Kamers gezonden.", None, date(2026, 3, 1)) == "Planned"
+
+
+def test_a_budget_memorandum_for_a_year_comes_on_the_prinsjesdag_before_it():
+    found = find_deadlines("Ik kom daar in de Miljoenennota 2027 op terug.", date(2026, 8, 28))
+    assert [d for _, _, d in found] == [date(2026, 9, 15)]
+    assert [d for _, _, d in find_deadlines("Ik informeer u op Prinsjesdag 2027.", date(2026, 8, 28))] == [date(2027, 9, 21)]
+
+
+def test_a_separable_participle_ends_a_future_passive_and_a_member_named_first_asks():
+    assert is_commitment("De resterende bezwaren worden uiterlijk in het eerste kwartaal van 2027 afgehandeld.", True)
+    assert is_request("Het lid Van Dijk (CDA) heeft gevraagd of de rente op belastingschulden omlaag kan.", False)
+    assert status_of("Ik onderzoek dat en kom daar in de volgende brief op terug.", None, date(2026, 8, 1)) == "Planned"

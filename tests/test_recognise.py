@@ -1161,3 +1161,8 @@ def test_an_adjective_after_wetsvoorstel_names_no_bill():
     text = "Ons oordeel is dat het wetsvoorstel uitvoerbaar is. Het wetsvoorstel multiprobleemsituaties volgt."
     labels = {e.label for _, _, e in found(text, "Law")}
     assert labels == {"Wetsvoorstel multiprobleemsituaties"}, labels
+
+
+def test_a_box_of_the_income_tax_is_part_of_an_acts_name():
+    labels = {e.label for _, _, e in found("Het wetsvoorstel Wet werkelijk rendement box 3 is ingediend.", "Law")}
+    assert labels == {"Wet werkelijk rendement box 3"}, labels
