@@ -41,6 +41,7 @@ _POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+
 # Sport over …"
 _QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
                                r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
+_PRIME_MINISTER_SIGNS = re.compile(r"(?im)^[ ]*De\s+minister-president,[ \t]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
 
@@ -108,6 +109,11 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
             seat = gz.post_ministry(m.group("dept")) if rx is not _LEAD_MINISTRY else None
             if seat:
                 return seat
+    # the prime minister signs as such, the Ministry of General Affairs his department
+    if _PRIME_MINISTER_SIGNS.search(text):
+        hits = gz.ministries().find("Ministerie van Algemene Zaken")
+        if hits:
+            return hits[0].key
     # a minister whose post has no department of its name signs or heads the letter: the ministry the post
     # is seated at ("De minister voor Armoedebeleid, Participatie en Pensioenen," -> SZW)
     for m in _POST_SIGNS.finditer(text):

@@ -1106,3 +1106,10 @@ def test_a_source_cited_with_its_year_is_no_row_of_bodies(tmp_path):
                          "¹ CBS, Statline, 2026.\n")
     labels = {e.label for e in analysis.entities.values() if e.type == "Organisation"}
     assert "MIND" in labels and "Statline" not in labels, labels
+
+
+def test_a_letter_the_prime_minister_signs_is_the_ministry_of_general_affairs(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Ik zal uw Kamer jaarlijks informeren over de rechtsstaat.\n\n"
+                         "De Minister-President,\nMinister van Algemene Zaken,\n\nD. Schoof\n")
+    az = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    assert analysis.document.speaker == az and analysis.statements[0].actor == az, analysis.statements
