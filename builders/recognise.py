@@ -1223,6 +1223,8 @@ def programmes(text: str) -> list[Candidate]:
         if len(name) < 4 or name.split()[0] in NOT_NAMES and len(name.split()) == 1:
             continue
         out.append(_named("Programme", start, name, "programme.titled"))
+    for m in _PROG_SENTENCE_TITLE.finditer(text):
+        out.append(_named("Programme", m.start("t"), m.group("t"), "programme.titled"))
     for m in _PART_OF_PROGRAMME.finditer(text):
         out.append(_named("Programme", m.start("y"), m.group("y"), "programme.part-of"))
     # the coalition agreement the government governs by: "de inzet van het regeerakkoord"; not one still to be
@@ -1312,6 +1314,16 @@ _PART_OF_PROGRAMME = starting_with("[DdSsPpAaBbWw]",
     rf"(?:\d+|[IVX]+|[{UP}][\w'’-]*(?:[ ][{UP}][\w'’-]*){{0,3}})[ ]+van[ ]+(?:de|het)[ ]+"
     rf"(?P<y>(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][{LOW}]+(?:[ ](?:{_PROG_JOIN}[ ])?[{UP}][\w'’-]*)+"
     rf"|[{LOW}]{{4,}}(?<!e)(?:[ ][{LOW}]{{4,}}){{1,2}}(?=[ ]*[(,.;:)]))")
+# a title in sentence case after the noun that says what it is, three words or more up to a verb, a stop or "en de":
+# "het programma Een thuis voor iedereen en de …", "Het programma Wonen en zorg voor ouderen loopt …" (no article
+# inside: "het programma Werk staan de …" is none)
+_TITLE_VERBS = (r"is|wordt|zijn|worden|loopt|lopen|heeft|hebben|gaat|gaan|start|starten|draagt|dragen|richt|ondersteunt|"
+                r"zal|zullen|kan|kunnen|moet|moeten|die|dat|staat|staan|bevat|omvat|zet|zetten|biedt|bieden|werkt|werken|"
+                r"helpt|kent|krijgt|krijgen|levert|leveren|is|was|waren|wil|willen")
+_PROG_SENTENCE_TITLE = starting_with("[pacPAC]",
+    rf"\b(?:[Pp]rogramma|[Aa]ctieprogramma|[Pp]roject|[Cc]ampagne)[ ](?P<t>(?!(?:{_SENTENCE_STARTERS})\b(?<!Een))[{UP}][{LOW}]+"
+    rf"(?:[ ](?!(?:en[ ](?:de|het)|de|het|een|{_TITLE_VERBS})\b)[{LOW}]+){{2,6}})"
+    rf"(?=[ ]*[.,;:)]|[ ]+(?:en[ ]+(?:de|het)|{_TITLE_VERBS})\b)")
 # "het Aanvullend Zorg- en Welzijnsakkoord": two words that share the kind
 _SHARED_KIND = re.compile(rf"\b(?:[{UP}][{LOW}]+[ ])?[{UP}][{LOW}]+-[ ]en[ ][{UP}]?[{LOW}]+(?:akkoord|programma|agenda|actieplan|pact|plan)\b")
 

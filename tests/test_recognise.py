@@ -1166,3 +1166,11 @@ def test_an_adjective_after_wetsvoorstel_names_no_bill():
 def test_a_box_of_the_income_tax_is_part_of_an_acts_name():
     labels = {e.label for _, _, e in found("Het wetsvoorstel Wet werkelijk rendement box 3 is ingediend.", "Law")}
     assert labels == {"Wet werkelijk rendement box 3"}, labels
+
+
+def test_a_title_in_sentence_case_after_its_kind_runs_to_a_verb_a_stop_or_en_de():
+    text = ("Dat gebeurt met het programma Een thuis voor iedereen en de woondeals. Het programma Wonen en zorg voor "
+            "ouderen loopt tot 2030. In het programma Werk staan de acties. Het project Rotterdam loopt.")
+    labels = {e.label for _, _, e in found(text, "Programme")}
+    assert {"Een thuis voor iedereen", "Wonen en zorg voor ouderen"} <= labels, labels
+    assert not any(x.startswith(("Werk", "Rotterdam")) for x in labels), labels
