@@ -41,6 +41,8 @@ _POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+
 # Sport over …"
 _QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
                                r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
+_YOU_PLEDGED = re.compile(r"\b(?:zegt|zei|zegde)\s+u\s+(?:\w+\s+){0,3}toe\b|\b(?:heeft|had)\s+u\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
+                          r"\bu\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|\buw\s+toezegging\s+(?:om|dat)\b", re.I)
 _PRIME_MINISTER_SIGNS = re.compile(r"(?im)^[ ]*De\s+minister-president,[ \t]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
@@ -407,6 +409,14 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                                  concerns=concerns(sp, mentions)))
             continue
         if outside:
+            # a pledge the letter's addressee made ("In uw brief zegt u toe dat …", "heeft u toegezegd om …"): the
+            # commitment of the ministry it is addressed to
+            if letter and (letter.addressee or "").startswith("ministry:") and _YOU_PLEDGED.search(s):
+                dl = deadline_of(text, sp, doc.date, doc.reference_year)
+                out.append(Statement("Commitment", sp, quote(text, sp), letter.addressee, status=status_of(s, dl, doc.date),
+                                     deadline=dl, concerns=concerns(sp, mentions),
+                                     letter=letter.index if len(letters) > 1 else None, rule="commitment.reported"))
+                continue
             rule = is_commitment(s, True)
             # what a public body that writes from outside (a municipality, a province, an agency) will do itself
             sender = letter.sender if letter else doc.sender

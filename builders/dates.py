@@ -219,7 +219,9 @@ _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt
                          r"|\b(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b")
 # a plan, a budget or goals for a year, right before its "voor"
 _FOR_A_PLAN = re.compile(r"(?:plan|plannen|begroting|begrotingen|budget|programma|agenda|doelen|doelstellingen|ambitie|ambities|"
-                         r"prognose|raming|ramingen|middelen|kader|planning)\s+$", re.I)
+                         r"prognose|raming|ramingen|middelen|kader|planning|"
+                         # money for a year, and what holds "also" for it: "de compensatie ook voor 2028"
+                         r"tekort|tekorten|compensatie|bedrag|bedragen|subsidie|subsidies|bijdrage|tarief|tarieven|ook)\s+$", re.I)
 # a period counted from an event other than the writing ("binnen zes weken daarna", "binnen drie maanden na de
 # inwerkingtreding", "binnen een jaar nadat …")
 _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op)\b", re.I)

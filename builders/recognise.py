@@ -813,7 +813,9 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifkbwdvg])",
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 # (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
 _INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
-                       rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)")
+                       rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
+                       # a double family name that ends a line, as a signature writes it: "S. van Haersma Buma"
+                       rf"(?:[ ][{UP}][{LOW}'’]+(?=[ \t]*(?:\n|$)))?)")
 
 
 # a full name, not followed by another capitalised word that would make it a body's or a street's name

@@ -1113,3 +1113,18 @@ def test_a_letter_the_prime_minister_signs_is_the_ministry_of_general_affairs(tm
                          "De Minister-President,\nMinister van Algemene Zaken,\n\nD. Schoof\n")
     az = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
     assert analysis.document.speaker == az and analysis.statements[0].actor == az, analysis.statements
+
+
+def test_a_pledge_a_letter_from_outside_says_its_addressee_made_is_that_ministrys(tmp_path):
+    analysis = _analysed(tmp_path, "Vereniging van Nederlandse Gemeenten\nPostbus 30435\n2500 GK Den Haag\n\n"
+                         "Aan de minister van Binnenlandse Zaken en Koninkrijksrelaties\n\nDatum 2 december 2026\n"
+                         "Betreft Jeugdzorg\n\nGeachte minister,\n\n"
+                         "Tijdens het overleg van 20 november heeft u toegezegd om voor 1 februari 2027 met een voorstel te komen. "
+                         "Wij verzoeken u de compensatie ook voor 2028 vast te leggen.\n\nMet vriendelijke groet,\n\n"
+                         "Vereniging van Nederlandse Gemeenten\n\nS. van Haersma Buma\nvoorzitter\n")
+    bzk = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    by = {s.quote[:20]: s for s in analysis.statements}
+    pledge = by["Tijdens het overleg "]
+    assert (pledge.kind, pledge.actor, pledge.deadline.latest) == ("Commitment", bzk, date(2027, 2, 1)), pledge
+    assert by["Wij verzoeken u de c"].kind == "Request" and by["Wij verzoeken u de c"].deadline is None
+    assert any(e.label == "van Haersma Buma" for e in analysis.entities.values()), analysis.entities
