@@ -206,6 +206,7 @@ _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 _SITE_DATE = re.compile(r"(?im)^[ \t]*(?:Kamerstuk:[ ]*)?(?:Kamerbrief|Brief|Rapport|Publicatie|Nieuwsbericht|Besluit|"
                         r"Beleidsnota|Kamerstuk|Toespraak|Brochure)[ ]*\|[ ]*(\d{1,2})-(\d{1,2})-(\d{4})[ \t]*$")
+_SUBMITTED = re.compile(r"\(ingezonden[ ]+(\d{1,2}[ ]+\w+[ ]+\d{4})\)")
 _MONTH_LINE = re.compile(r"(?im)^[ \t]*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                          r"december)[ ]+((?:19|20)\d\d)[ \t]*$")
 # the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
@@ -233,7 +234,11 @@ def document_date(text: str) -> date | None:
             pass
     # a publication dated by its month on a line of its own under its title: "Maart 2026" (its first day)
     m = _MONTH_LINE.search(text, 0, 1500)
-    return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1) if m else None
+    if m:
+        return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+    # answers with no day of their own: the day the questions were sent in, the earliest they can be
+    m = _SUBMITTED.search(text, 0, 3000)
+    return parse_date(m.group(1)) if m else None
 
 
 def reference_year(text: str) -> int | None:

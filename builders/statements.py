@@ -72,6 +72,8 @@ _PROMISE = CaseFree(
     r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
     # talks going on, and work commissioned: "Ik ben met de sector in gesprek over …", "Ik heb opdracht gegeven tot …"
     r"(?:ben|zijn)\s+(?:[^.;]{0,60}?\s)?in\s+(?:gesprek|overleg)\b|opdracht\s+(?:gegeven|verleend)|"
+    # … or asked of a body by the writer: "Ik heb de NVWA gevraagd om de controles te verscherpen"
+    r"(?:heb|hebben)\s+(?:[^.;]{0,60}?\s)?(?:gevraagd|verzocht)\s+om\s+(?:[^.;]{0,120}?\s)?te\s+\w+|"
     # money set aside, and a decision taken: "trekt hiervoor 100 miljoen euro uit", "Ik heb besloten de regeling te verlengen"
     r"trekt\s+(?:[^.;]{0,80}?\s)?uit|trekken\s+(?:[^.;]{0,80}?\s)?uit|reserveert|reserveren|besloten|"
     # (the verb, not the noun: "Ik betreur dat besluit", "de besluiten")
@@ -188,10 +190,13 @@ _NOT_PROMISE_ANYWHERE = (
     r"(?:steeds\s+meer|steeds\s+vaker|in\s+toenemende\s+mate)\s+(?:\w+\s+){0,2}?(?:toegepast|gebruikt|ingezet|gezien)\b|"
     # leaving a matter be: "Ik laat het hierbij"
     r"laat\s+(?:ik\s+)?het\s+(?:hier|daar)bij\b|"
+    # a refusal: "Ik zie geen aanleiding om …", "Ik ben niet voornemens de pilot te versnellen"
+    r"(?:zie|zien)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?geen\s+(?:aanleiding|reden|noodzaak)\b|"
+    r"(?:ben|zijn|is)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?niet\s+(?:voornemens|van\s+plan|bereid)\b|"
     # what others say or found
     r"(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|"
     r"concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
-_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvcul])\b(?:{_NOT_PROMISE_ANYWHERE})")
+_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvculz])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|ondernomen|"

@@ -1128,3 +1128,11 @@ def test_a_pledge_a_letter_from_outside_says_its_addressee_made_is_that_ministry
     assert (pledge.kind, pledge.actor, pledge.deadline.latest) == ("Commitment", bzk, date(2027, 2, 1)), pledge
     assert by["Wij verzoeken u de c"].kind == "Request" and by["Wij verzoeken u de c"].deadline is None
     assert any(e.label == "van Haersma Buma" for e in analysis.entities.values()), analysis.entities
+
+
+def test_answers_with_no_day_of_their_own_are_dated_when_the_questions_were_sent_in(tmp_path):
+    analysis = _analysed(tmp_path, "Antwoorden van de minister van Landbouw, Visserij, Voedselzekerheid en Natuur op vragen van "
+                         "het lid Vedder (CDA) over vogelgriep (ingezonden 4 november 2026)\n\nVraag 1\nGaat u iets doen?\n\n"
+                         "Antwoord 1\nIk zal uw Kamer in april informeren.\n")
+    assert analysis.document.date == date(2026, 11, 4)
+    assert analysis.statements[0].deadline.latest == date(2027, 4, 30)

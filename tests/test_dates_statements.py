@@ -899,3 +899,10 @@ def test_a_separable_participle_ends_a_future_passive_and_a_member_named_first_a
     assert is_commitment("De resterende bezwaren worden uiterlijk in het eerste kwartaal van 2027 afgehandeld.", True)
     assert is_request("Het lid Van Dijk (CDA) heeft gevraagd of de rente op belastingschulden omlaag kan.", False)
     assert status_of("Ik onderzoek dat en kom daar in de volgende brief op terug.", None, date(2026, 8, 1)) == "Planned"
+
+
+def test_a_refusal_promises_nothing_and_asking_a_body_to_act_is_the_writers_commitment():
+    assert not is_commitment("Ik zie geen aanleiding om een aparte compensatieregeling in te stellen.", True)
+    assert not is_commitment("Ik ben niet voornemens de pilot te versnellen voordat de resultaten bekend zijn.", True)
+    assert is_commitment("Ik ben voornemens de pilot te versnellen.", True)
+    assert is_commitment("Ik heb de NVWA gevraagd om de controles op de ophokplicht te verscherpen.", True)
