@@ -436,6 +436,7 @@ def table_rows(text: str) -> list[TableRow]:
     if not header:
         return []
     rows = [m for m in _ROW.finditer(text, header.end())]
+    source_column = _SOURCE_HEAD.search(header.group())
     sections = [(m.start(), m.group(1).strip()) for m in _SECTION.finditer(text, header.end())
                 if sum(c.isalpha() for c in m.group(1)) >= 4]
     widths = sorted(len(ln) for ln in text[header.end():].split("\n") if len(ln) > 20)
@@ -475,6 +476,13 @@ def table_rows(text: str) -> list[TableRow]:
                 refs.append(Span(ls + (len(line.group()) - len(line.group().lstrip())), le))
                 cursor = le
                 continue
+            if source_column and cursor == desc_end and not refs and _SOURCE_CELL.match(s):
+                # the cell that says where the pledge was made ("Commissiedebat leraren,\n\n12 februari 2026"), up
+                # to the line with its year, is neither what was pledged nor how far it got
+                year = re.compile(r"\b(?:19|20)\d\d\b").search(text, ls, min(end, ls + 200))
+                cursor = text.find("\n", year.end()) if year else le
+                cursor = end if cursor < 0 or cursor > end else cursor
+                break
             if len(line.group()) <= narrow_limit and cursor == desc_end and not refs and not _STATUS_OPENING.match(s):
                 cut = _cell_break(text, ls, le)
                 desc_end, cursor = cut or (le, le)
@@ -491,6 +499,14 @@ def table_rows(text: str) -> list[TableRow]:
         out.append(TableRow(number=m.group(1), section=section, description=Span(desc_start, desc_end),
                             status=status, motion_refs=tuple(refs)))
     return out
+
+
+# a column that says where a pledge was made, and the way its cell opens: "Vindplaats" / "Commissiedebat leraren, 12
+# februari 2026", "Plenair debat OCW-begroting"
+_SOURCE_HEAD = re.compile(r"(?i)\b(?:vindplaats|bron|herkomst|debat|datum\s+toezegging|gedaan\s+in|toegezegd\s+in)\b")
+_SOURCE_CELL = re.compile(r"(?:Commissiedebat|Plenair\s+debat|Notaoverleg|Wetgevingsoverleg|Kamerbrief|Brief|Kamerstuk|"
+                          r"Schriftelijk\s+overleg|Begrotingsbehandeling|Mondelinge\s+vragen|Vragenuur|Debat|Algemeen\s+overleg|"
+                          r"AO|WGO|VAO|Tweeminutendebat|Verslag|Antwoord|Beantwoording)\b")
 
 
 # a status cell that opens with its verdict, however short its line: "Afgerond. Per 1 januari …", "Loopt:"

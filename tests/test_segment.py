@@ -53,3 +53,14 @@ def test_an_action_table_may_head_its_columns_actiepunt_or_afspraak_and_realisat
         rows = table_rows(text)
         assert [r.number for r in rows] == ["1"], header
         assert text[rows[0].status.start:rows[0].status.end].startswith("Afgerond."), header
+
+
+def test_a_registers_column_of_where_a_pledge_was_made_is_neither_its_description_nor_its_status():
+    text = ("Nr. Toezegging Vindplaats Stand van zaken\n\n1. De minister stuurt de Kamer\n\nvoor de zomer een brief.\n\n"
+            "Commissiedebat leraren,\n\n12 februari 2026\n\nAfgedaan met de brief van 30 juni 2026.\n\n"
+            "2. De minister onderzoekt een\n\nlerarenbeurs.\n\nPlenair debat OCW-begroting, 20 november 2025\n\n"
+            "Het onderzoek loopt.\n")
+    rows = table_rows(text)
+    cells = [(text[r.description.start:r.description.end], text[r.status.start:r.status.end]) for r in rows]
+    assert cells == [("De minister stuurt de Kamer\n\nvoor de zomer een brief.", "Afgedaan met de brief van 30 juni 2026."),
+                     ("De minister onderzoekt een\n\nlerarenbeurs.", "Het onderzoek loopt.")], cells
