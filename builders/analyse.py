@@ -138,9 +138,15 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
         return head[0].key
     # a publication's publisher, the ministry on a line of its own under the title ("Actieplan X\n\nMinisterie van
     # Volksgezondheid, Welzijn en Sport\n\nJuni 2026")
+    # … or in the title itself: "Jaarverslag en slotwet Ministerie van Justitie en Veiligheid 2025"
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
     for mm in head:
         line_start = text.rfind("\n", 0, mm.span.start) + 1
         line_end = text.find("\n", mm.span.end)
+        if mm.span.start < 800 and mm.surface.startswith("Ministerie") and (line_start == title_start and mm.span.end <= title_end) \
+                and not text[title_start:mm.span.start].lstrip().startswith(("Aan", "T.a.v")):
+            return mm.key
         if mm.span.start < 800 and mm.surface.lower().startswith("ministerie") \
                 and not text[line_start:mm.span.start].strip() and not text[mm.span.end:line_end if line_end >= 0 else None].strip():
             return mm.key

@@ -171,12 +171,14 @@ def _this_year(m, ref):
 
 # the budget's spring and autumn memoranda, sent to the Kamer before 1 June and before 1 December
 # (Comptabiliteitswet 2016, art. 2.18): "bij de Voorjaarsnota", "voor de Najaarsnota 2027"
-@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij|in)\s+(?:de\s+)?(Voorjaarsnota|Najaarsnota|voorjaarsbesluitvorming)(?:\s+{_YEAR})?")
+# … and the supplementary budgets that go with them: "in de eerste suppletoire begroting", "bij de tweede suppletoire wet"
+@_pattern(rf"\b(?:{_VOOR}|op|met|rond|bij|in)\s+(?:de\s+)?(Voorjaarsnota|Najaarsnota|voorjaarsbesluitvorming|"
+          rf"eerste\s+suppletoire\s+(?:begroting|wet)|tweede\s+suppletoire\s+(?:begroting|wet))(?:\s+{_YEAR})?")
 def _spring_memorandum(m, ref):
     y = int(m.group(2)) if m.group(2) else ref
     if y is None:
         return None
-    return date(y, 11, 30) if m.group(1).lower() == "najaarsnota" else date(y, 5, 31)
+    return date(y, 11, 30) if m.group(1).lower().startswith(("najaarsnota", "tweede")) else date(y, 5, 31)
 
 
 # the opening of the parliamentary year, the third Tuesday of September: "voor Prinsjesdag"; the budget memorandum

@@ -1136,3 +1136,12 @@ def test_answers_with_no_day_of_their_own_are_dated_when_the_questions_were_sent
                          "Antwoord 1\nIk zal uw Kamer in april informeren.\n")
     assert analysis.document.date == date(2026, 11, 4)
     assert analysis.statements[0].deadline.latest == date(2027, 4, 30)
+
+
+def test_a_report_titled_with_its_ministry_speaks_for_it_and_a_supplementary_budget_has_its_month(tmp_path):
+    analysis = _analysed(tmp_path, "Jaarverslag Ministerie van Justitie en Veiligheid 2025\n\nMei 2026\n\n"
+                         "We onderzoeken de oorzaken en rapporteren daarover in de eerste suppletoire begroting.\n")
+    jenv = next(k for k, e in analysis.entities.items() if e.type == "Ministry")
+    (promise,) = analysis.statements
+    assert analysis.document.speaker == jenv and promise.actor == jenv
+    assert promise.deadline.latest == date(2026, 5, 31)
