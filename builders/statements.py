@@ -615,7 +615,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     has_cab = country or bool(_CABINET.search(s))
     has_first = bool(_FIRST_PERSON.search(" " + s))
     has_promise = _promises(s)
-    if len(s) < 25 and not (has_first and has_promise and s.endswith(".")):
+    # (a short promise that introduces a list is one: "Het kabinet zet in op:")
+    if len(s) < 25 and not (has_first and has_promise and s.endswith(".")) \
+            and not ((has_first or has_cab) and has_promise and s.endswith(":")):
         return None
     if _IMPLEMENTS.search(s):
         return "commitment.implements-motion"

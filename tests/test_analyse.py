@@ -1145,3 +1145,11 @@ def test_a_report_titled_with_its_ministry_speaks_for_it_and_a_supplementary_bud
     (promise,) = analysis.statements
     assert analysis.document.speaker == jenv and promise.actor == jenv
     assert promise.deadline.latest == date(2026, 5, 31)
+
+
+def test_a_short_promise_that_introduces_a_list_makes_its_items_promises(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Het kabinet zet in op:\n- 5.000 extra opleidingsplaatsen in 2027;\n"
+                         "- een stagefonds voor mbo-studenten.\n\nKnelpunten zijn onder meer:\n- de hoge werkdruk;\n"
+                         "- de lage lonen.\n")
+    items = [s.quote for s in analysis.statements if s.rule == "commitment.list-item"]
+    assert items == ["5.000 extra opleidingsplaatsen in 2027;", "een stagefonds voor mbo-studenten."], items
