@@ -110,6 +110,15 @@ def _part_of_year(m, ref):
     return {"begin": date(y, 4, 30), "medio": date(y, 7, 31), "half": date(y, 7, 31)}.get(m.group(1).lower(), date(y, 12, 31))
 
 
+# a meeting on a day, before which something is due: "voor het commissiedebat van 3 juni", "vóór de stemmingen op
+# 14 april 2026" (the day itself; a day of a meeting "van" a day is otherwise when something was said)
+@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|"
+          rf"behandeling|begrotingsbehandeling|hoorzitting|rondetafelgesprek|stemmingen|procedurevergadering)\b"
+          rf"(?:\s+[\w-]+){{0,3}}?\s+(?:van|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+def _before_meeting(m, ref):
+    return _day_month(m, ref)
+
+
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
 @_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):
@@ -154,8 +163,8 @@ def _month_only(m, ref):
     return date(ref, mo, 10) if (m.group(1) or "").lower() == "begin" else _end_of_month(ref, mo)
 
 
-@_pattern(r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"
-          r"|\b(?:volgende|komende)\s+(maand)\b")
+@_pattern(r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|(?:een\s+)?half)\s+"
+          r"(dag|dagen|week|weken|maand|maanden|jaar)\b|\b(?:volgende|komende)\s+(maand|week)\b")
 def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date
 
@@ -230,7 +239,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3, _spring_memorandum: 2}
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3, _before_meeting: 3, _spring_memorandum: 2}
 
 
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
@@ -249,13 +258,16 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
             not_before = _NOT_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
             if not_before and (not_before.group(1) or m.group().lower().startswith(("voor", "vóór"))):
                 continue
-            if fn is _within and m.group(3):
+            if fn is _within and m.group(3) == "week":
+                # "volgende week": the Sunday that ends the week after the document's
+                value = doc_date + timedelta(days=13 - doc_date.weekday()) if doc_date else None
+            elif fn is _within and m.group(3):
                 # "volgende maand": the end of the month after the document's
                 nxt = (doc_date.replace(day=1) + timedelta(days=32)) if doc_date else None
                 value = _end_of_month(nxt.year, nxt.month) if nxt else None
             elif fn is _within:
                 n = m.group(1).lower()
-                n = int(n) if n.isdigit() else NUMBERS[n]
+                n = int(n) if n.isdigit() else 0.5 if n.endswith("half") else NUMBERS[n]
                 unit = m.group(2).lower()
                 days = n * {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 31, "maanden": 31, "jaar": 366}[unit]
                 # counted from another event, not from the letter: "binnen zes weken daarna", "… na ontvangst"

@@ -906,3 +906,14 @@ def test_a_refusal_promises_nothing_and_asking_a_body_to_act_is_the_writers_comm
     assert not is_commitment("Ik ben niet voornemens de pilot te versnellen voordat de resultaten bekend zijn.", True)
     assert is_commitment("Ik ben voornemens de pilot te versnellen.", True)
     assert is_commitment("Ik heb de NVWA gevraagd om de controles op de ophokplicht te verscherpen.", True)
+
+
+def test_a_meeting_on_a_day_half_a_year_and_next_week_are_deadlines():
+    d = date(2026, 3, 10)      # a Tuesday
+    cases = {"Ik stuur de brief voor het commissiedebat van 3 juni.": date(2026, 6, 3),
+             "Ik stuur de brief vóór de stemmingen op 14 april 2026.": date(2026, 4, 14),
+             "Ik stuur de brief over een half jaar.": date(2026, 9, 9),
+             "Ik stuur de brief volgende week.": date(2026, 3, 22)}
+    for s, due in cases.items():
+        assert [x for _, _, x in find_deadlines(s, d)] == [due], s
+    assert not find_deadlines("Tijdens het commissiedebat van 3 februari heb ik dat toegezegd.", d)
