@@ -43,6 +43,9 @@ _QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|
                                r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
 _YOU_PLEDGED = re.compile(r"\b(?:zegt|zei|zegde)\s+u\s+(?:\w+\s+){0,3}toe\b|\b(?:heeft|had)\s+u\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
                           r"\bu\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|\buw\s+toezegging\s+(?:om|dat)\b", re.I)
+_NAMES_KAMER = re.compile(r"\b(?:Kamer|Kamerleden|u|uw)\b")
+_NAMES_GOVERNMENT = re.compile(r"\b(?:kabinet|regering|minister|ministers|staatssecretaris|bewindspersonen?|ministerie|Rijk|"
+                               r"rijksoverheid)\b", re.I)
 _PRIME_MINISTER_SIGNS = re.compile(r"(?im)^[ ]*De\s+minister-president,[ \t]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
@@ -279,7 +282,8 @@ def _addressee(text: str, head: Span | None, mentions: list[Mention]) -> str | N
     return min(opening, key=lambda o: o[0])[1] if opening else None
 
 
-_OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+|"
+# (also the members of a committee: "Aan de leden van de vaste commissie voor Sociale Zaken en Werkgelegenheid")
+_OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+|(?:leden|voorzitter)[ ]+van[ ]+de[ ]+|"
                             r"(?:minister|staatssecretaris|ministerie)[ ]+(?:van|voor)[ ]+)?")
 
 
@@ -401,6 +405,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             # asked of the ministry a letter from outside is addressed to ("Aan de minister van BZK"), else the government
             to = letter.addressee if letter and outside and (letter.addressee or "").startswith("ministry:") else GOVERNMENT
+            # … or of the Kamer or its committee it is addressed to, when the ask says so and names no government ("Wij
+            # roepen de Kamer op om …", "Wij nodigen u uit …" in a letter to the committee; not "Ons verzoek aan het
+            # kabinet is …", nor an ask of no one in particular)
+            if letter and outside and (letter.addressee == TWEEDE_KAMER or (letter.addressee or "").startswith(
+                    "organisation:commissie-")) and _NAMES_KAMER.search(s) and not _NAMES_GOVERNMENT.search(s):
+                to = letter.addressee
             # an ask a government text reports was made of its writer: "De RSJ heeft mij geadviseerd om …"
             if not outside and doc.speaker and _ASKED_OF_ME.search(s):
                 to = doc.speaker

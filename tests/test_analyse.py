@@ -1153,3 +1153,17 @@ def test_a_short_promise_that_introduces_a_list_makes_its_items_promises(tmp_pat
                          "- de lage lonen.\n")
     items = [s.quote for s in analysis.statements if s.rule == "commitment.list-item"]
     assert items == ["5.000 extra opleidingsplaatsen in 2027;", "een stagefonds voor mbo-studenten."], items
+
+
+def test_a_letter_to_a_committee_asks_the_committee_when_it_says_so_and_the_government_otherwise(tmp_path):
+    analysis = _analysed(tmp_path, "Stichting Armoedefonds\nPostbus 1142\n1000 BC Amsterdam\n\n"
+                         "Aan de leden van de vaste commissie voor Sociale Zaken en Werkgelegenheid\n\n"
+                         "Amsterdam, 10 november 2026\n\nBetreft: begroting SZW\n\nGeachte Kamerleden,\n\n"
+                         "Wij roepen de Kamer op om de bezuiniging op de bijstand terug te draaien. Ons verzoek aan het kabinet "
+                         "is om de energietoeslag opnieuw in te voeren. Daarnaast pleiten wij voor een hoger minimumloon.\n\n"
+                         "Met vriendelijke groet,\n\nStichting Armoedefonds\n")
+    to = {s.quote[:20]: s.addressee for s in analysis.statements if s.kind == "Request"}
+    committee = analysis.document.letters[0].addressee
+    assert committee and committee.startswith("organisation:commissie"), analysis.document.letters
+    assert to == {"Wij roepen de Kamer ": committee, "Ons verzoek aan het ": "government:nl",
+                  "Daarnaast pleiten wi": "government:nl"}, to
