@@ -812,7 +812,9 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifkbwdvg])",
     rf"(?P<name>{_FULL_NAME})\b")
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 # (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
-_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
+_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?"
+                       # (the name one goes by, between brackets: "drs. K.A. (Karin) de Boer")
+                       rf"(?:\((?P<called>[{UP}][{LOW}]+)\)[ ])?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
                        rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
                        # a double family name that ends a line, as a signature writes it: "S. van Haersma Buma"
                        rf"(?:[ ][{UP}][{LOW}'’]+(?=[ \t]*(?:\n|$)))?)")
@@ -950,7 +952,10 @@ def persons(text: str) -> list[Candidate]:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if line_start and len(init) == 2 and re.match(r"[ ]+[a-zà-ÿ]", text[m.end():m.end() + 3]):
             continue      # "C. Versterking van de …": a list item's letter, not an initial
-        out.append(person_candidate(name, m.start("name"), m.end("name"), "person.initials"))
+        c = person_candidate(name, m.start("name"), m.end("name"), "person.initials")
+        if m.group("called"):
+            c = replace(c, extra=c.extra + (("givenName", m.group("called")),))
+        out.append(c)
     return out
 
 

@@ -1174,3 +1174,8 @@ def test_a_title_in_sentence_case_after_its_kind_runs_to_a_verb_a_stop_or_en_de(
     labels = {e.label for _, _, e in found(text, "Programme")}
     assert {"Een thuis voor iedereen", "Wonen en zorg voor ouderen"} <= labels, labels
     assert not any(x.startswith(("Werk", "Rotterdam")) for x in labels), labels
+
+
+def test_initials_with_the_name_one_goes_by_between_brackets():
+    people = {e.label: dict(e.extra) for _, _, e in found("Zij sprak met drs. K.A. (Karin) de Boer.", "Person")}
+    assert people == {"de Boer": {"familyName": "de Boer", "givenName": "Karin"}}, people
