@@ -190,13 +190,16 @@ _NOT_PROMISE_ANYWHERE = (
     r"(?:steeds\s+meer|steeds\s+vaker|in\s+toenemende\s+mate)\s+(?:\w+\s+){0,2}?(?:toegepast|gebruikt|ingezet|gezien)\b|"
     # leaving a matter be: "Ik laat het hierbij"
     r"laat\s+(?:ik\s+)?het\s+(?:hier|daar)bij\b|"
-    # a refusal: "Ik zie geen aanleiding om …", "Ik ben niet voornemens de pilot te versnellen"
+    # a refusal: "Ik zie geen aanleiding om …", "Ik ben niet voornemens de pilot te versnellen", "Het kabinet neemt
+    # deze aanbeveling niet over"
+    r"(?:neemt|nemen|neem|volgt|volgen|volg)\s+(?:[^.;]{0,40}?\s)?(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|"
+    r"voorstellen)\s+niet\b|"
     r"(?:zie|zien)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?geen\s+(?:aanleiding|reden|noodzaak)\b|"
     r"(?:ben|zijn|is)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?niet\s+(?:voornemens|van\s+plan|bereid)\b|"
     # what others say or found
     r"(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|"
     r"concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
-_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvculz])\b(?:{_NOT_PROMISE_ANYWHERE})")
+_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvculzn])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|ondernomen|"

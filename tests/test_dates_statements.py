@@ -917,3 +917,9 @@ def test_a_meeting_on_a_day_half_a_year_and_next_week_are_deadlines():
     for s, due in cases.items():
         assert [x for _, _, x in find_deadlines(s, d)] == [due], s
     assert not find_deadlines("Tijdens het commissiedebat van 3 februari heb ik dat toegezegd.", d)
+
+
+def test_not_taking_over_a_recommendation_promises_nothing():
+    assert not is_commitment("Reactie: Het kabinet neemt deze aanbeveling niet over.", True)
+    assert not is_commitment("Het kabinet volgt het advies niet.", True)
+    assert is_commitment("Het kabinet neemt deze aanbeveling over en werkt die uit.", True)
