@@ -812,7 +812,8 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifkbwdvg])",
     rf"(?P<name>{_FULL_NAME})\b")
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 # (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
-_INITIALS = re.compile(rf"\b(?P<init>(?:[{UP}]\.[ ]?){{1,4}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?"
+# (an initial of a name written with two or three letters anywhere among them: "S.Th.P.H. Palmen-Schlangen"; not "Nr.")
+_INITIALS = re.compile(rf"\b(?P<init>(?:(?:[{UP}]|Th|Ch|Ph|Tj|Sj|Chr|Joh|Fr)\.[ ]?){{1,5}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?"
                        # (the name one goes by, between brackets: "drs. K.A. (Karin) de Boer")
                        rf"(?:\((?P<called>[{UP}][{LOW}]+)\)[ ])?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
                        rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"

@@ -923,3 +923,7 @@ def test_not_taking_over_a_recommendation_promises_nothing():
     assert not is_commitment("Reactie: Het kabinet neemt deze aanbeveling niet over.", True)
     assert not is_commitment("Het kabinet volgt het advies niet.", True)
     assert is_commitment("Het kabinet neemt deze aanbeveling over en werkt die uit.", True)
+
+
+def test_a_letter_whose_writers_inform_by_it_in_the_plural_is_done():
+    assert status_of("Met deze brief informeren wij u over de toeslagen.", None, date(2026, 12, 1)) == "Done"

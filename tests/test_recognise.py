@@ -1179,3 +1179,8 @@ def test_a_title_in_sentence_case_after_its_kind_runs_to_a_verb_a_stop_or_en_de(
 def test_initials_with_the_name_one_goes_by_between_brackets():
     people = {e.label: dict(e.extra) for _, _, e in found("Zij sprak met drs. K.A. (Karin) de Boer.", "Person")}
     assert people == {"de Boer": {"familyName": "de Boer", "givenName": "Karin"}}, people
+
+
+def test_an_initial_of_two_letters_among_others_is_part_of_the_initials_and_nr_is_none():
+    labels = {e.label for _, _, e in found("De staatssecretaris,\n\nS.Th.P.H. Palmen-Schlangen\n\nNr. Omschrijving\n", "Person")}
+    assert labels == {"Palmen-Schlangen"}, labels
