@@ -41,11 +41,6 @@ _POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+
 # Sport over …"
 _QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
                                r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
-_YOU_PLEDGED = re.compile(r"\b(?:zegt|zei|zegde)\s+u\s+(?:\w+\s+){0,3}toe\b|\b(?:heeft|had)\s+u\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
-                          r"\bu\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|\buw\s+toezegging\s+(?:om|dat)\b", re.I)
-_NAMES_KAMER = re.compile(r"\b(?:Kamer|Kamerleden|u|uw)\b")
-_NAMES_GOVERNMENT = re.compile(r"\b(?:kabinet|regering|minister|ministers|staatssecretaris|bewindspersonen?|ministerie|Rijk|"
-                               r"rijksoverheid)\b", re.I)
 _PRIME_MINISTER_SIGNS = re.compile(r"(?im)^[ ]*De\s+minister-president,[ \t]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
                         r"(?:van|voor)\s+$", re.I)
@@ -147,7 +142,8 @@ def _speaker(text: str, mentions: list[Mention]) -> str | None:
     for mm in head:
         line_start = text.rfind("\n", 0, mm.span.start) + 1
         line_end = text.find("\n", mm.span.end)
-        if mm.span.start < 800 and mm.surface.startswith("Ministerie") and (line_start == title_start and mm.span.end <= title_end) \
+        in_title = line_start == title_start and mm.span.end <= title_end
+        if mm.span.start < 800 and mm.surface.startswith("Ministerie") and in_title \
                 and not text[title_start:mm.span.start].lstrip().startswith(("Aan", "T.a.v")):
             return mm.key
         if mm.span.start < 800 and mm.surface.lower().startswith("ministerie") \
@@ -283,7 +279,7 @@ def _addressee(text: str, head: Span | None, mentions: list[Mention]) -> str | N
 
 
 # (also the members of a committee: "Aan de leden van de vaste commissie voor Sociale Zaken en Werkgelegenheid")
-_OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:voorzitter[ ]+van[ ]+de[ ]+|(?:leden|voorzitter)[ ]+van[ ]+de[ ]+|"
+_OPENS_ADDRESS = re.compile(r"(?i)[ ]*(aan[ ]+)?(?:de[ ]+|het[ ]+)?(?:(?:leden|voorzitter)[ ]+van[ ]+de[ ]+|"
                             r"(?:minister|staatssecretaris|ministerie)[ ]+(?:van|voor)[ ]+)?")
 
 
@@ -313,6 +309,17 @@ def _signed_by_sender(text: str, letter: Letter, mentions: list[Mention]) -> boo
     """Whether the sender is the body that signs the letter or whose letterhead it is written on."""
     where = [x for x in (segment.closing_block(text, letter.span), _letterhead(text, letter)) if x is not None]
     return any(m.key == letter.sender and x.start <= m.span.start < x.end for m in mentions for x in where)
+
+
+# a pledge the addressee of a letter from outside made: "In uw brief zegt u toe dat …", "heeft u toegezegd om …"
+_YOU_PLEDGED = re.compile(r"\b(?:zegt|zei|zegde)\s+u\s+(?:\w+\s+){0,3}toe\b|\b(?:heeft|had)\s+u\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
+                          r"\bu\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|\buw\s+toezegging\s+(?:om|dat)\b", re.I)
+# whom an ask in a letter to the Kamer names: the Kamer ("de Kamer", "u"), or the government
+_NAMES_KAMER = re.compile(r"\b(?:Kamer|Kamerleden|u|uw)\b")
+_NAMES_GOVERNMENT = re.compile(r"\b(?:kabinet|regering|minister|ministers|staatssecretaris|bewindspersonen?|ministerie|Rijk|"
+                               r"rijksoverheid)\b", re.I)
+# where a speaker's words begin after the heading of a turn in a debate
+_AFTER_COLON = re.compile(r"[ \t]*:\s*")
 
 
 def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
@@ -346,7 +353,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                 continue        # the chair leads the debate
             if sp.start <= turn.heading.end:
                 # a turn's heading says who speaks; what is said starts after its colon
-                body = re.compile(r"[ \t]*:\s*").match(text, turn.heading.end)
+                body = _AFTER_COLON.match(text, turn.heading.end)
                 if body is None or body.end() >= sp.end:
                     continue
                 sp = Span(body.end(), sp.end)
@@ -539,8 +546,8 @@ def _turn_speakers(text: str, turns: list[segment.Turn], mentions: list[Mention]
                 introduced = [m.span.end for m in mentions if m.key == person and not any(
                     u.heading.start <= m.span.start < u.heading.end for u in turns)]
                 ministry = next((mm.key for end in introduced for mm in mentions if mm.type == "Ministry"
-                                 and 0 <= mm.span.start - end <= 60 and _MEMBER_OF.search(text, max(0, mm.span.start - 40), mm.span.start)),
-                                None)
+                                 and 0 <= mm.span.start - end <= 60
+                                 and _MEMBER_OF.search(text, max(0, mm.span.start - 40), mm.span.start)), None)
             if ministry is None:
                 before = [mm for mm in mentions if mm.type == "Ministry" and mm.span.start < t.heading.start
                           and _MEMBER_OF.search(text, max(0, mm.span.start - 40), mm.span.start)]
@@ -686,8 +693,9 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
     if (_RECURRING.search(s) or is_future_time(s)) and is_agency_commitment(s, sp, mentions) \
             and named_actor(s, sp, mentions) == sender:
         return True
-    if _OWN_BOARD.search(s) and (_OWN_BOARD_OF.get(sender.split(":")[-1][:2]) or "").lower() in _OWN_BOARD.search(s).group().lower() \
-            and not _WE_ACT.search(s):
+    board = _OWN_BOARD.search(s)
+    own = _OWN_BOARD_OF.get(sender.split(":")[-1][:2])
+    if board and own and own in board.group().lower() and not _WE_ACT.search(s):
         # the sender's board, as its letters call it: "Daarnaast stelt het college dit jaar een nieuwe verordening vast"
         return not _BOARD_DID.search(s) and not s.rstrip().endswith("?")
     return bool(_WE_ACT.search(s)) and (rule == "commitment.first-person-verb"

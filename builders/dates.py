@@ -217,12 +217,12 @@ def _year(m, ref):
     return date(y, 1, 1) if m.group(1).lower() in ("vanaf", "per") else date(y, 12, 31)
 
 
-# a sentence that tells what happened, with nothing still to come: its month or season is this year's
-# ("In het voorjaar is de regeling ingevoerd", in a letter of November)
 # verbs in the simple past that tell what happened
 _SIMPLE_PAST_FORMS = (r"liep|liepen|ging|gingen|kwam|kwamen|vond|vonden|hield|hielden|gaf|gaven|stond|stonden|sprak|spraken|"
                       r"startte|startten|stuurde|stuurden|opende|openden|sloot|sloten|verscheen|verschenen")
 SIMPLE_PAST = CaseFree(rf"\b(?:{_SIMPLE_PAST_FORMS})\b")
+# a sentence that tells what happened, with nothing still to come: its month or season is this year's
+# ("In het voorjaar is de regeling ingevoerd", in a letter of November)
 _TOLD_AS_PAST = CaseFree(r"^(?!.*\b(?:zal|zullen|gaat|gaan|wordt|worden|kom|komt|komen|volgt|volgen)\b)"
                          # (or a verb in the simple past: "De campagne liep in maart en april")
                          rf".*\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|{_SIMPLE_PAST_FORMS})\b"
@@ -239,9 +239,9 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 # a day a thing happened or happens ("die op 9 september is verstuurd"), unlike one it is due by ("voor 1 januari")
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
-_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3, _before_meeting: 3, _spring_memorandum: 2}
-
-
+_ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3,
+               _before_meeting: 3, _spring_memorandum: 2}
+# what comes before the earliest a thing may be: "niet eerder dan 1 januari 2028", "niet vóór 2027"
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
 
 

@@ -189,7 +189,8 @@ def turns(text: str) -> list[Turn]:
     return out
 
 
-_CLOSING_SECTION = re.compile(r"(?m)^[ \t]*(?:Toezeggingen|Sluiting|Besluiten|Afspraken|Overzicht\s+toezeggingen)\b[^\n.]{0,40}$")
+_CLOSING_SECTION = re.compile(r"(?m)^[ \t]*(?:Toezeggingen|Sluiting|Besluiten|Afspraken|Overzicht\s+toezeggingen)\b"
+                              r"[^\n.]{0,40}$")
 
 
 def footnote_spans(text: str) -> list[Span]:
@@ -204,6 +205,7 @@ _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*
 # the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
 _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
 _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+# a site's page under its title, a publication's month, questions sent in (see document_date)
 _SITE_DATE = re.compile(r"(?im)^[ \t]*(?:Kamerstuk:[ ]*)?(?:Kamerbrief|Brief|Rapport|Publicatie|Nieuwsbericht|Besluit|"
                         r"Beleidsnota|Kamerstuk|Toespraak|Brochure)[ ]*\|[ ]*(\d{1,2})-(\d{1,2})-(\d{4})[ \t]*$")
 _SUBMITTED = re.compile(r"\(ingezonden[ ]+(\d{1,2}[ ]+\w+[ ]+\d{4})\)")
@@ -479,7 +481,7 @@ def table_rows(text: str) -> list[TableRow]:
             if source_column and cursor == desc_end and not refs and _SOURCE_CELL.match(s):
                 # the cell that says where the pledge was made ("Commissiedebat leraren,\n\n12 februari 2026"), up
                 # to the line with its year, is neither what was pledged nor how far it got
-                year = re.compile(r"\b(?:19|20)\d\d\b").search(text, ls, min(end, ls + 200))
+                year = _A_YEAR.search(text, ls, min(end, ls + 200))
                 cursor = text.find("\n", year.end()) if year else le
                 cursor = end if cursor < 0 or cursor > end else cursor
                 break
@@ -509,14 +511,13 @@ _SOURCE_CELL = re.compile(r"(?:Commissiedebat|Plenair\s+debat|Notaoverleg|Wetgev
                           r"AO|WGO|VAO|Tweeminutendebat|Verslag|Antwoord|Beantwoording)\b")
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a status cell that opens with its verdict, however short its line: "Afgerond. Per 1 januari …", "Loopt:"
-_STATUS_OPENING = re.compile(r"(?:Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lopend|Doorlopend|Gestart|Vertraagd|"
-                             r"In uitvoering|In voorbereiding|Nog niet gestart)(?:[.:]|$)")
-
-
+_VERDICTS = (r"Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lopend|Doorlopend|Gestart|Vertraagd|In uitvoering|In voorbereiding|"
+             r"Nog niet gestart")
+_STATUS_OPENING = re.compile(rf"(?:{_VERDICTS})(?:[.:]|$)")
 # … in a field of its own, in any case: "Wanneer: afgerond"
-_STATUS_WORD = re.compile(r"(?i)(?:Afgerond|Gereed|Voltooid|Uitgevoerd|Loopt|Lopend|Doorlopend|Gestart|Vertraagd|In uitvoering|"
-                          r"In voorbereiding|Nog niet gestart)\b")
+_STATUS_WORD = re.compile(rf"(?i)(?:{_VERDICTS})\b")
 
 
 # Where a description cell ends and the status cell begins on one line of text: a gap of spaces
