@@ -1327,7 +1327,7 @@ _PART_OF_PROGRAMME = starting_with("[DdSsPpAaBbWw]",
 # inside: "het programma Werk staan de …" is none)
 _TITLE_VERBS = (r"is|wordt|zijn|worden|loopt|lopen|heeft|hebben|gaat|gaan|start|starten|draagt|dragen|richt|ondersteunt|"
                 r"zal|zullen|kan|kunnen|moet|moeten|die|dat|staat|staan|bevat|omvat|zet|zetten|biedt|bieden|werkt|werken|"
-                r"helpt|kent|krijgt|krijgen|levert|leveren|is|was|waren|wil|willen")
+                r"helpt|kent|krijgt|krijgen|levert|leveren|was|waren|wil|willen")
 _PROG_SENTENCE_TITLE = starting_with("[pacPAC]",
     rf"\b(?:[Pp]rogramma|[Aa]ctieprogramma|[Pp]roject|[Cc]ampagne)[ ](?P<t>(?!(?:{_SENTENCE_STARTERS})\b(?<!Een))[{UP}][{LOW}]+"
     rf"(?:[ ](?!(?:en[ ](?:de|het)|de|het|een|{_TITLE_VERBS})\b)[{LOW}]+){{2,6}})"

@@ -10,7 +10,7 @@ from beleidsgraaf import api
 from .conftest import SHARED
 
 # F1 floors, a little under the figures measured when they were set (see the README's table).
-FLOORS = {"ministries": 0.95, "laws": 0.93, "motions": 0.94, "programmes": 0.87, "organisations": 0.93,
+FLOORS = {"ministries": 0.95, "laws": 0.93, "motions": 0.94, "programmes": 0.90, "organisations": 0.93,
           "persons": 0.96, "kamerstukken": 0.97, "commitments": 0.84, "requests": 0.85}
 # status and actor right on matched sentences (the scorer's agreement rates)
 AGREEMENT_FLOORS = {"status": 0.85, "commitments_actor": 0.74, "requests_actor": 0.59}
