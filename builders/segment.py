@@ -214,6 +214,8 @@ _MONTH_LINE = re.compile(r"(?im)^[ \t]*(januari|februari|maart|april|mei|juni|ju
 # the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
 # 2024", "Vastgesteld 12 november 2025"
 _PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+# a report of progress dated by the day it describes: "Stand van zaken per 1 oktober 2026"
+_AS_OF = re.compile(r"(?im)^[ \t]*(?:stand\s+van\s+zaken|stand|situatie|peildatum)\s+(?:per|op)\s+(\d{1,2}\s+\w+\s+\d{4})[ \t]*$")
 _SUBJECT = re.compile(r"(?im)^[ ]*(?:betreft|onderwerp)\b[ \t:]*([^\n]{3,250})$")
 # the start of a letterhead's subject line
 SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:betreft|onderwerp)\b")
@@ -222,7 +224,7 @@ _IDENT = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 
 def document_date(text: str) -> date | None:
     head = text[:4000]
-    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED):
+    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED, _AS_OF):
         for m in pattern.finditer(head):
             d = parse_date(m.group(1))
             if d:

@@ -397,7 +397,7 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
     # what has been done this year is done, though the year runs on: "Het aantal initiatieven is dit jaar uitgebreid"
     if to_come and deadline.latest.year == doc_date.year and _THIS_YEAR.fullmatch(deadline.text) and _HAS_BEEN.search(sentence):
-        to_come = False
+        return "Done"
     # done, unless it is yet to be: "is naar verwachting eind dit jaar gereed", "Streven is om … gereed te hebben"
     # … or is being finished now: "De verkenning wordt in november afgerond"
     if _KEPT.search(sentence):
@@ -438,7 +438,8 @@ _PLANNED_WORDS = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten
 
 _THIS_YEAR = re.compile(r"(?i)(?:dit|het\s+afgelopen)\s+jaar|in\s+\d{4}")
 _HAS_BEEN = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:ge\w+[dt]|uitgebreid|ondernomen|opgericht|ingevoerd|"
-                     r"aangesteld|opgezet|ingericht|verhoogd|verlaagd)\b(?![^.;]*\b(?:zal|zullen|wordt|worden)\b)")
+                     # (a participle without "ge-": "versterkt", "ontwikkeld", "bereikt")
+                     r"aangesteld|opgezet|ingericht|verhoogd|verlaagd|(?:ver|be|ont|her)\w{3,}[dt])\b(?![^.;]*\b(?:zal|zullen|wordt|worden)\b)")
 _KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b|"
                  # … kept by this very letter: "Met deze brief voldoe ik aan de toezegging …", "Zoals toegezegd …,
                  # informeer ik u hierbij over …"

@@ -1167,3 +1167,13 @@ def test_a_letter_to_a_committee_asks_the_committee_when_it_says_so_and_the_gove
     assert committee and committee.startswith("organisation:commissie"), analysis.document.letters
     assert to == {"Wij roepen de Kamer ": committee, "Ons verzoek aan het ": "government:nl",
                   "Daarnaast pleiten wi": "government:nl"}, to
+
+
+def test_a_progress_report_is_dated_by_the_day_it_describes_and_what_was_done_that_year_is_done(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage jeugd\n\nStand van zaken per 1 oktober 2026\n\n"
+                         "Actie Omschrijving Stand van zaken\n\n1. Lokale teams\n\nversterken\n\n"
+                         "Gemeenten hebben in 2026 de lokale teams versterkt. Het streven is dat eind 2027 alle gemeenten "
+                         "een lokaal team hebben.\n")
+    assert analysis.document.date == date(2026, 10, 1)
+    by = {s.quote[:20]: s.status for s in analysis.statements}
+    assert by["Gemeenten hebben in "] == "Done" and by["Het streven is dat e"] == "Planned", by
