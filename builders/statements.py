@@ -276,6 +276,11 @@ _REPORTED_ASK = CaseFree(
     # … or when and where: "heeft uw Kamer mij tijdens het commissiedebat van 3 oktober gevraagd om …"
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
     r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
+    # … with the Kamer first, or in the passive: "Uw Kamer heeft met de motie Omtzigt gevraagd om …", "Met de motie
+    # Van der Plas is de regering gevraagd om …"
+    r"\b(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:heeft|had)\s+(?:[^.;?]{0,100}?\s)?(?:gevraagd|verzocht)\s+(?:om|te)\b|"
+    r"\b(?:is|werd|zijn|werden)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|mij|ons)\s+"
+    r"(?:[^.;]{0,40}?\s)?(?:gevraagd|verzocht)\s+(?:om|te)\b|"
     r"vroeg(?:en)?\s+(?:het\s+lid|de\s+leden)\s+[^.;,]{2,40}?\s+om|"
     # an ask in the past, what was asked for after "om": "Kamerlid X vroeg in het debat om een register", "… heeft
     # namens de G4 om extra middelen gevraagd" (not "te vroeg om conclusies te trekken")

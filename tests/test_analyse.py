@@ -1177,3 +1177,11 @@ def test_a_progress_report_is_dated_by_the_day_it_describes_and_what_was_done_th
     assert analysis.document.date == date(2026, 10, 1)
     by = {s.quote[:20]: s.status for s in analysis.statements}
     assert by["Gemeenten hebben in "] == "Done" and by["Het streven is dat e"] == "Planned", by
+
+
+def test_the_kamers_ask_with_the_kamer_first_or_in_the_passive_is_reported(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Uw Kamer heeft met de motie Omtzigt gevraagd om een onderzoek naar de "
+                         "hardheden. Met de motie Van der Plas is de regering gevraagd om boeren te compenseren.\n\n"
+                         "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF. Wiersma\n")
+    asks = [(s.quote[:20], s.actor) for s in analysis.statements if s.kind == "Request"]
+    assert asks == [("Uw Kamer heeft met d", "organisation:oorg10002"), ("Met de motie Van der", "organisation:oorg10002")], asks
