@@ -26,7 +26,7 @@ _COUNTRY_ACTS = CaseFree(r"\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien
                          r"(?:zal\s+nederland\b|nederland\s+(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|wil\s+zich|streeft)\b))")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
-_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
+_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?|[Mm]ijn)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)"
                      # … or by office and name, opening the sentence: "Staatssecretaris Szabó en minister Keijzer zullen …"
                      # (not "Minister van …", nor an office and name as an object: "advies aan staatssecretaris X")
@@ -95,7 +95,9 @@ _PARTICIPLE = (
     r"opgeleverd|ingericht|opgericht|aangesteld|bekeken|beschreven|besproken|verwerkt|meegenomen|overgenomen|"
     r"uitgezocht|voorbereid|ingesteld|afgesloten|aangenomen|vormgegeven|gerealiseerd|bijgehouden|ondersteund|"
     # what policy does to an amount, a term or a rule: "wordt per 1 januari verhoogd"
-    r"verhoogd|verlaagd|verlengd|verruimd|vereenvoudigd|herzien|aangescherpt|afgeschaft|ingetrokken|bekostigd)\b")
+    r"verhoogd|verlaagd|verlengd|verruimd|vereenvoudigd|herzien|aangescherpt|afgeschaft|ingetrokken|bekostigd|"
+    # … and what is paid out: "Eind 2026 wordt de eerste tranche uitbetaald"
+    r"uitbetaald|terugbetaald|nabetaald)\b")
 _PASSIVE = CaseFree(
     r"\b(?:wordt|worden|zal\s+(?:\w+\s+){0,6}worden|zullen\s+(?:\w+\s+){0,6}worden|is|zijn),?\s+(?:[^.;]{0,120}?\s)?"
     + _PARTICIPLE +

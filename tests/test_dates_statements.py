@@ -927,3 +927,9 @@ def test_not_taking_over_a_recommendation_promises_nothing():
 
 def test_a_letter_whose_writers_inform_by_it_in_the_plural_is_done():
     assert status_of("Met deze brief informeren wij u over de toeslagen.", None, date(2026, 12, 1)) == "Done"
+
+
+def test_my_ministry_as_subject_and_what_is_paid_out_promise():
+    assert is_commitment("Mijn ministerie ontwikkelt samen met gemeenten een handreiking.", True)
+    assert is_commitment("Eind 2026 wordt de eerste tranche uitbetaald.", True)
+    assert not is_commitment("Mijn ministerie heeft de brief gestuurd.", True) == "commitment.minister-verb"
