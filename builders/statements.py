@@ -26,7 +26,8 @@ _COUNTRY_ACTS = CaseFree(r"\s*(?:(?:daarom|daarnaast|ook|verder|tevens|bovendien
                          r"(?:zal\s+nederland\b|nederland\s+(?=(?:zal|zet\s+zich|gaat\s+zich|pleit|wil\s+zich|streeft)\b))")
 _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departement|collega)|ons\s+ministerie|onze)\b")
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
-_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?|[Mm]ijn)\s+(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
+_MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?|(?<!van\s)(?<!voor\s)(?<!aan\s)(?<!door\s)(?<!met\s)[Mm]ijn)\s+"
+                     r"(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
                      r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)"
                      # … or by office and name, opening the sentence: "Staatssecretaris Szabó en minister Keijzer zullen …"
                      # (not "Minister van …", nor an office and name as an object: "advies aan staatssecretaris X")
