@@ -214,7 +214,7 @@ _DONE = CaseFree(
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # what the writer does in this very letter: "… informeer ik u in deze brief over …"
     r"\b(?:informeer|bericht|reageer)\s+ik\s+(?:u|uw\s+Kamer)\s+(?:[^.;]{0,20}?\s)?(?:in|met)\s+(?:deze|dit)\s+(?:brief|notitie)\b|"
-    r"^\s*(?:In|Met)\s+(?:deze|dit)\s+(?:brief|notitie)\s+(?:informeer|bericht|reageer)\s+ik\b|"
+    r"^\s*(?:In|Met)\s+(?:deze|dit)\s+(?:brief|notitie)\s+(?:informeer|bericht|reageer|geef|schets|beschrijf)\s+ik\b|"
     # a pledge kept: "Hiermee beschouw ik deze toezegging als afgedaan"
     r"\btoezegging\b[^.;]{0,60}?\b(?:afgedaan|voldaan|gestand)\b")
 _IN_PROGRESS = CaseFree(
@@ -449,6 +449,7 @@ _HAS_BEEN = CaseFree(r"\b(?:is|zijn|heeft|hebben)\s+(?:[^.;]{0,80}?\s)?(?:ge\w+[
                      # (a participle without "ge-": "versterkt", "ontwikkeld", "bereikt")
                      r"aangesteld|opgezet|ingericht|verhoogd|verlaagd|(?:ver|be|ont|her)\w{3,}[dt])\b(?![^.;]*\b(?:zal|zullen|wordt|worden)\b)")
 _KEPT = CaseFree(r"\b(?:toezegging|toezeggingen|motie|moties)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan)\b|"
+                 r"\b(?:deze|die|de)\s+motie\s+(?:is\s+)?(?:hiermee\s+|daarmee\s+|inmiddels\s+)?uitgevoerd\b|"
                  # … kept by this very letter: "Met deze brief voldoe ik aan de toezegging …", "Zoals toegezegd …,
                  # informeer ik u hierbij over …"
                  r"\bvoldo(?:e|et|en)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[^.;]{0,40}?\s)?aan\s+(?:de|deze|die|mijn|onze)\s+"
@@ -584,7 +585,10 @@ _IMPLEMENTS = CaseFree(r"\bter\s+uitvoering\s+van\b|\bbeschouw\s+ik\s+(?:deze|di
                        r"(?:deze|die|de|genoemde)\s+motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\buit\b|\buitvoering\s+(?:geven|te\s+geven|geef|geeft)\s+aan\s+(?:de|deze|die)\s+motie\b"
                        r"|\b(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:uitvoering|invulling)\s+aan\s+(?:de|deze|die)\s+motie\b"
                        # "Met deze brief voldoe ik ook aan de motie van het lid Kops"
-                       r"|\bvoldo(?:e|et|en)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[^.;]{0,40}?\s)?aan\s+(?:de|deze|die)\s+motie\b")
+                       r"|\bvoldo(?:e|et|en)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[^.;]{0,40}?\s)?aan\s+(?:de|deze|die)\s+motie\b"
+                       # "Met het besluit van 1 juli is deze motie uitgevoerd"
+                       r"|\b(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+)?(?:deze|die|de)\s+motie\s+(?:[^.;]{0,40}?\s)?uitgevoerd\b"
+                       r"|\b(?:deze|die|de)\s+motie\s+is\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+)?uitgevoerd\b")
 
 
 # "de begroting van het Rijk", "het werk voor de minister": the member or the state is what a thing belongs to

@@ -1185,3 +1185,15 @@ def test_the_kamers_ask_with_the_kamer_first_or_in_the_passive_is_reported(tmp_p
                          "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF. Wiersma\n")
     asks = [(s.quote[:20], s.actor) for s in analysis.statements if s.kind == "Request"]
     assert asks == [("Uw Kamer heeft met d", "organisation:oorg10002"), ("Met de motie Van der", "organisation:oorg10002")], asks
+
+
+def test_a_motion_said_to_be_carried_out_is_done_and_implemented(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "In deze brief geef ik de stand van zaken van de moties.\n\n"
+                         "- De motie van het lid De Hoop c.s. (Kamerstuk 32 847, nr. 1201) verzoekt de regering om de "
+                         "huurverhoging te bevriezen. Met het besluit van 1 juli 2026 is deze motie uitgevoerd.\n\n"
+                         "De minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nM. Keijzer\n")
+    by = {s.quote[:20]: s for s in analysis.statements}
+    assert by["In deze brief geef i"].status == "Done", by
+    done = by["Met het besluit van "]
+    assert (done.kind, done.status, done.rule) == ("Commitment", "Done", "commitment.implements-motion"), done
+    assert done.implements and done.implements[0].startswith("motion:"), done.implements
