@@ -512,7 +512,28 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             intro = _ListIntro(actor, s, sp.end, out[-1])
     if doc.doc_type == "antwoord_kamervragen" and doc.speaker:
         out.extend(_answered_yes(doc, mentions))
-    return _once(out)
+    return _once(_kept_here(text, out))
+
+
+# a pledge this very letter says it keeps: "Met deze brief doe ik die toezegging gestand", "Hiermee is deze motie
+# afgedaan"
+_KEPT_HERE = re.compile(r"\b(?:die|deze)\s+(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b|"
+                        r"\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b[^.;]{0,60}?\b(?:die|deze)\s+(?:toezegging|motie)\b", re.I)
+_PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}toe|motie)\b", re.I)
+
+
+def _kept_here(text: str, statements: list[Statement]) -> list[Statement]:
+    """The pledge or motion the sentence before names is done when the next says this letter keeps it
+    ("Tijdens het debat heb ik toegezegd u voor 1 december te informeren … Met deze brief doe ik die toezegging
+    gestand.")."""
+    out = list(statements)
+    for i in range(1, len(out)):
+        st, before = out[i], out[i - 1]
+        if st.kind == "Commitment" and before.kind == "Commitment" and before.status != "Done" \
+                and _KEPT_HERE.search(st.quote) and _PLEDGE_WORD.search(before.quote) \
+                and 0 <= st.span.start - before.span.end <= 5:
+            out[i - 1] = replace(before, status="Done")
+    return out
 
 
 def _asked_by(doc: Document, sp: Span) -> Deadline | None:

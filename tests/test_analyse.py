@@ -1197,3 +1197,12 @@ def test_a_motion_said_to_be_carried_out_is_done_and_implemented(tmp_path):
     done = by["Met het besluit van "]
     assert (done.kind, done.status, done.rule) == ("Commitment", "Done", "commitment.implements-motion"), done
     assert done.implements and done.implements[0].startswith("motion:"), done.implements
+
+
+def test_a_pledge_the_next_sentence_says_this_letter_keeps_is_done(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Tijdens het debat van 10 februari 2024 heb ik toegezegd om uw Kamer voor "
+                         "1 juni 2024 te informeren over de bouwkosten. Met deze brief doe ik die toezegging gestand.\n\n"
+                         "Ik zal uw Kamer voor 1 juli 2024 ook informeren over de huren.\n")
+    status = {s.quote[:20]: s.status for s in analysis.statements}
+    assert status["Tijdens het debat va"] == "Done", status
+    assert status["Ik zal uw Kamer voor"] == "Planned", status
