@@ -119,6 +119,22 @@ def _before_meeting(m, ref):
     return _day_month(m, ref)
 
 
+# a day written in figures: "per 1-1-2027", "op 01-07-2026", "voor 2027-07-01"
+@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(?:(\d{{1,2}})-(\d{{1,2}})-(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b")
+def _day_in_figures(m, ref):
+    y, mo, d = (m.group(3), m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+# the turn of the year: "rond de jaarwisseling" (by the end of January)
+@_pattern(rf"\b(?:rond|{_VOOR}|na|bij)\s+de\s+(jaarwisseling)\b")
+def _turn_of_year(m, ref):
+    return date(ref + 1, 1, 31) if ref else None
+
+
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
 @_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):

@@ -933,3 +933,12 @@ def test_my_ministry_as_subject_and_what_is_paid_out_promise():
     assert is_commitment("Mijn ministerie ontwikkelt samen met gemeenten een handreiking.", True)
     assert is_commitment("Eind 2026 wordt de eerste tranche uitbetaald.", True)
     assert not is_commitment("Mijn ministerie heeft de brief gestuurd.", True) == "commitment.minister-verb"
+
+
+def test_days_in_figures_and_the_turn_of_the_year_are_deadlines():
+    d = date(2026, 3, 10)
+    cases = {"Ik stuur de brief per 1-1-2027.": date(2027, 1, 1), "Ik stuur de brief op 01-07-2026.": date(2026, 7, 1),
+             "Ik stuur de brief voor 2027-07-01.": date(2027, 7, 1),
+             "Ik stuur de brief rond de jaarwisseling.": date(2027, 1, 31)}
+    for s, due in cases.items():
+        assert [x for _, _, x in find_deadlines(s, d)] == [due], s
