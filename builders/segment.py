@@ -209,8 +209,7 @@ _PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|
 _SITE_DATE = re.compile(r"(?im)^[ \t]*(?:Kamerstuk:[ ]*)?(?:Kamerbrief|Brief|Rapport|Publicatie|Nieuwsbericht|Besluit|"
                         r"Beleidsnota|Kamerstuk|Toespraak|Brochure)[ ]*\|[ ]*(\d{1,2})-(\d{1,2})-(\d{4})[ \t]*$")
 _SUBMITTED = re.compile(r"\(ingezonden[ ]+(\d{1,2}[ ]+\w+[ ]+\d{4})\)")
-_MONTH_LINE = re.compile(r"(?im)^[ \t]*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                         r"december)[ ]+((?:19|20)\d\d)[ \t]*$")
+_MONTH_LINE = re.compile(rf"(?im)^[ \t]*({'|'.join(sorted(MONTHS, key=len, reverse=True))})[ ]+((?:19|20)\d\d)[ \t]*$")
 # the day a motie was moved, or a report or list of answers settled, under its heading: "Voorgesteld 14 november
 # 2024", "Vastgesteld 12 november 2025"
 _PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")

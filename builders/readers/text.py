@@ -65,6 +65,8 @@ def pipe_tables(text: str) -> list[tuple[tuple[tuple[int, int], ...], ...]]:
     """Tables written with pipes: runs of two or more lines of as many cells (two or more), the first a header
     of short cells; a rule line under it is left out. Lines that only link ("Titel - site | Rijksoverheid.nl")
     have no header of short cells."""
+    if "|" not in text:
+        return []
     tables, run = [], []
 
     def close():
