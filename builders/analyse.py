@@ -39,7 +39,7 @@ _POST_SIGNS = re.compile(r"(?im)^[ ]*(?:(?:Nr\.[ ]*\d{1,4}[ ]+)?BRIEF[ ]+VAN[ ]+
 # the member of government a committee put its written questions to, in the list of questions and answers:
 # "De vaste commissie voor … heeft een aantal vragen voorgelegd aan de Minister van Volksgezondheid, Welzijn en
 # Sport over …"
-_QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
+_QUESTIONS_PUT_TO = re.compile(r"\bvragen\s+(?:en\s+opmerkingen\s+)?voorgelegd\s+aan\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+"
                                r"(?P<dept>[^.\n]{3,80}?)\s+(?:over|inzake|en|naar\s+aanleiding)\b", re.I)
 _PRIME_MINISTER_SIGNS = re.compile(r"(?im)^[ ]*De\s+minister-president,[ \t]*$")
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de|het|mijn)\s+(?:\w+\s+)?(?:minister|staatssecretaris|ministerie|collega)s?\s+"
@@ -55,7 +55,7 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     rows = segment.structured_table_rows(text, tables) or segment.table_rows(text) or segment.action_blocks(text)
     sents = segment.sentences(text, breaks={i for table in tables for row in table for cell in row for i in cell})
     d = segment.document_date(text)
-    cands = recognise(text) + overrides.candidates(text)
+    cands = recognise(_cells_apart(text, tables)) + overrides.candidates(text)
     mentions, entities = resolve(text, cands)
     mentions, entities = overrides.apply(raw.path, mentions, entities)
     doc_type = segment.document_type(text, letters, rows)
@@ -90,6 +90,19 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
             e = gz.ministries().by_key[key]
             entities[key] = Entity(e.key, e.type, e.label, e.notation, e.same_as, e.extra)
     return Analysis(document=doc, mentions=tuple(mentions), entities=entities, statements=tuple(statements))
+
+
+def _cells_apart(text: str, tables: list[list[list[tuple[int, int]]]]) -> str:
+    """The text with the one space that normalising left between two cells of a table row on one line (a table
+    set out in columns) made a bar, so that no name runs on into the next cell ("Wet op het Defensiefonds  DGB");
+    the text keeps its length and offsets."""
+    gaps = [a[1] for table in tables for row in table for a, b in zip(row, row[1:]) if b[0] == a[1] + 1 and text[a[1]] == " "]
+    if not gaps:
+        return text
+    chars = list(text)
+    for i in gaps:
+        chars[i] = "|"
+    return "".join(chars)
 
 
 _ADDRESS_TO_LINE = re.compile(r"[ \t]*(?:Aan|T\.a\.v\.|t\.a\.v\.)\s")
@@ -384,6 +397,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         rule = is_request(s, outside, labelled)
         if rule == "request.reported" and is_commitment(s, True) == "commitment.implements-motion":
             rule = None     # the writer carries out a motion, whose ask a clause quotes: "Ik voer de motie X uit, die …"
+        faction = None
+        if not rule and not outside and _ASKS_IN_DEBATE.search(s) and (faction := _faction_asking(text, sp, mentions)):
+            rule = "request.question"   # in a written consultation: "Kan de minister toezeggen dat …?" under a party's questions
         # a footnote is read only for what a party's letter asks in it in so many words ("² … Wij vragen om
         # volledige opvolging van de adviezen …"); else it cites and explains
         if in_note and not (outside and rule == "request.ask-verb"):
@@ -405,7 +421,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             continue
         if rule:
             # a letter from outside asks for its sender; a government letter reports who asks
-            asker = letter.sender if letter and outside else _asker(s, sp, mentions)
+            asker = letter.sender if letter and outside else faction or _asker(s, sp, mentions)
             if rule == "request.recommendation" and asker is None:
                 asker = _adviser(out, doc, mentions)
             if letter is not None:
@@ -448,7 +464,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                 # a time to come, what recurs, or a will said in so many words ("We willen samen met … werken aan …",
                 # "Graag werken we dit voorstel verder uit")
                 if dl and dl.latest and doc.date and dl.latest > doc.date or is_future_time(s) or _RECURRING.search(s) \
-                        or _WE_WILL.search(s):
+                        or _WE_WILL.search(s) or _SHALL.search(s):
                     out.append(Statement("Commitment", sp, quote(text, sp), sender, status=status_of(s, dl, doc.date),
                                          deadline=dl, concerns=concerns(sp, mentions),
                                          letter=letter.index if letter and len(letters) > 1 else None,
@@ -523,16 +539,19 @@ _PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}to
 
 
 def _kept_here(text: str, statements: list[Statement]) -> list[Statement]:
-    """The pledge or motion the sentence before names is done when the next says this letter keeps it
+    """A pledge or motion a commitment names is done when the rest of its paragraph says this letter keeps it
     ("Tijdens het debat heb ik toegezegd u voor 1 december te informeren … Met deze brief doe ik die toezegging
-    gestand.")."""
+    gestand.", "… De Raad heeft de wachttijden teruggebracht. Hiermee is deze toezegging afgedaan."), unless another
+    pledge is named between."""
     out = list(statements)
-    for i in range(1, len(out)):
-        st, before = out[i], out[i - 1]
-        if st.kind == "Commitment" and before.kind == "Commitment" and before.status != "Done" \
-                and _KEPT_HERE.search(st.quote) and _PLEDGE_WORD.search(before.quote) \
-                and 0 <= st.span.start - before.span.end <= 5:
-            out[i - 1] = replace(before, status="Done")
+    for i, st in enumerate(out):
+        if st.kind != "Commitment" or st.status == "Done" or not _PLEDGE_WORD.search(st.quote):
+            continue
+        para = text.find("\n\n", st.span.end)
+        kept = _KEPT_HERE.search(text, st.span.end, min(para if para >= 0 else len(text), st.span.end + 800))
+        if kept and not any(o.kind == "Commitment" and st.span.end <= o.span.start and o.span.end <= kept.start()
+                            and _PLEDGE_WORD.search(o.quote) for o in out):
+            out[i] = replace(st, status="Done")
     return out
 
 
@@ -549,6 +568,23 @@ def _asked_by(doc: Document, sp: Span) -> Deadline | None:
 # dat …?", "Is de staatssecretaris bereid om …?"
 _ASKS_IN_DEBATE = re.compile(r"\b(?:Kan|Wil|Is|Gaat|Zegt)\s+de\s+(?:minister|staatssecretaris|minister-president)\b[^?]*"
                              r"\b(?:toe|toezeggen|bereid|zorgen|regelen)\b[^?]*\?\s*$")
+
+
+# the members of a party whose questions follow ("Vragen en opmerkingen van de leden van de PVV-fractie", "De leden
+# van de CDA-fractie hebben kennisgenomen van …"), and the heading of the answers that ends them
+_FACTION_MEMBERS = re.compile(r"\bleden\s+van\s+de\s+$", re.I)
+_ANSWER_HEADING = re.compile(r"(?im)^[ \t]*(?:[IVX]+\.?[ \t]+)?(?:Antwoord|Reactie|Beantwoording)\b")
+
+
+def _faction_asking(text: str, sp: Span, mentions: list[Mention]) -> str | None:
+    """The party whose members' questions a sentence of a written consultation is among: the last party named
+    after "leden van de" before it, with no answer begun between."""
+    party = next((m for m in reversed(mentions) if m.span.start < sp.start and m.key.startswith("organisation:partij-")
+                  and sp.start - m.span.start < 3000 and _FACTION_MEMBERS.search(text, max(0, m.span.start - 20), m.span.start)),
+                 None)
+    if party is None or _ANSWER_HEADING.search(text, party.span.end, sp.start):
+        return None
+    return party.key
 
 
 def _turn_speakers(text: str, turns: list[segment.Turn], mentions: list[Mention]) -> dict[segment.Turn, str | None]:
@@ -711,9 +747,12 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
     named): by its own name, doing what is to come or recurs ("UWV informeert u elk kwartaal over de
     voortgang"), or as "wij", with a verb of promise or any verb not in the past ("Ook stellen wij vanaf
     1 januari 2026 een urgentieregeling in", "Daarnaast werven wij in het voorjaar van 2027 …")."""
-    if (_RECURRING.search(s) or is_future_time(s)) and is_agency_commitment(s, sp, mentions) \
+    if (_RECURRING.search(s) or is_future_time(s) or _SHALL.search(s)) and is_agency_commitment(s, sp, mentions) \
             and named_actor(s, sp, mentions) == sender:
         return True
+    if (kind := _OWN_KIND.match(s)) and kind.group(1).lower() == _OWN_KIND_OF.get(sender.split(":")[-1][:2]) \
+            and not _BOARD_DID.search(s) and not s.rstrip().endswith("?"):
+        return True     # the sender by its kind: "De provincie stelt in 2027 nog eens 80 miljoen euro beschikbaar"
     board = _OWN_BOARD.search(s)
     own = _OWN_BOARD_OF.get(sender.split(":")[-1][:2])
     if board and own and own in board.group().lower() and not _WE_ACT.search(s):
@@ -726,10 +765,16 @@ def _pledges_itself(s: str, sp: Span, rule: str | None, sender: str, mentions: l
 # the board of a municipality, a province or a water board, by the name its own letters give it
 _OWN_BOARD = re.compile(r"\b(?:het\s+college|gedeputeerde\s+staten|het\s+dagelijks\s+bestuur)\b", re.I)
 _OWN_BOARD_OF = {"gm": "college", "pv": "staten", "ws": "dagelijks bestuur"}
+# a municipality, a province or a water board that calls itself by its kind, as the subject of a sentence
+_OWN_KIND = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts)\s+)?(?:de|het)\s+(gemeente|provincie|waterschap)\s+"
+                       r"(?!(?:is|zijn|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben)\b)[a-z]+t\b", re.I)
+_OWN_KIND_OF = {"gm": "gemeente", "pv": "provincie", "ws": "waterschap"}
 # what the board did or was
 _BOARD_DID = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b", re.I)
 
 
+# a plain future: "De AP zal het wetsvoorstel na indiening opnieuw beoordelen"
+_SHALL = re.compile(r"\b(?:zal|zullen)\b", re.I)
 _WE_WILL = re.compile(r"\b(?:(?:wij|we)\s+(?:willen|gaan|zullen)|(?:willen|gaan|zullen)\s+(?:wij|we)|graag\s+\w+\s+(?:wij|we))\b",
                       re.I)
 _IS_THAT = re.compile(r"\b(?:is|zijn)\s+dat\b")

@@ -185,7 +185,7 @@ def _within(m, ref_date):
     return None  # resolved in find_deadlines, which knows the document's date
 
 
-@_pattern(r"\b(?:(begin|medio|half|eind|einde)\s+)?(dit|komend|volgend)\s+jaar\b")
+@_pattern(r"\b(?:(begin|medio|half|eind|einde)\s+)?(dit|komend|volgend)\s+(?:kalender)?jaar\b")
 def _this_year(m, ref):
     if ref is None:
         return None
@@ -256,7 +256,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
 _ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3,
-               _before_meeting: 3, _spring_memorandum: 2}
+               _before_meeting: 3, _spring_memorandum: 2, _quarter: 2}
 # what comes before the earliest a thing may be: "niet eerder dan 1 januari 2028", "niet vóór 2027"
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
 

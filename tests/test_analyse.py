@@ -1206,3 +1206,45 @@ def test_a_pledge_the_next_sentence_says_this_letter_keeps_is_done(tmp_path):
     status = {s.quote[:20]: s.status for s in analysis.statements}
     assert status["Tijdens het debat va"] == "Done", status
     assert status["Ik zal uw Kamer voor"] == "Planned", status
+
+
+def test_a_pledge_its_paragraph_goes_on_to_call_kept_is_done(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Tijdens het commissiedebat heb ik toegezegd uw Kamer te informeren over de "
+                         "wachttijden. De Raad heeft de wachttijden teruggebracht tot acht weken. Hiermee is deze toezegging "
+                         "afgedaan.\n\nIk heb toegezegd uw Kamer twee keer per jaar te informeren over de voortgang. De "
+                         "volgende rapportage ontvangt u in december 2024.\n\nHiermee is deze toezegging afgedaan.\n")
+    status = {s.quote[:20]: s.status for s in analysis.statements}
+    assert status["Tijdens het commissi"] == "Done", status
+    assert status["Ik heb toegezegd uw "] == "Planned", "a pledge kept is said so in its own paragraph"
+
+
+def test_a_written_consultation_is_answered_by_the_ministry_asked_and_a_partys_question_for_a_pledge_asks(tmp_path):
+    analysis = _analysed(tmp_path, "Tweede Kamer der Staten-Generaal\n\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+                         "Vastgesteld 18 november 2026\n\nDe vaste commissie voor Infrastructuur en Waterstaat heeft een aantal "
+                         "vragen en opmerkingen voorgelegd aan de minister van Infrastructuur en Waterstaat over de agenda van "
+                         "de Transportraad.\n\nI Vragen en opmerkingen vanuit de fracties\n\nDe leden van de CDA-fractie hebben "
+                         "kennisgenomen van de agenda. Kan de minister toezeggen dat hij tegen het voorstel stemt?\n\n"
+                         "II Antwoord van de minister\n\nIk zal tegen het voorstel stemmen. Kan de Raad dit besluiten? "
+                         "Is de minister daartoe bereid? Dat is aan de lidstaten.\n")
+    assert analysis.document.speaker == "ministry:mnre1130"
+    asks = [s for s in analysis.statements if s.kind == "Request"]
+    assert [(s.actor, s.rule) for s in asks] == [("organisation:partij-cda", "request.question")], asks
+    (pledge,) = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert pledge.actor == "ministry:mnre1130" and pledge.quote.startswith("Ik zal tegen")
+
+
+def test_a_public_body_writing_pledges_what_it_shall_do_and_a_province_by_its_kind(tmp_path):
+    ap = _analysed(tmp_path, "Autoriteit Persoonsgegevens\n\nAan de minister van Binnenlandse Zaken en Koninkrijksrelaties\n\n"
+                   "Datum 3 november 2026\nOnderwerp Advies\n\nGeachte minister,\n\nDe Autoriteit Persoonsgegevens (AP) adviseert de noodzaak beter te "
+                   "onderbouwen. De AP zal het wetsvoorstel na indiening opnieuw beoordelen. De AP heeft het voorstel gelezen."
+                   "\n\nHoogachtend,\n\nAutoriteit Persoonsgegevens,\n\nmr. A. Wolfsen\nvoorzitter\n")
+    ap_body = ap.document.sender
+    assert ap_body and [(s.actor, s.quote[:10]) for s in ap.statements if s.kind == "Commitment"] == [(ap_body, "De AP zal ")]
+    province = _analysed(tmp_path, "Provincie Noord-Brabant\n\nAan Provinciale Staten van Noord-Brabant\n\nDatum 9 september 2026\n"
+                         "Onderwerp Stikstof\n\nGeachte Statenleden,\n\nDe provincie stelt in 2027 nog eens 80 miljoen euro "
+                         "beschikbaar voor deze regeling. De provincie heeft in 2026 veertig bedrijven gesproken. De gemeente "
+                         "stelt in 2027 een plan op. Daarnaast vragen wij het Rijk om de middelen sneller beschikbaar te stellen."
+                         "\n\nGedeputeerde Staten van Noord-Brabant,\n\nI. Adema\n")
+    sender = province.document.sender
+    found = [(s.kind, s.actor, s.quote[:20]) for s in province.statements]
+    assert found == [("Commitment", sender, "De provincie stelt i"), ("Request", sender, "Daarnaast vragen wij")], found

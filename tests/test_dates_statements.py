@@ -942,3 +942,19 @@ def test_days_in_figures_and_the_turn_of_the_year_are_deadlines():
              "Ik stuur de brief rond de jaarwisseling.": date(2027, 1, 31)}
     for s, due in cases.items():
         assert [x for _, _, x in find_deadlines(s, d)] == [due], s
+
+
+def test_a_quarter_without_a_year_already_past_is_next_years_and_a_calendar_year_is_a_year():
+    assert latest("Dit volgt in het eerste kwartaal.", d=date(2026, 5, 10)) == date(2027, 3, 31)
+    assert latest("Ik informeer u in Q1.", d=date(2026, 5, 10)) == date(2027, 3, 31)
+    assert latest("Ik informeer u in het derde kwartaal.", d=date(2026, 5, 10)) == date(2026, 9, 30)
+    assert latest("In het eerste kwartaal is de regeling ingevoerd.", d=date(2026, 5, 10)) == date(2026, 3, 31)
+    assert latest("Ik informeer u voor het einde van dit kalenderjaar.", d=date(2026, 5, 10)) == date(2026, 12, 31)
+
+
+def test_no_position_taken_promises_nothing_and_a_change_with_its_object_between_is_one():
+    assert not is_commitment("Over de gesloten gebieden neem ik op dit moment geen standpunt in.", True)
+    assert is_commitment("Over de gesloten gebieden neem ik voor de zomer een besluit.", True)
+    assert is_commitment("Ik pas de regeling voor jonge landbouwers in 2027 aan.", True)
+    assert is_commitment("Het kabinet past de codebesluiten aan, zodat netbeheerders vaker flexibele contracten aanbieden.", True)
+    assert not is_commitment("Deze aanpak past goed bij de wensen van gemeenten.", True)

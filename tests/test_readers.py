@@ -62,6 +62,29 @@ def test_lines_that_only_link_with_a_pipe_are_no_table(tmp_path):
     assert not _read(path).tables
 
 
+def test_a_table_set_out_in_columns_with_spaces_keeps_its_rows_and_no_name_runs_into_the_next_cell(tmp_path):
+    path = tmp_path / "voortgang.txt"
+    path.write_text("Voortgang actieplan personeel\n\nDatum 2 maart 2026\n\n"
+                    "Nr.  Maatregel                         Verantwoordelijk       Stand van zaken\n\n"
+                    "1.   Evalueren van de Wet op het Defensiefonds  DGB            Loopt.\n"
+                    "2.   Uitbreiden van de dienplichtpilot  Commando Landstrijdkrachten  De pilot start in 2027.\n"
+                    "     naar alle krijgsmachtdelen\n"
+                    "3.   Verkorten van de keuringstijd      Defensie               Afgerond.\n\n"
+                    "Dit is een zin.  Na twee spaties volgt er nog een.  En een derde zin.\n", encoding="utf-8")
+    raw = _read(path)
+    (table,) = raw.tables
+    cells = [[raw.raw_text[s:e] for s, e in row] for row in table]
+    assert cells[0] == ["Nr.", "Maatregel", "Verantwoordelijk", "Stand van zaken"]
+    # the row that runs on to a second line keeps its first line; the next row is still read
+    assert [c[1] for c in cells[1:]] == ["Evalueren van de Wet op het Defensiefonds", "Uitbreiden van de dienplichtpilot",
+                                        "Verkorten van de keuringstijd"]
+    analysis = analyse(raw)
+    rows = {s.number: s for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert rows["2"].actor == "organisation:onderdeel-commando-landstrijdkrachten-clas", rows["2"]
+    assert (rows["1"].status, rows["3"].status) == ("InProgress", "Done")
+    assert "Wet op het Defensiefonds" in {e.label for e in analysis.entities.values()}
+
+
 def test_html_leaves_out_navigation_and_footer(tmp_path):
     raw = _read(write_html(tmp_path / "pagina.html"))
     assert "Zoeken in de site" not in raw.raw_text and "Cookiebeleid" not in raw.raw_text

@@ -1,6 +1,6 @@
 """Plain text and Markdown: UTF-8 (with or without a byte-order mark), UTF-16 with a BOM, else cp1252,
-else latin-1. A table written with pipes ("Motie | Kamerstuk | Stand van zaken", Markdown's too) keeps
-its rows and cells."""
+else latin-1. A table written with pipes ("Motie | Kamerstuk | Stand van zaken", Markdown's too) or set out
+in columns with spaces keeps its rows and cells."""
 from __future__ import annotations
 
 import re
@@ -89,9 +89,64 @@ def pipe_tables(text: str) -> list[tuple[tuple[tuple[int, int], ...], ...]]:
     return tables
 
 
+# the gap between two columns of a table set out with spaces: two or more spaces, or tabs
+_GAP = re.compile(r"[ ]{2,}|\t+")
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line of a table set out with spaces, as trimmed spans."""
+    out, pos = [], start
+    for m in _GAP.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    tail = text[pos:end].rstrip()
+    if tail:
+        out.append((pos, pos + len(tail)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+
+
+def _column(text: str, pos: int) -> int:
+    return pos - text.rfind("\n", 0, pos) - 1
+
+
+def aligned_tables(text: str) -> list[tuple[tuple[tuple[int, int], ...], ...]]:
+    """Tables set out in columns with spaces or tabs (as a typed overview or a PDF's text layer lays them out): a
+    header line of three or more short cells that start with a capital or a number sign ("Nr.  Maatregel
+    Verantwoordelijk  Stand van zaken  Planning"), then lines with as many cells, empty lines between them
+    allowed; any other line ends the table. Where a row runs on to the next lines (their first column empty),
+    its cells are the first line's: a cell is one span of the text, and the next lines' pieces sit between
+    other columns."""
+    if "  " not in text and "\t" not in text:
+        return []
+    tables: list[tuple[tuple[tuple[int, int], ...], ...]] = []
+    header: list[tuple[int, int]] | None = None
+    rows: list[list[tuple[int, int]]] = []
+
+    def close():
+        if header is not None and rows:
+            tables.append(tuple(tuple(r) for r in [header, *rows]))
+
+    for m in re.finditer(r"[^\n]*", text):
+        if not m.group().strip():
+            continue
+        cells = _aligned_cells(text, m.start(), m.end()) if header is not None or _GAP.search(m.group().strip()) else []
+        if header is not None and len(cells) == len(header):
+            rows.append(cells)
+            continue
+        if header is not None and rows and cells and _column(text, cells[0][0]) >= _column(text, header[1][0]) - 1:
+            continue       # a row running on, its first column empty
+        close()
+        header, rows = None, []
+        if len(cells) >= 3 and all(b - a <= 40 and (text[a].isupper() or text[a] in "#") for a, b in cells):
+            header = cells
+    close()
+    return tables
+
+
 @reader(".txt", ".md", ".text", ".markdown")
 def read_text(path: Path, data: bytes) -> Layout:
     lay = Layout()
     lay.verbatim(decode(path, data))
-    lay.tables = pipe_tables(lay.text)
+    lay.tables = pipe_tables(lay.text) + aligned_tables(lay.text)
     return lay
