@@ -325,6 +325,10 @@ def _signed_by_sender(text: str, letter: Letter, mentions: list[Mention]) -> boo
 
 
 # a pledge the addressee of a letter from outside made: "In uw brief zegt u toe dat …", "heeft u toegezegd om …"
+# … or the member of government it speaks of ("Hij zegt toe dat …", "De minister heeft toegezegd om …")
+_THEY_PLEDGED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Dd]e\s+minister|[Dd]e\s+staatssecretaris)\s+(?:zegt|zei|zegde)\s+(?:\w+\s+){0,3}toe\b|"
+                           r"\b(?:[Hh]ij|[Zz]ij|[Dd]e\s+minister|[Dd]e\s+staatssecretaris)\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
+                           r"\b(?:heeft|had)\s+(?:hij|zij|de\s+minister|de\s+staatssecretaris)\s+(?:[^.;]{0,80}?\s)?toegezegd\b")
 _YOU_PLEDGED = re.compile(r"\b(?:zegt|zei|zegde)\s+u\s+(?:\w+\s+){0,3}toe\b|\b(?:heeft|had)\s+u\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
                           r"\bu\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|\buw\s+toezegging\s+(?:om|dat)\b", re.I)
 # whom an ask in a letter to the Kamer names: the Kamer ("de Kamer", "u"), or the government
@@ -351,6 +355,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     # a letter to the Kamer is a party's when a body signs it (not when a body is only the first one named)
     signed = {lt.index: _signed_by_sender(text, lt, mentions) for lt in letters}
     intro: _ListIntro | None = None     # a promise that introduces a list
+    asks: _ListIntro | None = None      # an ask that introduces a list ("BEVEELT AAN dat Nederland … maatregelen neemt om:")
+    asked: Statement | None = None      # … and the ask its items make
+    author = _act_author(text, mentions)
     decisions = DecisionList(doc, mentions) if doc.doc_type == "besluitenlijst" else None
     collective = _cosigned(text, mentions)
     after_label = False     # the sentence before was a recommendation's label on its own ("Aanbeveling 2.")
@@ -394,6 +401,17 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         if doc.doc_type == "bundle" and letter is None:
             continue
         outside = from_party or doc.doc_type == "bundle"     # a text from outside government
+        if asks is not None and _next_item(text, asks.end, sp) and asks.marker in (None, marker := _marker_kind(text, sp)):
+            # an item of a list an ask introduces asks it, of whom the introduction asks
+            if asks.statement is not None:
+                out.remove(asks.statement)
+            item = _item_text(text, sp)
+            ask = replace(asked, span=item, quote=quote(text, item), deadline=_asked_by(doc, item) or asked.deadline,
+                          rule="request.list-item", concerns=concerns(item, mentions))
+            out.append(ask)
+            asks = asks._replace(end=sp.end, statement=None, marker=marker)
+            continue
+        asks = None
         rule = is_request(s, outside, labelled)
         if rule == "request.reported" and is_commitment(s, True) == "commitment.implements-motion":
             rule = None     # the writer carries out a motion, whose ask a clause quotes: "Ik voer de motie X uit, die …"
@@ -424,6 +442,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             asker = letter.sender if letter and outside else faction or _asker(s, sp, mentions)
             if rule == "request.recommendation" and asker is None:
                 asker = _adviser(out, doc, mentions)
+            asker = asker or author
             if letter is not None:
                 asker = next((who for a, b, who in publishers.get(letter.index, ()) if a <= sp.start < b), asker)
             # asked of the ministry a letter from outside is addressed to ("Aan de minister van BZK"), else the government
@@ -446,6 +465,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             out.append(Statement("Request", sp, quote(text, sp), asker, deadline=_asked_by(doc, sp),
                                  addressee=to, letter=letter.index if letter and len(letters) > 1 else None, rule=rule,
                                  concerns=concerns(sp, mentions)))
+            if s.rstrip().endswith(":") and rule in ("request.ask-verb", "request.reported"):
+                # (an ask in so many words: "BEVEELT AAN dat Nederland … maatregelen neemt om:", not "… zouden centraal
+                # moeten staan:")
+                asks, asked = _ListIntro(asker or "", s, sp.end, out[-1]), out[-1]
             continue
         if outside:
             # a pledge the letter's addressee made ("In uw brief zegt u toe dat …", "heeft u toegezegd om …"): the
@@ -455,6 +478,12 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
                 out.append(Statement("Commitment", sp, quote(text, sp), letter.addressee, status=status_of(s, dl, doc.date),
                                      deadline=dl, concerns=concerns(sp, mentions),
                                      letter=letter.index if len(letters) > 1 else None, rule="commitment.reported"))
+                continue
+            if _THEY_PLEDGED.search(s) and (who := _minister_referred_to(text, sp, letter, mentions, pronoun=True)):
+                dl = deadline_of(text, sp, doc.date, doc.reference_year)
+                out.append(Statement("Commitment", sp, quote(text, sp), who, status=status_of(s, dl, doc.date),
+                                     deadline=dl, concerns=concerns(sp, mentions),
+                                     letter=letter.index if letter and len(letters) > 1 else None, rule="commitment.reported"))
                 continue
             rule = is_commitment(s, True)
             # what a public body that writes from outside (a municipality, a province, an agency) will do itself
@@ -536,6 +565,18 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
 _KEPT_HERE = re.compile(r"\b(?:die|deze)\s+(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b|"
                         r"\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b[^.;]{0,60}?\b(?:die|deze)\s+(?:toezegging|motie)\b", re.I)
 _PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}toe|motie)\b", re.I)
+
+
+# the body that makes an act, on a line of its own in capitals before what it finds and decides: "DE RAAD VAN DE
+# EUROPESE UNIE,", "DE EUROPESE COMMISSIE,"
+_ACT_AUTHOR = re.compile(r"(?m)^[ \t]*(?:DE|HET)[ ][A-ZÀ-Ý][A-ZÀ-Ý' -]{3,80},[ \t]*$")
+
+
+def _act_author(text: str, mentions: list[Mention]) -> str | None:
+    m = _ACT_AUTHOR.search(text, 0, 3000)
+    if m is None:
+        return None
+    return next((mm.key for mm in mentions if m.start() <= mm.span.start < m.end() and mm.type == "Organisation"), None)
 
 
 def _kept_here(text: str, statements: list[Statement]) -> list[Statement]:
@@ -700,13 +741,15 @@ _REPORTED_RULES = {"commitment.cabinet-verb", "commitment.cabinet-future", "comm
 _MEMBER_OF = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+$", re.I)
 
 
-def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: list[Mention]) -> str | None:
+def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: list[Mention],
+                          pronoun: bool = False) -> str | None:
     """In a text no member of government writes (a letter from outside government, the Kamer's report of a
     debate), the ministry of "de minister" without a department: the member of government the text named
     last before the sentence ("Op 21 oktober debatteert u met de minister van BZK …" … "De minister heeft
     toegezegd …"; "overleg gevoerd met de heer Nobel, staatssecretaris van Participatie en Integratie"), else
-    the ministry the letter is addressed to, else the only ministry the text has named before it."""
-    if not BARE_OFFICE.match(text, sp.start, sp.end):
+    the ministry the letter is addressed to, else the only ministry the text has named before it. With ``pronoun``,
+    the same for the "hij" or "zij" a sentence pledges by ("Hij zegt toe dat …")."""
+    if not (BARE_OFFICE.match(text, sp.start, sp.end) or pronoun and _HE_OR_SHE.match(text, sp.start, sp.end)):
         return None
     floor = letter.span.start if letter else 0
     named = [(m.span.start, m.key) for m in mentions if m.type == "Ministry" and floor <= m.span.start < sp.start
@@ -724,6 +767,7 @@ def _minister_referred_to(text: str, sp: Span, letter: Letter | None, mentions: 
     return named_so_far.pop() if len(named_so_far) == 1 else None
 
 
+_HE_OR_SHE = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo|Daarbij)\s+)?(?:Hij|Zij)\s+(?:zegt|zei|zegde|heeft|had)\b")
 _MEMBER_POST = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<post>[A-Z][^.;:()\n]{2,80})")
 # what recurs, and so is to come: "elk kwartaal", "jaarlijks"
 _RECURRING = re.compile(r"\b(?:elke?|ieder(?:e)?)\s+(?:kwartaal|jaar|maand|half\s+jaar|week)\b|\b(?:jaarlijks|halfjaarlijks|"
@@ -1014,7 +1058,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
         status = "Done"
     elif status_text:
         # "Nog niet gestart" is planned, whatever follows
-        going = re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel)\b", status_text, re.I)
+        going = re.search(r"\b(?:loopt|lopen|wordt|worden|werkt|werken|gestart|bezig|momenteel|in\s+voorbereiding|"
+                          r"in\s+uitvoering)\b", status_text, re.I)
         status = "InProgress" if going and not _NOT_STARTED.match(status_text) else "Planned"
     else:
         status = "Unknown"

@@ -224,9 +224,11 @@ def _period(m, ref):
 
 
 # "voor 2027" is before the year begins; "in 2027", "in de loop van 2027", "eind 2027", "tot en met 2027" within it
-@_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot\s+en\s+met|t/m|tot)\s+(20\d\d)\b")
+# (two years joined: "in 2025 en 2026" is by the end of the later)
+@_pattern(rf"\b(in|in\s+de\s+loop\s+van|{_VOOR}\s+het\s+einde?\s+van|{_VOOR}|eind|uiterlijk|vanaf|per|tot\s+en\s+met|t/m|tot)\s+(20\d\d)\b"
+          r"(?:\s+(?:en|of)\s+(20\d\d)\b)?")
 def _year(m, ref):
-    y = int(m.group(2))
+    y = int(m.group(3) if m.group(3) and not re.match(rf"{_VOOR}$|vanaf$|per$", m.group(1).lower()) else m.group(2))
     if re.fullmatch(_VOOR, m.group(1).lower()):
         return date(y - 1, 12, 31)
     # "vanaf 2027", "per 2027": what starts then is due when the year begins

@@ -813,7 +813,8 @@ _OFFICE_FULL_NAME = starting_with("(?i:[mspifkbwdvg])",
 # initials and surname on one line: "C.S.\n\nVoorgesteld" (cum suis, then the next line) is no name
 # (a family name may open with a capitalised particle of another language: "R. El Amrani", "K. Ben Ali")
 # (an initial of a name written with two or three letters anywhere among them: "S.Th.P.H. Palmen-Schlangen"; not "Nr.")
-_INITIALS = re.compile(rf"\b(?P<init>(?:(?:[{UP}]|Th|Ch|Ph|Tj|Sj|Chr|Joh|Fr)\.[ ]?){{1,5}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?"
+# (not a letter that ends a name after a hyphen: "in Strijp-S. Daarnaast")
+_INITIALS = re.compile(rf"\b(?<!-)(?P<init>(?:(?:[{UP}]|Th|Ch|Ph|Tj|Sj|Chr|Joh|Fr)\.[ ]?){{1,5}}(?:[{UP}][a-z]?\.[ ]?)?)[ ]?"
                        # (the name one goes by, between brackets: "drs. K.A. (Karin) de Boer")
                        rf"(?:\((?P<called>[{UP}][{LOW}]+)\)[ ])?(?P<name>(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't)\s+)?"
                        rf"(?:(?:El|Al|Ben|Bou|Abou|Abu|Ait|Aït|Da|Di|Dos|Del|La|Le)[ ](?=[{UP}][{LOW}]))?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
@@ -1063,7 +1064,9 @@ _PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over)"
 # a capitalised word of an enumeration in a title, before its "en": "Aanpak Geldzorgen, Armoede en Schulden"
 _LISTED_WORD = rf",[ ](?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?=(?:,[ ][{UP}][\w'’-]*)*[ ]en[ ][{UP}])"
 _PROG = starting_with(rf"[{UP}]",
-    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+|"
+    # (with one more adjective: "Nationaal Strategisch Plan", "Landelijk Integratief Actieplan")
+    rf"\b(?:(?:Nationaal|Nationale|Landelijk|Landelijke|Interbestuurlijk|Interbestuurlijke|Integraal|Integrale|Meerjarig|Europese|Europees)\s+"
+    rf"(?:[{UP}][{LOW}]+(?:isch|ische|ief|ieve)\s+)?|"
     # the kind of deal is part of its name: "City Deal Slim Maatwerk", "Green Deal Zorg"
     rf"(?!(?:{_SENTENCE_STARTERS}|Nieuwe)\b)[{UP}][{LOW}]+[ ](?=Deal\b))?"
     # a lower-case word may sit between joining words: "Nationale Strategie voor de implementatie van het VN-verdrag"

@@ -215,6 +215,10 @@ _MONTH_LINE = re.compile(rf"(?im)^[ \t]*({'|'.join(sorted(MONTHS, key=len, rever
 _PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 # a report of progress dated by the day it describes: "Stand van zaken per 1 oktober 2026"
 _AS_OF = re.compile(r"(?im)^[ \t]*(?:stand\s+van\s+zaken|stand|situatie|peildatum)\s+(?:per|op)\s+(\d{1,2}\s+\w+\s+\d{4})[ \t]*$")
+# an act of the EU, dated under its heading ("AANBEVELING VAN DE RAAD" / "van 8 juli 2025") or where it was made
+# ("Gedaan te Brussel, 8 juli 2025.")
+_ACT_DAY = re.compile(r"(?m)^[ ]*van[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+_DONE_AT = re.compile(r"(?m)^[ ]*Gedaan te [A-Z][\w-]+,[ ]+(\d{1,2} \w+ \d{4})\.?[ ]*$")
 _SUBJECT = re.compile(r"(?im)^[ ]*(?:betreft|onderwerp)\b[ \t:]*([^\n]{3,250})$")
 # the start of a letterhead's subject line
 SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:betreft|onderwerp)\b")
@@ -223,7 +227,7 @@ _IDENT = re.compile(r"\b(20\d\d[DZ]\d{5})\b")
 
 def document_date(text: str) -> date | None:
     head = text[:4000]
-    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED, _AS_OF):
+    for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED, _AS_OF, _ACT_DAY):
         for m in pattern.finditer(head):
             d = parse_date(m.group(1))
             if d:
@@ -239,6 +243,9 @@ def document_date(text: str) -> date | None:
     m = _MONTH_LINE.search(text, 0, 1500)
     if m:
         return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+    m = _DONE_AT.search(text)
+    if m and (d := parse_date(m.group(1))):
+        return d
     # answers with no day of their own: the day the questions were sent in, the earliest they can be
     m = _SUBMITTED.search(text, 0, 3000)
     return parse_date(m.group(1)) if m else None
@@ -553,12 +560,16 @@ _NUMBER_CELL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
 
 # an action plan's actions as labelled blocks: a numbered heading ("Actie 3: Eenvoudige taal in overheidsbrieven"),
 # lines of labelled fields ("Wie: BZK, UWV", "Wanneer: eind 2026", "Status: loopt"), then what is done about it
-_ACTION_HEADING = re.compile(r"(?m)^[ \t]*(?:Actie|Actiepunt|Maatregel|Toezegging|Afspraak)[ ]+(\d{1,3})[ \t]*[:.][ \t]*"
-                             r"(\S[^\n]{2,200}?)[ \t]*$")
-_FIELD = re.compile(r"[ \t]*(?P<label>Wie|Trekker|Eigenaar|Verantwoordelijke?|Uitvoerder|Wanneer|Termijn|Planning|Deadline|"
-                    r"Gereed|Status|Stand van zaken|Voortgang|Betrokken(?:[ ]partijen)?|Partners|Samen met|Middelen|Budget)"
+# … or a register of pledges, each a block without a number ("Toezegging: De minister zal …" / "Gedaan in: …" /
+# "Termijn: …" / "Stand van zaken: …")
+_ACTION_HEADING = re.compile(r"(?m)^[ \t]*(?:Actie|Actiepunt|Maatregel|Toezegging|Afspraak)(?:[ ]+(\d{1,3})[ \t]*[:.]|[ \t]*:)[ \t]*"
+                             r"(\S[^\n]{2,400}?)[ \t]*$")
+_FIELD = re.compile(r"[ \t]*(?P<label>Wie|Trekker|Eigenaar|Verantwoordelijke?|Uitvoerder|Bewindspersoon|Wanneer|Termijn|Planning|"
+                    r"Deadline|Gereed|Status|Stand van zaken|Voortgang|Betrokken(?:[ ]partijen)?|Partners|Samen met|Middelen|Budget|"
+                    # where and when a pledge was made, and where it is recorded
+                    r"Gedaan (?:in|tijdens|op)|Vindplaats|Bron|Datum(?: toezegging)?|Kamerstuk|Toegezegd (?:in|tijdens|op))"
                     r"[ \t]*:[ \t]*(?P<value>[^\n]*)")
-_OWNER_FIELD = re.compile(r"(?i)wie|trekker|eigenaar|verantwoordelijke?|uitvoerder")
+_OWNER_FIELD = re.compile(r"(?i)wie|trekker|eigenaar|verantwoordelijke?|uitvoerder|bewindspersoon")
 _DUE_FIELD = re.compile(r"(?i)wanneer|termijn|planning|deadline|gereed")
 _STATUS_FIELD = re.compile(r"(?i)status|stand van zaken|voortgang")
 # a numbered section heading that ends the last block: "3. Monitoring"
@@ -608,7 +619,7 @@ def action_blocks(text: str) -> list[TableRow]:
             status = Span(status.start, len(tail))
         elif body is not None and body < len(tail):
             status = Span(body, len(tail))
-        rows.append(TableRow(number=h.group(1), section=None, description=Span(h.start(2), h.end(2)), status=status,
+        rows.append(TableRow(number=h.group(1) or str(len(rows) + 1), section=None, description=Span(h.start(2), h.end(2)), status=status,
                              motion_refs=(Span(h.start(2), h.end(2)),), owner=owner, due=due))
     return rows if len(rows) >= 2 else []
 

@@ -18,7 +18,7 @@ GOVERNMENT = "government:nl"
 TWEEDE_KAMER = "organisation:oorg10002"
 
 # Subjects that speak for the government.
-_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
+_CABINET = CaseFree(r"\b(?:het|dit|ons)\s+kabinet\b|\bde\s+(?:Nederlandse\s+)?regering\b|\b[Kk]abinet\b(?=\s+(?:is|wil|gaat|zal|zet|werkt|komt|neemt|streeft|heeft|ziet|vindt|erkent|onderschrijft|presenteert|stimuleert|legt|differentieert|pakt))")
 # the country in the EU's or another forum, as its government speaks of it, opening the sentence: "Nederland zal
 # pleiten voor …", "Daarnaast zal Nederland …" (a pattern apart from _CABINET, whose alternatives all open with a
 # word boundary, which keeps its search fast)
@@ -71,6 +71,8 @@ _PROMISE = CaseFree(
     r"(?<!\bhet\s)(?<!\bhet\s\s)(?<!\bvan\s)(?:vereenvoudigen|verminderen|beperken|verbieden|verplichten|continueren|lanceren|publiceren|"
     r"wijzigen|herzien|vergroten|verkleinen|verdubbelen|faciliteren|benutten|borgen|harmoniseren|vervangen|versnellen|"
     r"intensiveren|bundelen|regelen|voeren|schaffen\s+(?:[^.;]{0,60}?\s)?af|trekken\s+(?:[^.;]{0,60}?\s)?uit)|"
+    # an aim set: "De regering heeft zich ten doel gesteld om jaarlijks 100 000 woningen te bouwen"
+    r"(?:heeft|hebben)\s+(?:zich|ons|zichzelf)\s+(?:\w+\s+){0,2}?ten\s+doel\s+gesteld|"
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
     r"(?:is|zijn)\s+(?:\w+\s+){0,2}(?:gestart|begonnen)\s+met|"
     # talks going on, and work commissioned: "Ik ben met de sector in gesprek over …", "Ik heb opdracht gegeven tot …"
@@ -229,7 +231,7 @@ _PLANNED = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bte\s)gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|ambitie|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
-    r"stree(?:ft|ven)\s+er\s*naar|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,140}?\s)?"
+    r"stree(?:ft|ven)\s+er\s*naar|ten\s+doel\s+gesteld|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,140}?\s)?"
     r"(?:geïnformeerd|gerapporteerd|meegenomen|bezien|gezonden|toegezonden|gestuurd|aangeboden)|^(?:het\s+)?(?:streven|inzet)\s+is|"
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
     r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"
@@ -247,6 +249,9 @@ _REQUEST = CaseFree(
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
+    # what is expected of another: "De inspectie verwacht van de ambulancedienst dat zij een verbeterplan opstelt"
+    r"verwacht(?:en)?\s+(?:wij\s+|we\s+|(?:de|het)\s+\w+\s+)?van\s+(?:[^.;]{2,80}?\s)?dat\b|"
+    r"van\s+(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris|u)\s+verwacht(?:en)?\s+(?:wij|we|ik)\b|"
     # a member of the Kamer asking in a debate: "Ik vraag de minister om …"
     r"ik\s+(?:vraag|verzoek)\s+(?:de\s+minister|de\s+staatssecretaris|de\s+minister-president|het\s+kabinet|de\s+regering)\b|"
     # the verb before its subject: "Verder verzoeken wij u om …", "Daarom vraag ik het kabinet …"
@@ -374,6 +379,8 @@ _THEN_CLAUSE = re.compile(r",\s*dan\b")
 # what a letter reports others to say or a text to lay down (a convention, a decree): not its own ask
 _REPORTED = CaseFree(
     r"^(?:als|wanneer|indien|mocht|mochten)\b|\b(?:zegt|zeggen|staat|stelt|bepaalt|bepalen|betekent)\s+(?:ook\s+|wel\s+)?dat\b|"
+    # what another said ("In het debat heeft de minister gezegd dat de termijnen beter moeten worden gehaald")
+    r"\b(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?(?:gezegd|aangegeven|verklaard|beloofd|toegezegd)\s+dat\b|"
     r"\bartikel\s+\d|\bdeelnemende\s+staten\b")
 # Imperative openings of a demand ("Maak vaart met ...", "Zorg dat ...", "Investeer in ..."):
 # common Dutch verbs in the imperative, the form letters and manifestos use for their demands.
@@ -671,7 +678,9 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         # may still report what was done ("Zo hebben de ministers een advies gevraagd over welke maatregelen getroffen
         # kunnen worden"): the rules below look at it
         if not (re.search(r"\b(?:wordt|worden)\s+(?:door\s+[^.;,]{0,60}?\s)?(?:gezien|beschouwd|genoemd|bedoeld|verstaan|gevormd|"
-                          r"bepaald|veroorzaakt|ervaren|gebruikt|gerefereerd|verwezen|gesproken|gezegd|beschreven)\b", s)
+                          r"bepaald|veroorzaakt|ervaren|gebruikt|gerefereerd|verwezen|gesproken|gezegd|beschreven|"
+                          # an estimate: "Het woningtekort wordt geraamd op 400 000 woningen"
+                          r"geraamd|geschat|begroot|berekend)\b", s)
                 or _main_clause_modal(s) or _CALLED.search(s)):
             return "commitment.passive-action"
     if government_doc and (_NEW_BODY_ACTS.search(s) and (has_promise or _names_time_to_come(s))

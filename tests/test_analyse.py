@@ -1248,3 +1248,44 @@ def test_a_public_body_writing_pledges_what_it_shall_do_and_a_province_by_its_ki
     sender = province.document.sender
     found = [(s.kind, s.actor, s.quote[:20]) for s in province.statements]
     assert found == [("Commitment", sender, "De provincie stelt i"), ("Request", sender, "Daarnaast vragen wij")], found
+
+
+def test_a_register_of_pledges_in_labelled_blocks_gives_each_pledge_its_deadline_and_status(tmp_path):
+    analysis = _analysed(tmp_path, "Overzicht openstaande toezeggingen\n\nDatum 1 december 2026\n\n"
+                         "Toezegging: De minister zal de Kamer informeren over de uitkomsten van de verkenning.\n"
+                         "Gedaan in: Commissiedebat Klimaat van 14 maart 2026\nTermijn: Voor 1 november 2026\n"
+                         "Stand van zaken: Afgedaan met de brief van 30 oktober 2026.\n\n"
+                         "Toezegging: De minister onderzoekt de mogelijkheden voor een subsidie voor thuisbatterijen.\n"
+                         "Gedaan in: Plenair debat, 3 juni 2026\nTermijn: Eerste kwartaal 2027\nStand van zaken: In voorbereiding.\n")
+    rows = [s for s in analysis.statements if s.rule == "commitment.table-row"]
+    assert [(s.quote[:20], s.status, s.deadline.latest if s.deadline else None) for s in rows] == [
+        ("De minister zal de K", "Done", date(2026, 11, 1)), ("De minister onderzoe", "InProgress", date(2027, 3, 31))], rows
+
+
+def test_a_pledge_a_letter_from_outside_reports_by_he_or_she_is_the_ministry_named_before(tmp_path):
+    analysis = _analysed(tmp_path, "Stichting Open Overheid\n\nAan de vaste commissie voor Binnenlandse Zaken\n\n"
+                         "Amsterdam, 15 oktober 2026\n\nBetreft: Woo\n\nGeachte commissieleden,\n\nIn het debat heeft de "
+                         "minister van Binnenlandse Zaken en Koninkrijksrelaties gezegd dat de termijnen beter moeten worden "
+                         "gehaald. Hij zegt toe dat ministeries voor de zomer van 2027 hun achterstanden hebben weggewerkt. "
+                         "Wij verwachten van het kabinet dat het de termijnen haalt.\n\nMet vriendelijke groet,\n\n"
+                         "Stichting Open Overheid\n")
+    found = [(s.kind, s.actor, s.quote[:16]) for s in analysis.statements]
+    assert found == [("Commitment", "ministry:mnre1034", "Hij zegt toe dat"),
+                     ("Request", analysis.document.sender, "Wij verwachten v")], found
+
+
+def test_an_acts_list_of_asks_each_asks_for_the_body_that_makes_it_by_the_acts_date(tmp_path):
+    analysis = _analysed(tmp_path, "AANBEVELING VAN DE RAAD\n\nvan 8 juli 2025\n\nover het beleid van Nederland\n\n"
+                         "DE RAAD VAN DE EUROPESE UNIE,\n\nOverwegende hetgeen volgt:\n\n(1) Het woningtekort wordt geraamd "
+                         "op 400 000 woningen. De Nederlandse regering heeft zich ten doel gesteld om tot 2030 jaarlijks "
+                         "100 000 woningen te bouwen.\n\nBEVEELT AAN dat Nederland in 2025 en 2026 maatregelen neemt om:\n\n"
+                         "1. de belasting op arbeid te verlagen;\n\n2. het aanbod van huurwoningen te vergroten.\n\n"
+                         "Gedaan te Brussel, 8 juli 2025.\n")
+    assert analysis.document.date == date(2025, 7, 8)
+    asks = [s for s in analysis.statements if s.kind == "Request"]
+    council = {s.actor for s in asks}
+    assert [s.quote for s in asks] == ["de belasting op arbeid te verlagen;", "het aanbod van huurwoningen te vergroten."]
+    assert len(council) == 1 and analysis.entities[council.pop()].label == "Raad van de Europese Unie"
+    assert all(s.deadline.latest == date(2026, 12, 31) for s in asks)
+    (aim,) = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert (aim.quote[:26], aim.actor, aim.status) == ("De Nederlandse regering he", "government:nl", "Planned")

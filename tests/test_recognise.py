@@ -1184,3 +1184,15 @@ def test_initials_with_the_name_one_goes_by_between_brackets():
 def test_an_initial_of_two_letters_among_others_is_part_of_the_initials_and_nr_is_none():
     labels = {e.label for _, _, e in found("De staatssecretaris,\n\nS.Th.P.H. Palmen-Schlangen\n\nNr. Omschrijving\n", "Person")}
     assert labels == {"Palmen-Schlangen"}, labels
+
+
+def test_a_letter_after_a_hyphen_that_ends_a_place_is_no_initial():
+    persons = [c.label for c in recognise("In 2027 bouwen wij in Strijp-S. Daarnaast heeft drs. P. Smeets gesproken.")
+               if c.type == "Person"]
+    assert persons == ["Smeets"]
+
+
+def test_a_national_programme_with_one_more_adjective_keeps_it():
+    labels = {c.label for c in recognise("Het Nationaal Strategisch Plan voor het Gemeenschappelijk Landbouwbeleid wordt "
+                                         "aangepast.") if c.type == "Programme"}
+    assert labels == {"Nationaal Strategisch Plan voor het Gemeenschappelijk Landbouwbeleid"}, labels
