@@ -20,7 +20,7 @@ from .overrides import Overrides
 from .recognise import recognise
 from .resolve import resolve
 from .decision_lists import DecisionList
-from .statements import (BARE_OFFICE, GOVERNMENT, RECOMMENDATION_LABEL, TWEEDE_KAMER, acting_as, actor_of, concerns, deadline_of, introduces_promises, is_agency_commitment,
+from .statements import (BARE_OFFICE, GOVERNMENT, RECOMMENDATION_LABEL, TWEEDE_KAMER, acting_as, actor_of, asked_by, concerns, deadline_of, introduces_promises, is_agency_commitment,
                          is_commitment, is_instrument_commitment, is_progress_now, is_request, is_status_commitment,
                          is_future_time, item_promises, named_actor, names_cabinet, quote, status_of)
 
@@ -435,6 +435,7 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # of the Kamer that it opens with; what it finds and considers asks nothing, and it promises nothing
             if rule:
                 out.append(Statement("Request", sp, quote(text, sp), TWEEDE_KAMER, addressee=_asked_member(sp, mentions, text),
+                                     deadline=_asked_by(doc, sp),
                                      rule=rule, concerns=concerns(sp, mentions)))
             continue
         if rule:
@@ -538,6 +539,8 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
         intro = None
         rule = is_commitment(s, _government_text(doc)) or (
             _government_text(doc) and (is_agency_commitment(s, sp, mentions) or is_instrument_commitment(s, sp, mentions)))
+        if rule == "commitment.instrument-verb" and doc.doc_type == "fiche" and _THE_PROPOSAL.match(s):
+            continue    # in a fiche, "het voorstel" is the European Commission's, which the government assesses
         if not rule:
             continue
         dl = deadline_of(text, sp, doc.date, doc.reference_year)
@@ -567,6 +570,8 @@ _KEPT_HERE = re.compile(r"\b(?:die|deze)\s+(?:toezegging|motie)\b[^.;]{0,60}?\b(
 _PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}toe|motie)\b", re.I)
 
 
+# the proposal a sentence is about, as its subject: "Het voorstel bouwt voort op …", "Daarnaast regelt het voorstel …"
+_THE_PROPOSAL = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Hiermee|Daarmee)\s+\w+\s+)?(?:[Hh]et|[Dd]it|het|dit)\s+voorstel\b")
 # the body that makes an act, on a line of its own in capitals before what it finds and decides: "DE RAAD VAN DE
 # EUROPESE UNIE,", "DE EUROPESE COMMISSIE,"
 _ACT_AUTHOR = re.compile(r"(?m)^[ \t]*(?:DE|HET)[ ][A-ZÀ-Ý][A-ZÀ-Ý' -]{3,80},[ \t]*$")
@@ -597,12 +602,7 @@ def _kept_here(text: str, statements: list[Statement]) -> list[Statement]:
 
 
 def _asked_by(doc: Document, sp: Span) -> Deadline | None:
-    """By when a request asks it done: "verzoekt u om de Kamer uiterlijk 1 maart 2026 te informeren"; not a day gone
-    by, which says when it was asked ("In de motie van 12 maart 2025 verzocht de Kamer …")."""
-    dl = deadline_of(doc.text, sp, doc.date, doc.reference_year)
-    if dl is not None and (dl.latest is None or doc.date is not None and dl.latest < doc.date):
-        return None
-    return dl
+    return asked_by(doc.text, sp, doc.date, doc.reference_year)
 
 
 # a member's question in a debate whether the member of government will do something: "Kan de minister toezeggen

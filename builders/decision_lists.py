@@ -15,8 +15,8 @@ from bisect import bisect_right
 
 from ..model import Document, Mention, Span, Statement
 from .patterns import CaseFree
-from .statements import (GOVERNMENT, TWEEDE_KAMER, concerns, deadline_of, is_commitment, is_request, named_actor,
-                         names_cabinet, quote, status_of)
+from .statements import (GOVERNMENT, TWEEDE_KAMER, asked_by, concerns, deadline_of, is_commitment, is_request,
+                         named_actor, names_cabinet, quote, status_of)
 
 # what a member asks in a committee ("Verzoek van het lid Van Kent (SP) om een brief over …", "Het lid Flach
 # verzoekt om een technische briefing")
@@ -89,7 +89,8 @@ class DecisionList:
             member = next((m.key for m in mentions if m.type == "Person" and sp.start <= m.span.start < sp.end
                            and _MEMBER_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)), None)
             return [Statement("Request", sp, quote(text, sp), member or self.committee, addressee=asked or GOVERNMENT,
-                              rule=rule, concerns=concerns(sp, mentions))]
+                              deadline=asked_by(text, sp, doc.date, doc.reference_year), rule=rule,
+                              concerns=concerns(sp, mentions))]
         rule = is_commitment(s, True)
         if rule not in _MEMBER_RULES or _DECISION_LINE.match(s):
             return []

@@ -413,6 +413,15 @@ def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | No
     return Deadline(text=re.sub(r"\s+", " ", sent[s:e]), span=Span(span.start + s, span.start + e), latest=d)
 
 
+def asked_by(text: str, span: Span, doc_date: date | None, ref_year: int | None) -> Deadline | None:
+    """By when a request asks it done: "verzoekt u om de Kamer uiterlijk 1 maart 2026 te informeren"; not a day gone
+    by, which says when it was asked ("In de motie van 12 maart 2025 verzocht de Kamer …")."""
+    dl = deadline_of(text, span, doc_date, ref_year)
+    if dl is not None and (dl.latest is None or doc_date is not None and dl.latest < doc_date):
+        return None
+    return dl
+
+
 def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -> str:
     to_come = bool(deadline and deadline.latest and doc_date and deadline.latest > doc_date)
     # what has been done this year is done, though the year runs on: "Het aantal initiatieven is dit jaar uitgebreid"

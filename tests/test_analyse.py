@@ -412,6 +412,7 @@ def test_a_motie_as_the_kamer_publishes_it_is_a_motion_with_its_signers_its_pape
     assert [(s.quote, s.actor) for s in asks] == [(
         "verzoekt de regering om voor 1 juni een plan voor regionale expertisecentra aan de Kamer te sturen,",
         "organisation:oorg10002")]
+    assert asks[0].deadline.latest.isoformat() == "2024-06-01", "a motie asks by a day"
     assert not any(s.kind == "Commitment" for s in analysis.statements)
     # "C.S." over the next line is no person's initials
     assert not any(m.type == "Person" and m.surface == "Voorgesteld" for m in analysis.mentions)
@@ -464,6 +465,7 @@ def test_a_decision_list_asks_for_its_committee_or_member_and_records_the_pledge
     requests = {s.quote: s for s in analysis.statements if s.kind == "Request"}
     informed = next(s for q, s in requests.items() if "overwegen" in q)
     assert informed.actor == "organisation:commissie-mnre1130" and informed.addressee == "ministry:mnre1130"
+    assert informed.deadline.latest.isoformat() == "2025-04-01", "the committee asks by a day"
     asked = next(s for q, s in requests.items() if "rondetafelgesprek" in q)
     assert asked.actor.startswith("person:") and asked.addressee == "government:nl", "item 3 names no minister"
     assert doc.title == "Besluitenlijst procedurevergadering"
@@ -480,7 +482,9 @@ def test_a_fiche_on_an_eu_proposal_is_the_lead_ministrys_and_the_commissions_pro
     analysis = _analysed(tmp_path, "Fiche: Richtlijn over grensoverschrijdend vervoer\n\n1. Algemene gegevens\n\n"
                          "c) Nr. Commissiedocument\nCOM(2025) 99\n\n"
                          "g) Eerstverantwoordelijk ministerie\nMinisterie van Infrastructuur en Waterstaat\n\n"
-                         "2. Essentie voorstel\n\nDe Europese Commissie stelt voor om vervoerders te verplichten tot registratie.\n\n"
+                         "2. Essentie voorstel\n\nDe Europese Commissie stelt voor om vervoerders te verplichten tot registratie. "
+                         "Het voorstel bouwt voort op de bestaande richtlijn. Daarnaast regelt het voorstel een Europees "
+                         "register.\n\n"
                          "3. Nederlandse positie\n\nHet kabinet is van mening dat de kosten worden gedragen door de sector. "
                          "Nederland zal pleiten voor een langere overgangstermijn. "
                          "De werkloosheid in Nederland zal dalen.\n")
