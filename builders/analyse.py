@@ -559,7 +559,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             # the introduction of a list: its items are the promises, and it is not one itself once they follow
             intro = _ListIntro(actor, s, sp.end, out[-1])
     if doc.doc_type == "antwoord_kamervragen" and doc.speaker:
-        out.extend(_answered_yes(doc, mentions))
+        yes = _answered_yes(doc, mentions)
+        # (the answer that only says yes to it is no commitment of its own: "Ja, dat zeg ik toe.")
+        out = [st for st in out if not (st.kind == "Commitment" and _YES.fullmatch(text, st.span.start, st.span.end))] + yes
     return _once(_kept_here(text, out))
 
 
@@ -660,8 +662,8 @@ def _turn_speakers(text: str, turns: list[segment.Turn], mentions: list[Mention]
 # (not the question whether these questions will be answered in time: "Wilt u deze vragen … beantwoorden?")
 _ASKS_PROMISE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?(?:Bent u bereid|Wilt u|Zegt u toe|Kunt u toezeggen|Gaat u)\b"
                            r"(?![^?]*\b(?:deze|de(?:ze)?\s+\w+)\s+vragen\b)[^?]*\?\s*$")
-_YES = re.compile(r"(?:Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*)?Ja(?:[.!]|,\s*(?:dat|daartoe|hiertoe|daar|hier)"
-                  r"\s+ben\s+ik\s+(?:toe\s+)?bereid[.!])", re.I)
+_YES = re.compile(r"(?:Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*|\d{1,2}[.)]?\s+)?Ja(?:[.!]|,\s*(?:dat|daartoe|hiertoe|daar|hier)"
+                  r"\s+ben\s+ik\s+(?:toe\s+)?bereid[.!]|,\s*(?:dat|dit)\s+zeg\s+ik\s+(?:u\s+)?toe[.!])", re.I)
 
 
 def _answered_yes(doc: Document, mentions: list[Mention]) -> list[Statement]:
@@ -689,7 +691,7 @@ def _answered_yes(doc: Document, mentions: list[Mention]) -> list[Statement]:
     return out
 
 
-_ANSWER_LABEL = re.compile(r"\s*Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*", re.I)
+_ANSWER_LABEL = re.compile(r"\s*Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,2})?\s*:?\s*|\s*\d{1,2}[.)]?\s*", re.I)
 _QUESTION_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?")
 
 

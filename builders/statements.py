@@ -71,6 +71,8 @@ _PROMISE = CaseFree(
     r"(?<!\bhet\s)(?<!\bhet\s\s)(?<!\bvan\s)(?:vereenvoudigen|verminderen|beperken|verbieden|verplichten|continueren|lanceren|publiceren|"
     r"wijzigen|herzien|vergroten|verkleinen|verdubbelen|faciliteren|benutten|borgen|harmoniseren|vervangen|versnellen|"
     r"intensiveren|bundelen|regelen|voeren|schaffen\s+(?:[^.;]{0,60}?\s)?af|trekken\s+(?:[^.;]{0,60}?\s)?uit)|"
+    # what the writer expects to do: "Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen"
+    r"verwacht(?:en)?\s+(?!dat\b)(?:[^.;,]{0,80}?\s)?te\s+\w+en\b|"
     # an aim set: "De regering heeft zich ten doel gesteld om jaarlijks 100 000 woningen te bouwen"
     r"(?:heeft|hebben)\s+(?:zich|ons|zichzelf)\s+(?:\w+\s+){0,2}?ten\s+doel\s+gesteld|"
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
@@ -201,7 +203,9 @@ _NOT_PROMISE_ANYWHERE = (
     # deze aanbeveling niet over"
     r"(?:neemt|nemen|neem|volgt|volgen|volg)\s+(?:[^.;]{0,40}?\s)?(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|"
     r"voorstellen)\s+niet\b|"
-    r"(?:zie|zien)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?geen\s+(?:aanleiding|reden|noodzaak)\b|"
+    r"(?:zie|zien)\s+(?:[^.;]{0,40}?\s)?geen\s+(?:aanleiding|reden|noodzaak)\b|"
+    # an assumption: "Ik ga ervan uit dat dit lukt"
+    r"(?:ga|gaat|gaan)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:(?:er|daar|hier)\s*van\s+uit|uit\s+van)\b|"
     # no position taken: "Over de gesloten gebieden neem ik op dit moment geen standpunt in"
     r"(?:neem|neemt|nemen)\s+(?:[^.;]{0,40}?\s)?geen\s+(?:standpunt|positie)\s+in\b|"
     r"(?:ben|zijn|is)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?niet\s+(?:voornemens|van\s+plan|bereid)\b|"
@@ -228,7 +232,7 @@ _IN_PROGRESS = CaseFree(
     r"zet\s+(?:zich\s+)?in|zetten\s+in|blijft|blijven|inzet|wordt\s+(?:\w+\s+){0,3}(?:gewerkt|uitgewerkt|onderzocht|verkend|ontwikkeld)|"
     r"worden\s+(?:\w+\s+){0,3}(?:uitgewerkt|onderzocht|verkend|ontwikkeld)|continu|doorlopend|stimuleert|ondersteunt|pakt)\b")
 _PLANNED = CaseFree(
-    r"\b(?:zal|zullen|gaat|(?<!\bte\s)gaan|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|ambitie|"
+    r"\b(?:zal|zullen|gaat|(?<!\bte\s)gaan|ga(?=\s+(?:ik|wij|we)\b)|komt\s+(?:\w+\s+){0,3}met|komen\s+met|komt\s+er|komen\s+er|voornemens|voornemen|wil|willen|beoogt|plan|verwacht|bereid|ambitie|"
     # what is announced rather than under way: "volgt", "de komende periode", "wordt nog nader uitgewerkt",
     # "Uw Kamer wordt hierover geïnformeerd", "Streven is ...", "Inzet is ..."
     r"stree(?:ft|ven)\s+er\s*naar|ten\s+doel\s+gesteld|volgt|volgen|komende\s+periode|binnenkort|(?:wordt|worden)\s+(?:\w+\s+){0,3}nader|(?:wordt|worden)\s+(?:[^.;]{0,140}?\s)?"

@@ -1293,3 +1293,14 @@ def test_an_acts_list_of_asks_each_asks_for_the_body_that_makes_it_by_the_acts_d
     assert all(s.deadline.latest == date(2026, 12, 31) for s in asks)
     (aim,) = [s for s in analysis.statements if s.kind == "Commitment"]
     assert (aim.quote[:26], aim.actor, aim.status) == ("De Nederlandse regering he", "government:nl", "Planned")
+
+
+def test_numbered_answers_to_kamervragen_and_a_yes_that_pledges_quote_the_question(tmp_path):
+    analysis = _analysed(tmp_path, "Antwoorden op Kamervragen over kinderopvang\n\nDatum 11 november 2026\n\n1\nKent u het "
+                         "onderzoek?\n\n1\nJa, ik ken het onderzoek.\n\n2\nWilt u de Kamer voor de zomer informeren over de "
+                         "voortgang?\n\n2\nJa, dat zeg ik toe.\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\n"
+                         "Y.J. van Hijum\n")
+    assert analysis.document.doc_type == "antwoord_kamervragen"
+    found = [(s.quote, s.actor, s.rule) for s in analysis.statements if s.kind == "Commitment"]
+    assert found == [("Wilt u de Kamer voor de zomer informeren over de voortgang?", "ministry:mnre1073",
+                      "commitment.answered-yes")], found

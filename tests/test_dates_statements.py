@@ -958,3 +958,12 @@ def test_no_position_taken_promises_nothing_and_a_change_with_its_object_between
     assert is_commitment("Ik pas de regeling voor jonge landbouwers in 2027 aan.", True)
     assert is_commitment("Het kabinet past de codebesluiten aan, zodat netbeheerders vaker flexibele contracten aanbieden.", True)
     assert not is_commitment("Deze aanpak past goed bij de wensen van gemeenten.", True)
+
+
+def test_an_assumption_or_no_reason_seen_promises_nothing_but_what_i_go_and_expect_to_do_does():
+    assert not is_commitment("Ik ga ervan uit dat gemeenten dit oppakken.", True)
+    assert not is_commitment("Het kabinet gaat uit van een groei van twee procent.", True)
+    assert not is_commitment("Ik zie op dit moment geen reden om een verplichting op te nemen.", True)
+    assert is_commitment("Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen.", True)
+    assert not is_commitment("Ik verwacht dat gemeenten meer aanvragen krijgen.", True)
+    assert status_of("Wel ga ik met de netbeheerders in gesprek.", None, None) == "Planned"
