@@ -421,6 +421,10 @@ _LAW_STOP = {
     "schrijft", "kent", "werkt", "loopt", "vervalt", "vervangt", "volgt", "gaan", "komen", "liggen", "staat", "staan",
 }
 _LAW_INNER = {"op", "van", "de", "het", "voor", "inzake", "der", "den", "tot"}
+# acts that carry out, bring in or change another, named by it ("Uitvoeringswet AVG", "Invoeringswet Omgevingswet")
+_ACT_OF_ANOTHER = {"Uitvoeringswet", "Invoeringswet", "Aanpassingswet", "Verzamelwet", "Reparatiewet", "Goedkeuringswet",
+                   "Implementatiewet", "Veegwet"}
+_ACRONYM_AFTER = re.compile(r"[ ](?:[A-Z]{2,6}\d?|[A-Z][a-z]{1,3}[A-Z]\w{0,4})\b")
 # (a box of the income tax by its number: "Wet werkelijk rendement box 3")
 _WORD_AFTER = re.compile(rf"\s+([{LOW}{UP}][\w'’/-]*|[A-Z]{{2,6}}|\d{{4}}|(?<=box )[1-3]\b)")
 
@@ -480,11 +484,11 @@ _ONE_WORD_BILL = re.compile(rf"[{LOW}]{{10,}}(?<!en)(?<![dt])(?<!de)(?<!te)(?<!l
 _TREATY = starting_with(rf"[{UP}v]",
     rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag\s+(?:over|inzake|tegen|betreffende)\s+[{UP}][\w'-]*(?:,?[ ](?:en[ ]|van[ ]|de[ ]|het[ ])*[{UP}][\w'-]*){{0,8}}"
     rf"|[Vv]erdrag\s+tegen\s+[{LOW}]{{6,}}|(?:[{UP}][{LOW}]+[ ])?Verklaring\s+van\s+de\s+Rechten\s+van\s+(?:de\s+|het\s+)?[{UP}][{LOW}]+)")
-_TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|(?:(?:Europees|Internationaal)\s+)?Verdrag\s+"
-                                       rf"(?:inzake|van|tot|betreffende|over|voor)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]))")
 # where a treaty's name ends before the end of its clause: "het Verdrag van Lissabon en het EVRM gelden"
 _TREATY_END = re.compile(r"\s+(?:en\s+(?:de|het)\s|(?:is|wordt|worden|zijn|geldt|gelden|heeft|hebben|zal|zullen|treedt|bevat|regelt|"
-                         r"verplicht|verplichten|bepaalt|biedt|vraagt|schrijft)\b)")
+                         r"verplicht|verplichten|bepaalt|biedt|vraagt|schrijft|blijft|blijven)\b)")
+_TREATY_SHORT = starting_with("[A-Z]", rf"\b(?:[A-Z]{{2,4}}-[Vv]erdrag(?:\s+[{UP}][{LOW}]+)?|(?:(?:Europees|Internationaal)\s+)?Verdrag\s+"
+                                       rf"(?:inzake|van|tot|betreffende|over|voor)\s+[^,.;()\n]{{5,90}}?(?=[,.;()\n]|{_TREATY_END.pattern}))")
 
 
 _EU_ACT = starting_with("[RrVvUuGgKkBb]",
@@ -539,6 +543,13 @@ def laws(text: str) -> list[Candidate]:
             whole = [h for h in g.find(title) if h.start == 0 and h.end == len(title)]
             if whole:
                 out.append(_entry_candidate(g.by_key[whole[0].key], c.start, other.end, "law.gazetteer"))
+                continue
+        # … and one the reference data does not know is named by both words, not by its kind alone: "Uitvoeringswet
+        # DSA", "Invoeringswet Omgevingswet"
+        if c.label in _ACT_OF_ANOTHER and (other is not None or (acronym := _ACRONYM_AFTER.match(text, c.end))):
+            end = other.end if other is not None else acronym.end()
+            s = _fold_space(text[c.start:end])
+            out.append(Candidate(c.start, end, "Law", "law:" + slug(s), s, "law.compound-wet"))
     known = {(c.start, c.end) for c in out}
     # "Wet beslagvrije voet", "Wet op het financieel toezicht"
     # ... "Besluit Informatiehuishouding Rijksoverheid", "Aanwijzingen voor de regelgeving"
@@ -583,8 +594,10 @@ def laws(text: str) -> list[Candidate]:
     for m in _TREATY.finditer(text):
         s = _fold_space(m.group())
         out.append(Candidate(m.start(), m.end(), "Law", "law:" + slug(s), s, "law.treaty"))
+    # (the name ends where its clause goes on, so that a second may follow: "het Verdrag van Lissabon en het Europees
+    # Verdrag …")
     for m in _TREATY_SHORT.finditer(text):
-        name = _TREATY_END.split(m.group())[0].rstrip()
+        name = m.group().rstrip()
         s = _fold_space(name)
         out.append(Candidate(m.start(), m.start() + len(name), "Law", "law:" + slug(s), s, "law.treaty"))
     # an EU regulation or directive by its number: "Verordening (EU) 2016/679", "Verordening (EU) nr. 910/2014",

@@ -57,6 +57,8 @@ _PROMISE = CaseFree(
     r"ondersteunt|ondersteunen|breidt|breiden|versterkt|versterken|voert|treft|treffen|legt|leggen|richt|richten|"
     r"differentieert|biedt|bieden|verbetert|verbeteren|intensiveert|continueert|brengt|brengen|maakt|maken|"
     r"voornemens|voornemen|toezegging|zeg\s+toe|zegt\s+toe|beoogt|beogen|helpt|helpen|houdt|houden|"
+    # a bill tabled, with the bill between: "In 2027 dien ik een wijziging van de Vreemdelingenwet in"
+    r"dien(?:t|en)?\s+(?:[^.;,]{0,80}?\s)?in(?=\s*(?:[.;,]|$|\s(?:bij|en|om|zodat)\b))|"
     # (with what is changed between: "RVO past de regelingen in 2027 aan"; not what fits: "past bij", "past in")
     r"past\s+(?:[^.;,]{0,80}?\s)?aan(?=\s*(?:[.;,]|$|\s(?:en|om|zodat|door|waardoor)\b))|"
     r"passen\s+(?:[^.;,]{0,80}?\s)?aan(?=\s*(?:[.;,]|$|\s(?:en|om|zodat|door|waardoor)\b))|stelt|stellen|geeft|geven|financiert|financieren|subsidieert|agendeert|"

@@ -967,3 +967,9 @@ def test_an_assumption_or_no_reason_seen_promises_nothing_but_what_i_go_and_expe
     assert is_commitment("Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen.", True)
     assert not is_commitment("Ik verwacht dat gemeenten meer aanvragen krijgen.", True)
     assert status_of("Wel ga ik met de netbeheerders in gesprek.", None, None) == "Planned"
+
+
+def test_a_bill_tabled_with_the_bill_between_the_verb_and_its_particle_is_a_commitment():
+    assert is_commitment("In 2027 dien ik een wijziging van de Vreemdelingenwet 2000 in.", True)
+    assert is_commitment("Het kabinet dient het wetsvoorstel voor de zomer in bij de Tweede Kamer.", True)
+    assert not is_commitment("Gemeenten dienen hun aanvraag in bij de provincie.", True)
