@@ -576,7 +576,7 @@ _PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}to
 _THE_PROPOSAL = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Hiermee|Daarmee)\s+\w+\s+)?(?:[Hh]et|[Dd]it|het|dit)\s+voorstel\b")
 # the body that makes an act, on a line of its own in capitals before what it finds and decides: "DE RAAD VAN DE
 # EUROPESE UNIE,", "DE EUROPESE COMMISSIE,"
-_ACT_AUTHOR = re.compile(r"(?m)^[ \t]*(?:DE|HET)[ ][A-ZÀ-Ý][A-ZÀ-Ý' -]{3,80},[ \t]*$")
+_ACT_AUTHOR = re.compile(r"(?m)^[ \t]*(?:(?:DE|HET)[ ][A-ZÀ-Ý][A-ZÀ-Ý' -]{3,80},|EUROPESE[ ]COMMISSIE|RAAD[ ]VAN[ ]DE[ ]EUROPESE[ ]UNIE)[ \t]*$")
 
 
 def _act_author(text: str, mentions: list[Mention]) -> str | None:
@@ -954,10 +954,22 @@ def _adviser(found: list[Statement], doc: Document, mentions: list[Mention]) -> 
     if asked:
         return asked[-1]
     at = doc.text.find(doc.title) if doc.title else -1
-    if at < 0:
-        return None
-    return next((m.key for m in mentions if m.type == "Organisation" and at <= m.span.start < at + len(doc.title)
-                 and m.key != TWEEDE_KAMER), None)
+    titled = next((m.key for m in mentions if m.type == "Organisation" and at <= m.span.start < at + len(doc.title)
+                   and m.key != TWEEDE_KAMER), None) if at >= 0 else None
+    if titled:
+        return titled
+    # … else the body a sentence names as the one that made the recommendations ("… de landspecifieke aanbevelingen
+    # die de Europese Commissie op 4 juni heeft gepubliceerd")
+    for sent in doc.sentences:
+        if _OF_RECOMMENDATIONS.search(doc.text, sent.span.start, sent.span.end):
+            body = next((m.key for m in mentions if m.type == "Organisation" and sent.span.start <= m.span.start < sent.span.end
+                         and m.key != TWEEDE_KAMER), None)
+            if body:
+                return body
+    return None
+
+
+_OF_RECOMMENDATIONS = re.compile(r"\b(?:aanbevelingen|adviezen|advies)\b", re.I)
 
 
 _THESE_MEMBERS = re.compile(r"\s*(?:Deze|Die)\s+leden\b|\s*Zij\s+(?:vragen|verzoeken)\b|"

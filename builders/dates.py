@@ -38,7 +38,7 @@ def parse_date(s: str) -> date | None:
             return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
         except ValueError:
             return None
-    m = re.search(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", s)
+    m = re.search(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
     if m:
         try:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

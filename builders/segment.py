@@ -204,7 +204,8 @@ def footnote_spans(text: str) -> list[Span]:
 _DATE_LABEL = re.compile(r"(?im)^[ ]*(?:(?:peil)?datum|date)\b[ \t:]*(?:\n[ \t]*)?(?:[A-Z][a-z]+,[ ]*)?([^\n]{6,40})$")
 # the day a paper was received, in brackets or on a line of its own: "(ontvangen 3 maart 2025)", "Ontvangen 12 februari 2026"
 _RECEIVED = re.compile(r"(?m)(?:\(ontvangen|^[ ]*Ontvangen)[ ]+(\d{1,2} \w+ \d{4})(?:\)|[ ]*$)")
-_PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
+# (an EU document writes the day in figures: "Brussel, 8.7.2025")
+_PLACE_DATE = re.compile(r"(?m)^[ ]*(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht|Rotterdam|[A-Z][a-z]+),[ ]+(\d{1,2} \w+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4})[ ]*$")
 # a site's page under its title, a publication's month, questions sent in (see document_date)
 _SITE_DATE = re.compile(r"(?im)^[ \t]*(?:Kamerstuk:[ ]*)?(?:Kamerbrief|Brief|Rapport|Publicatie|Nieuwsbericht|Besluit|"
                         r"Beleidsnota|Kamerstuk|Toespraak|Brochure)[ ]*\|[ ]*(\d{1,2})-(\d{1,2})-(\d{4})[ \t]*$")

@@ -281,7 +281,7 @@ _REQUEST = CaseFree(
     r"(?:ons|onze)\s+(?:oproep|verzoek|advies|aanbeveling))")
 # an ask that a government text reports: by the Kamer, in a motie, by an advisory body
 _REPORTED_ASK = CaseFree(
-    r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?verzocht|"
+    r"\b(?:verzocht\s+(?:uw|de)\s+Kamer|(?:wordt|worden)\s+(?:[^.;]{0,80}?\s)?(?:verzocht|aanbevolen)|"
     # a motie's ask, also with its citation between ("De motie-X (Kamerstuk 36600 X, nr. 31) vraagt …") and what
     # it asks before its "te" ("… verzoekt de regering het beleid te herzien")
     r"motie\b(?:[^.;]|(?<=\bnr)\.){0,120}?\b(?:vraagt|verzoekt)\s+(?:(?:de\s+regering|het\s+kabinet)\s+)?"

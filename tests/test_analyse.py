@@ -1304,3 +1304,21 @@ def test_numbered_answers_to_kamervragen_and_a_yes_that_pledges_quote_the_questi
     found = [(s.quote, s.actor, s.rule) for s in analysis.statements if s.kind == "Commitment"]
     assert found == [("Wilt u de Kamer voor de zomer informeren over de voortgang?", "ministry:mnre1073",
                       "commitment.answered-yes")], found
+
+
+def test_an_eu_assessments_recommendations_to_the_netherlands_are_the_commissions_asks(tmp_path):
+    analysis = _analysed(tmp_path, "EUROPESE COMMISSIE\n\nBrussel, 8.7.2025\nSWD(2025) 921 final\n\nVerslag over de rechtsstaat 2025\n\n"
+                         "Nederland heeft stappen gezet.\n\nOp basis hiervan wordt Nederland aanbevolen om:\n"
+                         "- gedragsregels voor lobbyen in te voeren;\n- het toezicht op de inlichtingendiensten te herzien.\n")
+    assert analysis.document.date == date(2025, 7, 8)
+    asks = [(s.actor, s.quote) for s in analysis.statements if s.kind == "Request"]
+    assert asks == [("organisation:europese-commissie", "gedragsregels voor lobbyen in te voeren;"),
+                    ("organisation:europese-commissie", "het toezicht op de inlichtingendiensten te herzien.")], asks
+
+
+def test_recommendations_a_government_letter_answers_are_the_body_its_opening_says_made_them(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Hierbij ontvangt u de kabinetsappreciatie van de landspecifieke aanbevelingen "
+                         "die de Europese Commissie op 4 juni 2024 heeft gepubliceerd.\n\nAanbeveling 1: Beperk de groei van de "
+                         "uitgaven.\nHet kabinet onderschrijft deze aanbeveling.\n")
+    asks = [(s.actor, s.rule) for s in analysis.statements if s.kind == "Request"]
+    assert asks == [("organisation:europese-commissie", "request.recommendation")], asks
