@@ -47,6 +47,8 @@ _BODY_WORD = re.compile(
     r"instituut|centrum|autoriteit|dienst|inspectie|universiteit|hogeschool|fonds|ombudsman|rekenkamer|bureau|"
     r"bank|organisatie|agentschap|meldpunt|loket|team|panel|partij|koepel|unie|overleg|politie|ministerie|"
     r"gemeente|provincie|waterschap|rechtspraak|advocaat|toezicht|kamer|coalitie|nederland|"
+    # "Nationaal Regieorgaan Onderwijsonderzoek (NRO)", "Landelijk Collectief …", a housing corporation
+    r"orgaan|collectief|consortium|co[öo]peratie|corporatie|"
     # institutions and the events they run: "Internationale Architectuur Biënnale Rotterdam (IABR)"
     r"museum|bibliotheek|ziekenhuis|school|academie|omroep|bi[eë]nnale|festival|"
     r"association|committee|council|agency|foundation|institute|authority|federation|society|board|office)$")

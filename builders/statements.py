@@ -740,7 +740,8 @@ _SUBJECT_OPENING = CaseFree(r"^\s*(?:[-•–][ ]+)?(?:(?:ook|daarnaast|verder|t
 # subjects joined to it before the verb: "De Gelijke Kansen Alliantie en de regiodeals en gebiedsgerichte aanpak zorgen …"
 _CO_SUBJECTS_PROMISE = CaseFree(r"\**\s*(?:,|\ben\b)\s+(?:de\s+|het\s+)?[^.;:()]{2,80}?\s+" + _PROMISE.pattern)
 _THE_BILL = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Hiermee|Daarmee)\s+(?P<v>[a-z]+t)\s+(?:het|dit)\s+(?:wets)?voorstel\b"
-                       r"|(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Hh]et|[Dd]it)\s+(?:wets)?voorstel\b)")
+                       # (what it is for between: "Het wetsvoorstel hiervoor gaat in januari in internetconsultatie")
+                       r"|(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Hh]et|[Dd]it)\s+(?:wets)?voorstel(?:\s+(?:hiervoor|daarvoor|hierover))?\b)")
 _IN_OPENING = re.compile(r"\s*(?:[-•–][ ]+)?(?:(?:Ook|Daarnaast|Verder)\s+)?(?:[Ii]n|[Bb]innen)\s+(?:de|het)\s+\**")
 _CENTRAL = re.compile(r"\**\s+(?:staat|staan)\s+[^.;]{3,120}?\s+centraal\b")
 
@@ -966,6 +967,8 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     ministry for "ik" (and for "wij", unless the writer writes on behalf of several members of government:
     ``collective``, whose "wij" is the cabinet), the writer for a Kamer that is to be informed, else the cabinet."""
     s = sentence
+    if speaker and _WITH_ME.match(s):
+        return speaker      # the writer with another as the subject: "De Vereniging Hogescholen en ik hebben afgesproken …"
     named = named_actor(s, span, mentions) or _post_acts(s)
     if named:
         return named
@@ -984,6 +987,9 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     return speaker if speaker and re.search(r"\b(?:mijn|ons)\b", s, re.I) else GOVERNMENT
 
 
+# the writer and another as the subject of a sentence: "De VNG en ik hebben afgesproken …", "Samen met gemeenten en ik"
+_WITH_ME = re.compile(r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:[Dd]e|[Hh]et)\s+[^.;,]{2,80}?\s+en\s+ik\s+(?:hebben|zullen|gaan|"
+                      r"werken|zijn|maken|spreken|starten|willen)\b")
 # a member of government by office alone, as the sentence's subject (an item's dash before it): "De staatssecretaris
 # heeft … toegezegd", "- De minister zegt toe …"
 BARE_OFFICE = re.compile(r"\s*(?:[-•–]\s+)?(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?[Dd]e\s+(?:minister|staatssecretaris)\b"

@@ -1322,3 +1322,17 @@ def test_recommendations_a_government_letter_answers_are_the_body_its_opening_sa
                          "uitgaven.\nHet kabinet onderschrijft deze aanbeveling.\n")
     asks = [(s.actor, s.rule) for s in analysis.statements if s.kind == "Request"]
     assert asks == [("organisation:europese-commissie", "request.recommendation")], asks
+
+
+def test_a_body_defined_by_its_letters_whose_name_ends_in_orgaan_acts_and_the_bill_for_it_and_the_writer_with_another(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Het Nationaal Regieorgaan Onderwijsonderzoek (NRO) start in 2025 een onderzoek "
+                         "naar de uitval van leraren. Daarnaast wordt de bevoegdheidseis versoepeld. Het wetsvoorstel hiervoor "
+                         "gaat in januari 2025 in internetconsultatie. De Vereniging Hogescholen en ik hebben afgesproken dat de "
+                         "pabo's in 2025 een deeltijdroute aanbieden.\n\nDe minister van Onderwijs, Cultuur en Wetenschap,\n\n"
+                         "E.E.W. Bruins\n")
+    nro = next(e for e in analysis.entities.values() if e.label == "Nationaal Regieorgaan Onderwijsonderzoek")
+    assert nro.type == "Organisation"
+    actors = {s.quote[:20]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert actors["Het Nationaal Regieo"] == nro.key, actors
+    assert actors["Het wetsvoorstel hie"] == "government:nl", actors
+    assert actors["De Vereniging Hogesc"] == "ministry:mnre1109", actors
