@@ -136,7 +136,7 @@ def _turn_of_year(m, ref):
 
 
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
-@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van|vanaf)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):
     y = int(m.group(3)) if m.group(3) else ref
     try:
@@ -261,6 +261,8 @@ _ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: 
                _before_meeting: 3, _spring_memorandum: 2, _quarter: 2}
 # what comes before the earliest a thing may be: "niet eerder dan 1 januari 2028", "niet vóór 2027"
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
+# what holds since a time, no deadline: "sinds 1 oktober 2026 worden geen gedetineerden meer heengezonden"
+_SINCE = re.compile(r"(?i)\b(?:sinds|sedert|vanaf)\s+(?:\d{1,2}\s+)?$")
 
 
 def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = None) -> list[tuple[int, int, date | None]]:
@@ -276,6 +278,7 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
             not_before = _NOT_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
             if not_before and (not_before.group(1) or m.group().lower().startswith(("voor", "vóór"))):
                 continue
+            since = _SINCE.search(sentence, max(0, m.start() - 12), m.start()) or m.group().lower().startswith(("vanaf", "sinds"))
             if fn is _within and m.group(3) == "week":
                 # "volgende week": the Sunday that ends the week after the document's
                 value = doc_date + timedelta(days=13 - doc_date.weekday()) if doc_date else None
@@ -301,6 +304,8 @@ def find_deadlines(sentence: str, doc_date: date | None, ref_year: int | None = 
                     # a month or season already past when the document was written is next year's ("in
                     # februari", "in het voorjaar", "voor de zomer", in a letter of November)
                     value = fn(m, ref + 1)
+            if since and value and doc_date and value <= _end_of_month(doc_date.year, doc_date.month):
+                continue     # since a time gone by ("sinds 1 oktober 2026", in a letter of December)
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value))
     return sorted(found)

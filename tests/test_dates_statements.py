@@ -973,3 +973,11 @@ def test_a_bill_tabled_with_the_bill_between_the_verb_and_its_particle_is_a_comm
     assert is_commitment("In 2027 dien ik een wijziging van de Vreemdelingenwet 2000 in.", True)
     assert is_commitment("Het kabinet dient het wetsvoorstel voor de zomer in bij de Tweede Kamer.", True)
     assert not is_commitment("Gemeenten dienen hun aanvraag in bij de provincie.", True)
+
+
+def test_a_time_since_which_something_holds_is_no_deadline_once_gone_by():
+    d = date(2026, 12, 3)
+    assert latest("Sinds 1 oktober 2026 worden geen gedetineerden meer heengezonden.", d=d) is None
+    assert latest("Vanaf 1 januari 2026 geldt de regel al.", d=d) is None
+    assert latest("Vanaf 1 maart 2027 geldt de nieuwe regel.", d=d) == date(2027, 3, 1)
+    assert latest("Vanaf januari 2027 gaat de regeling in.", d=d) == date(2027, 1, 31)
