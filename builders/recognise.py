@@ -1364,6 +1364,10 @@ _PAPER_PREFIX = re.compile(
     rf"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{{4}}\s*[/–-]\s*\d{{2,4}},?)\s+{_DOSS}{_SUFFIX}(?:\s*-\s*(?P<nr>\d{{1,4}})|\s*,?\s*nr\.?\s*(?P<nr2>\d{{1,4}})"
     # the Eerste Kamer numbers its papers with letters: "Kamerstukken I 2022/23, 36 100, C"
     rf"|\s*,\s*(?P<letter>[A-Z]{{1,2}})(?!\w|\.\w))?\b")
+# several papers of one dossier: "Kamerstuk 31 839, nrs. 1001 en 1002", "29 544, nrs. 1201, 1202 en 1210"
+_PAPER_NRS = re.compile(rf"\b(?:[Kk]amerstuk(?:ken)?(?:\s+I{{1,2}})?(?:\s+\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?\s+)?{_DOSS}{_SUFFIX}\s*,?\s*"
+                        # (not the next dossier's first figures: "nrs. 1001 en 1002 en 29 544, nr. 3")
+                        rf"nrs\.?\s*(?P<list>\d{{1,4}}(?:(?:\s*,\s*|\s+en\s+)\d{{1,4}}(?![ ]?\d))+)\b")
 _DOSSIERS = re.compile(r"\bKamerstukken(?:\s+I{1,2})?,?\s+\d{4}\s*[/–-]\s*\d{2,4},\s+(?:\d{1,2}\s+[a-z]+\s+\d{4},\s+)?"
                        r"nrs?\.\s*(?P<list>\d{5}(?:(?:,\s*|\s+en\s+)\d{5})*)\b")
 # a paper cited by its number alone, as decision lists and agendas do ("… - 36600-XV-52", "(34352-321)"):
@@ -1394,6 +1398,12 @@ def paper_candidate(start: int, end: int, dossier: str, suffix: str | None, numb
 def papers(text: str) -> list[Candidate]:
     out = []
     taken = []
+    for m in _PAPER_NRS.finditer(text) if "nrs" in text else ():
+        taken.append((m.start(), m.end()))
+        for i, n in enumerate(re.finditer(r"\d{1,4}", m.group("list"))):
+            start = m.start() if i == 0 else m.start("list") + n.start()
+            out.append(paper_candidate(start, m.start("list") + n.end(), m.group("doss"),
+                                       m.group("suf") or m.group("r") or m.group("sub"), n.group(), "paper.numbers"))
     for rx, rule in ((_PAPER_PREFIX, "paper.prefixed"), (_PAPER_NR, "paper.dossier-nr")):
         for m in rx.finditer(text):
             if any(a <= m.start() < b for a, b in taken):

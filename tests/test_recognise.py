@@ -1207,3 +1207,11 @@ def test_a_second_treaty_after_the_first_and_an_act_named_by_the_act_it_carries_
     laws = {m.surface: m.key for m in mentions if m.type == "Law"}
     assert laws["Europees Verdrag tot bescherming van de rechten van de mens"] == "law:BWBV0001000", laws
     assert "Verdrag van Lissabon" in laws and "Uitvoeringswet DSA" in laws and "Uitvoeringswet" not in laws, laws
+
+
+def test_several_papers_of_one_dossier_are_each_a_paper():
+    text = "Zie Kamerstuk 31 839, nrs. 1001 en 1002 en 29 544, nrs. 1201, 1202 en 1210."
+    mentions, entities = resolve(text, recognise(text))
+    labels = sorted({entities[m.key].label for m in mentions if m.type == "ParliamentaryPaper"})
+    assert labels == ["Kamerstuk 29544, nr. 1201", "Kamerstuk 29544, nr. 1202", "Kamerstuk 29544, nr. 1210",
+                      "Kamerstuk 31839, nr. 1001", "Kamerstuk 31839, nr. 1002"], labels
