@@ -1072,8 +1072,8 @@ _PROG_HEAD = (r"Actieplan|Programma|Werkagenda|Agenda|Strategie|Aanpak|Akkoord|P
               r"Manifest|Convenant|Investeringsagenda|Toekomstagenda|Code|Beleidslijn|Beleidskader|Afwegingskader|"
               # any compound of the kinds: "Bestuursakkoord Toegankelijkheid OV", "Deelprogramma X"
               rf"[{UP}][{LOW}]+(?:akkoord|agenda|programma|actieplan|strategie|deal|(?<!m)pact)")
-# the words that join the capitalised words of a programme's title: "Route naar Werk", "Samen tegen Armoede"
-_PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over)"
+# the words that join the capitalised words of a programme's title: "Route naar Werk", "Samen tegen Armoede", "Hart onder de Riem"
+_PROG_JOIN = rf"(?:{_JOIN}|naar|zonder|over|onder)"
 # a capitalised word of an enumeration in a title, before its "en": "Aanpak Geldzorgen, Armoede en Schulden"
 _LISTED_WORD = rf",[ ](?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’-]*(?=(?:,[ ][{UP}][\w'’-]*)*[ ]en[ ][{UP}])"
 _PROG = starting_with(rf"[{UP}]",

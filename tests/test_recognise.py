@@ -1215,3 +1215,8 @@ def test_several_papers_of_one_dossier_are_each_a_paper():
     labels = sorted({entities[m.key].label for m in mentions if m.type == "ParliamentaryPaper"})
     assert labels == ["Kamerstuk 29544, nr. 1201", "Kamerstuk 29544, nr. 1202", "Kamerstuk 29544, nr. 1210",
                       "Kamerstuk 31839, nr. 1001", "Kamerstuk 31839, nr. 1002"], labels
+
+
+def test_a_programmes_title_joined_by_onder_goes_on():
+    labels = {c.label for c in recognise("Het Actieprogramma Hart onder de Riem loopt door.") if c.type == "Programme"}
+    assert "Actieprogramma Hart onder de Riem" in labels, labels
