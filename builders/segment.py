@@ -215,7 +215,10 @@ _MONTH_LINE = re.compile(rf"(?im)^[ \t]*({'|'.join(sorted(MONTHS, key=len, rever
 # 2024", "Vastgesteld 12 november 2025"
 _PROPOSED = re.compile(r"(?m)^[ ]*(?:Voorgesteld|Vastgesteld)(?:[ ]+(?:op|ter vergadering van))?[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
 # a report of progress dated by the day it describes: "Stand van zaken per 1 oktober 2026"
-_AS_OF = re.compile(r"(?im)^[ \t]*(?:stand\s+van\s+zaken|stand|situatie|peildatum)\s+(?:per|op)\s+(\d{1,2}\s+\w+\s+\d{4})[ \t]*$")
+_AS_OF = re.compile(r"(?im)^[ \t]*(?:stand\s+van\s+zaken|stand|situatie|peildatum)\s+(?:per|op)\s+(\d{1,2}\s+\w+\s+\d{4})[ \t]*$"
+                    # … or in the sentence that introduces the table: "In onderstaande tabel staat de stand van zaken per 1
+                    # oktober 2026"
+                    r"|\bstand\s+van\s+zaken\s+(?:per|op)\s+(\d{1,2}\s+\w+\s+\d{4})\b")
 # an act of the EU, dated under its heading ("AANBEVELING VAN DE RAAD" / "van 8 juli 2025") or where it was made
 # ("Gedaan te Brussel, 8 juli 2025.")
 _ACT_DAY = re.compile(r"(?m)^[ ]*van[ ]+(\d{1,2} \w+ \d{4})[ ]*$")
@@ -230,7 +233,7 @@ def document_date(text: str) -> date | None:
     head = text[:4000]
     for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED, _AS_OF, _ACT_DAY):
         for m in pattern.finditer(head):
-            d = parse_date(m.group(1))
+            d = parse_date(m.group(1) or m.group(2) if pattern is _AS_OF else m.group(1))
             if d:
                 return d
     # a page of a government site, its kind and day under its title: "Kamerbrief | 12-05-2026"

@@ -1336,3 +1336,11 @@ def test_a_body_defined_by_its_letters_whose_name_ends_in_orgaan_acts_and_the_bi
     assert actors["Het Nationaal Regieo"] == nro.key, actors
     assert actors["Het wetsvoorstel hie"] == "government:nl", actors
     assert actors["De Vereniging Hogesc"] == "ministry:mnre1109", actors
+
+
+def test_a_progress_report_is_dated_by_the_day_its_opening_sentence_gives_the_state_of_affairs_for(tmp_path):
+    analysis = _analysed(tmp_path, "Voortgangsrapportage Actieplan Dakloosheid\n\nIn onderstaande tabel staat per actie de stand "
+                         "van zaken per 1 oktober 2026.\n\nActie Omschrijving Stand van zaken\n\n1. Monitor\n\nopzetten\n\n"
+                         "De eerste monitor verschijnt in december.\n")
+    assert analysis.document.date == date(2026, 10, 1)
+    assert any(s.deadline and s.deadline.latest == date(2026, 12, 31) for s in analysis.statements), analysis.statements
