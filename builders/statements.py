@@ -718,12 +718,18 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     return None
 
 
+_STANDING_TASK = re.compile(r"\b(?:houdt|houden)\s+(?:\w+\s+)?toezicht\s+op\b|\bis\s+verantwoordelijk\s+voor\b", re.I)
+
+
 def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> str | None:
     """A public body named as the subject of a verb of plan or action ("Ook onderzoekt het CJIB de
     mogelijkheden ...", "De Belastingdienst start in mei met ..."): a commitment in a government text."""
     s = sentence.strip()
     if s.endswith("?") or len(s) < 25 or _says_nothing(s) or not _promises(s) \
-            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|heeft|hebben)\b", s):
+            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|hebben)\b", s):
+        return None
+    # a body's standing task, with no time to come: "De Nederlandse Zorgautoriteit houdt toezicht op de zorgmarkt"
+    if _STANDING_TASK.search(s) and not _names_time_to_come(s):
         return None
     actor = named_actor(s, span, mentions)
     # not what the European Commission proposes or a party wants: a Dutch public body's plan

@@ -981,3 +981,15 @@ def test_a_time_since_which_something_holds_is_no_deadline_once_gone_by():
     assert latest("Vanaf 1 januari 2026 geldt de regel al.", d=d) is None
     assert latest("Vanaf 1 maart 2027 geldt de nieuwe regel.", d=d) == date(2027, 3, 1)
     assert latest("Vanaf januari 2027 gaat de regeling in.", d=d) == date(2027, 1, 31)
+
+
+def test_a_bodys_standing_task_or_past_advice_is_no_commitment_of_it(tmp_path):
+    from beleidsgraaf.builders.recognise import recognise as rec
+    from beleidsgraaf.builders.resolve import resolve as res
+
+    def agency(s):
+        mentions, _ = res(s, rec(s))
+        return is_agency_commitment(s, Span(0, len(s)), mentions)
+    assert not agency("De Nederlandse Zorgautoriteit houdt toezicht op de zorgmarkt.")
+    assert agency("De Nederlandse Zorgautoriteit houdt vanaf 2027 extra toezicht op de wachttijden.")
+    assert not agency("De Raad voor Volksgezondheid & Samenleving adviseerde in 2024 om meer in preventie te investeren.")
