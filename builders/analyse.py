@@ -17,7 +17,7 @@ from . import segment
 from .dates import parse_date
 from .normalise import normalise
 from .overrides import Overrides
-from .recognise import recognise
+from .recognise import recognise, slug
 from .resolve import resolve
 from .decision_lists import DecisionList
 from .statements import (BARE_OFFICE, GOVERNMENT, RECOMMENDATION_LABEL, TWEEDE_KAMER, acting_as, actor_of, asked_by, concerns, deadline_of, introduces_promises, is_agency_commitment,
@@ -232,7 +232,7 @@ def _with_senders(text: str, letters: list[Letter], mentions: list[Mention], ent
                 if found:
                     s, e = found
                     label = text[s:e]
-                    key = "organisation:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+                    key = "organisation:" + slug(label)
                     entities.setdefault(key, Entity(key, "Organisation", label))
                     mentions.append(Mention(Span(s, e), "Organisation", label, key, "organisation.signature"))
                     sender = key

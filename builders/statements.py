@@ -409,10 +409,16 @@ IMPERATIVES = {
 _DATED = re.compile(r"\b(?:van|d\.d\.|gedateerd)\s+(?:\d{1,2}\s+\D|\d)$")
 
 
+# a time right before the participle of a decision or a pledge, which it dates
+_WHEN_DECIDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:besloten|afgesproken|toegezegd|aangekondigd|vastgesteld|overeengekomen)\b")
+
+
 def deadline_of(text: str, span: Span, doc_date: date | None, ref_year: int | None) -> Deadline | None:
     sent = text[span.start:span.end]
     # not the day of a letter or a debate the sentence refers to: "In mijn brief van 10 januari 2024 …"
-    found = [f for f in find_deadlines(sent, doc_date, ref_year) if not _DATED.search(sent, 0, f[0] + 1)]
+    found = [f for f in find_deadlines(sent, doc_date, ref_year) if not _DATED.search(sent, 0, f[0] + 1)
+             # nor when a decision gone by was taken: "Het kabinet heeft in 2024 besloten om …"
+             and not (f[2] and doc_date and f[2] < doc_date and _WHEN_DECIDED.match(sent, f[1]))]
     if not found:
         return None
     s, e, d = found[0]
@@ -718,6 +724,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
     return None
 
 
+_CONDITION_FIRST = re.compile(r"(?:Als|Indien|Wanneer|Mocht|Mochten|Zodra)\b")
 _STANDING_TASK = re.compile(r"\b(?:houdt|houden)\s+(?:\w+\s+)?toezicht\s+op\b|\bis\s+verantwoordelijk\s+voor\b", re.I)
 
 
@@ -727,6 +734,9 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
     s = sentence.strip()
     if s.endswith("?") or len(s) < 25 or _says_nothing(s) or not _promises(s) \
             or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|hebben)\b", s):
+        return None
+    # … nor what a body would do on a condition ("Als de meldingen stijgen, zal het IMG personeel moeten aannemen")
+    if _CONDITION_FIRST.match(s):
         return None
     # a body's standing task, with no time to come: "De Nederlandse Zorgautoriteit houdt toezicht op de zorgmarkt"
     if _STANDING_TASK.search(s) and not _names_time_to_come(s):

@@ -1,6 +1,7 @@
 """The hand-written reference tables under ontology/reference agree with the verified sources in ../shared/reference
 they cite: every BWB id they give is one the source has, and a treaty carries the source's own title."""
 import csv
+import re
 
 import pytest
 
@@ -36,3 +37,10 @@ def test_a_treaty_by_its_abbreviation_or_common_name_is_the_treaty_of_its_bwb_id
                       ("Europees Verdrag tot bescherming van de rechten van de mens", "BWBV0001000")):
         hits = laws.find(f"Dit volgt uit het {name}.")
         assert [h.key for h in hits] == [f"law:{bwb}"], (name, hits)
+
+
+def test_every_key_a_reference_table_gives_an_entity_is_plain_ascii_for_its_iri():
+    for name in ("organisations.csv", "other_organisations.csv", "programmes.csv"):
+        keys = [r["key"] for r in _rows(name)]
+        assert keys and all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", k) for k in keys), \
+            (name, [k for k in keys if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", k)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -119,6 +120,11 @@ def ministries(shared: Path) -> list[dict]:
     return out
 
 
+def _ascii(s: str) -> str:
+    """The text without its accents: "coördinator" is "coordinator"."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
 def organisations(shared: Path) -> list[dict]:
     out = []
     seen = set()
@@ -129,7 +135,8 @@ def organisations(shared: Path) -> list[dict]:
         ids = {x["scheme"]: x["identifier"] for x in csv.DictReader(open(shared / "reference" / "identifiers.csv", encoding="utf-8"))
                if x["canonical_name"] == r["canonical_name"]}
         name = re.sub(r"\s*\(.*\)$", "", r["canonical_name"])
-        key = re.sub(r"\W+", "-", name.lower()).strip("-")
+        # (an ASCII key, since it may become an IRI: "nationaal-coordinator-groningen")
+        key = re.sub(r"[^a-z0-9]+", "-", _ascii(name.lower())).strip("-")
         out.append({"key": key, "name": name,
                     "abbreviations": r["abbreviations"], "other_names": ";".join(EXTRA_NAMES.get(key, [])),
                     "kind": "identifiers",
