@@ -3,7 +3,7 @@ from datetime import date
 from beleidsgraaf.builders.dates import find_deadlines, parse_date
 from beleidsgraaf.builders.recognise import recognise
 from beleidsgraaf.builders.resolve import resolve
-from beleidsgraaf.builders.statements import (is_agency_commitment, is_commitment, is_instrument_commitment, is_request,
+from beleidsgraaf.builders.statements import (deadline_of, is_agency_commitment, is_commitment, is_instrument_commitment, is_request,
                                               is_status_commitment, status_of)
 from beleidsgraaf.model import Deadline, Span
 
@@ -993,3 +993,14 @@ def test_a_bodys_standing_task_or_past_advice_is_no_commitment_of_it(tmp_path):
     assert not agency("De Nederlandse Zorgautoriteit houdt toezicht op de zorgmarkt.")
     assert agency("De Nederlandse Zorgautoriteit houdt vanaf 2027 extra toezicht op de wachttijden.")
     assert not agency("De Raad voor Volksgezondheid & Samenleving adviseerde in 2024 om meer in preventie te investeren.")
+
+
+def test_the_time_a_decision_was_taken_is_no_deadline_and_a_bodys_act_on_a_condition_no_commitment():
+    from beleidsgraaf.builders.recognise import recognise as rec
+    from beleidsgraaf.builders.resolve import resolve as res
+    decided = "Het kabinet heeft in 2024 besloten om 1,2 miljard euro extra beschikbaar te stellen."
+    assert deadline_of(decided, Span(0, len(decided)), date(2026, 12, 2), None) is None
+    to_come = "Het kabinet heeft besloten om in 2027 1,2 miljard euro extra beschikbaar te stellen."
+    assert deadline_of(to_come, Span(0, len(to_come)), date(2026, 12, 2), None).latest == date(2027, 12, 31)
+    s = "Als het aantal meldingen stijgt, zal het Instituut Mijnbouwschade Groningen extra personeel aannemen."
+    assert not is_agency_commitment(s, Span(0, len(s)), res(s, rec(s))[0])
