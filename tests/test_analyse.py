@@ -1344,3 +1344,12 @@ def test_a_progress_report_is_dated_by_the_day_its_opening_sentence_gives_the_st
                          "De eerste monitor verschijnt in december.\n")
     assert analysis.document.date == date(2026, 10, 1)
     assert any(s.deadline and s.deadline.latest == date(2026, 12, 31) for s in analysis.statements), analysis.statements
+
+
+def test_a_pledge_row_opened_by_the_minister_is_the_ministers_whatever_body_it_names_after(tmp_path):
+    analysis = _analysed(tmp_path, "Lijst van openstaande toezeggingen van de minister van Sociale Zaken en Werkgelegenheid\n\n"
+                         "Nr. | Toezegging | Termijn | Stand van zaken\n"
+                         "1 | De minister gaat in gesprek met de VNG over de bijstand voor jongeren. | Eind 2026 | Loopt\n"
+                         "2 | Overleg met de VNG over de bijstand voor ouderen. | Eind 2026 | Loopt\n")
+    rows = {s.quote[:10]: s.actor for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert rows == {"De ministe": "ministry:mnre1073", "Overleg me": "organisation:vereniging-van-nederlandse-gemeenten"}, rows
