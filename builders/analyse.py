@@ -529,8 +529,9 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
             sp = item
             s = text[sp.start:sp.end]
             dl = deadline_of(text, sp, doc.date, doc.reference_year)
-            # (an item the writer says is theirs: "Samen met de sector ontwikkel ik een campagne")
-            actor = doc.speaker if doc.speaker and _I_ACT.search(s) else intro.actor
+            # (an item the writer says is theirs: "Samen met de sector ontwikkel ik een campagne"; a body's, by its name as
+            # the subject: "Het CBR gaat de rijopleiding vernieuwen")
+            actor = doc.speaker if doc.speaker and _I_ACT.search(s) else named_actor(s, sp, mentions) or intro.actor
             out.append(Statement("Commitment", sp, quote(text, sp), actor,
                                  person=doc.speaker_person if actor == doc.speaker else None,
                                  status=status_of(intro.text + " " + s, dl, doc.date), deadline=dl,

@@ -41,8 +41,8 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     # run until nothing changes: normalising normalised text is then a no-op
     for _ in range(4):
         changed = False
-        for step in (_line_endings, _footnote_markers, _mojibake, _furniture, _letterhead_in_sentence, _hyphenation,
-                     _whitespace):
+        for step in (_bullets, _line_endings, _footnote_markers, _mojibake, _furniture, _letterhead_in_sentence,
+                     _hyphenation, _whitespace):
             edits = step(text)
             if edits:
                 new_text, new_offsets = apply_edits(text, edits, offsets)
@@ -52,6 +52,17 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
         if not changed:
             break
     return text, offsets
+
+
+# the bullets a word processor's lists come out with in text: a Symbol or Wingdings font's private characters
+# (U+F0B7 …), squares, circles, arrows, and Word's second level "o" before a tab
+_GLYPH_BULLET = re.compile("(?m)^[ \t]*([\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\u25aa\u25a0\u25cf\u25e6\u25cb\u27a2\u25ba"
+                           "\u2023\u2043\u00b7\u2219]|o(?=\t))(?=[ \t]+\\S)")
+
+
+def _bullets(text: str) -> list[tuple[int, int, str]]:
+    """List items' bullets, whatever glyph they were written with, as the one bullet the rest reads: "•"."""
+    return [(m.start(1), m.end(1), "•") for m in _GLYPH_BULLET.finditer(text)]
 
 
 def _line_endings(text: str) -> list[tuple[int, int, str]]:

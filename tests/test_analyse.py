@@ -1353,3 +1353,13 @@ def test_a_pledge_row_opened_by_the_minister_is_the_ministers_whatever_body_it_n
                          "2 | Overleg met de VNG over de bijstand voor ouderen. | Eind 2026 | Loopt\n")
     rows = {s.quote[:10]: s.actor for s in analysis.statements if s.rule == "commitment.table-row"}
     assert rows == {"De ministe": "ministry:mnre1073", "Overleg me": "organisation:vereniging-van-nederlandse-gemeenten"}, rows
+
+
+def test_items_of_a_promising_list_with_glyph_bullets_are_each_a_commitment_a_named_body_its_own(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Om het aantal verkeersdoden terug te dringen neemt het kabinet de volgende "
+                         "maatregelen:\n\n\uf0b7\tDe maximumsnelheid wordt op meer wegen verlaagd.\n\uf0b7\tWe investeren 200 "
+                         "miljoen euro in fietspaden.\n\u25aa\tHet Centraal Bureau Rijvaardigheidsbewijzen gaat de rijopleiding "
+                         "vernieuwen.\n")
+    items = [(s.quote[:12], s.actor) for s in analysis.statements if s.rule == "commitment.list-item"]
+    assert [q for q, _ in items] == ["De maximumsn", "We investere", "Het Centraal"], items
+    assert items[0][1] == "government:nl" and items[2][1] != "government:nl", items

@@ -89,3 +89,10 @@ def test_apply_edits_rejects_overlaps():
     import pytest
     with pytest.raises(ValueError):
         apply_edits("abcdef", [(0, 3, "x"), (2, 4, "y")], OffsetMap.identity(6))
+
+
+def test_a_word_processors_bullet_glyphs_become_one_bullet_and_map_back():
+    raw = "Maatregelen:\r\n\r\n\uf0b7\tDe snelheid gaat omlaag.\r\n\u25aa\tWe investeren in fietspaden.\r\no\tHet CBR vernieuwt.\r\nomdat het kan\r\n"
+    text, offsets = normalise(raw)
+    assert text == "Maatregelen:\n\n• De snelheid gaat omlaag.\n• We investeren in fietspaden.\n• Het CBR vernieuwt.\nomdat het kan"
+    assert raw[offsets.to_raw(text.index("We"))] == "W"
