@@ -944,7 +944,12 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
         # "Deze leden verzoeken …": the party whose members the text named last
         party = [m for m in mentions if m.key.startswith("organisation:partij-") and sp.start - 1500 < m.span.start < sp.start]
         return party[-1].key if party else TWEEDE_KAMER
+    if _IN_A_DEBATE.search(s):
+        return TWEEDE_KAMER     # "Tijdens het commissiedebat is gevraagd naar …": the Kamer's members
     return None
+
+
+_IN_A_DEBATE = re.compile(r"\b(?:tijdens|in)\s+het\s+(?:\w+)?debat\b", re.I)
 
 
 def _adviser(found: list[Statement], doc: Document, mentions: list[Mention]) -> str | None:

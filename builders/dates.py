@@ -136,7 +136,7 @@ def _turn_of_year(m, ref):
 
 
 # (a day before a month and year first: "op 10 januari 2025" is the 10th, not the end of January)
-@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van|vanaf)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
+@_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van|vanaf|tot(?:\s+en\s+met)?|t/m)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _day_month(m, ref):
     y = int(m.group(3)) if m.group(3) else ref
     try:

@@ -294,7 +294,11 @@ _REPORTED_ASK = CaseFree(
     # … and what it asks may come before its "te": "heeft uw Kamer de regering verzocht het minimum te herijken"
     # … or when and where: "heeft uw Kamer mij tijdens het commissiedebat van 3 oktober gevraagd om …"
     r"(?:heeft|hebben)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:[^.;?]{0,100}?\s)?(?:verzocht|gevraagd)\s+(?:om|te|[^.;?]{0,100}?\ste\s+\w+)|"
-    r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons)\s+(?:\w+\s+){0,3}om|"
+    r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:het\s+kabinet|de\s+regering|mij|ons|de\s+minister|de\s+staatssecretaris)\s+(?:\w+\s+){0,3}om|"
+    # what a member asked in a debate, and what was asked there: "Het lid Van der Plas vroeg of de minister bereid is …",
+    # "Tijdens het commissiedebat is gevraagd naar de stand van zaken"
+    r"\b(?:het\s+lid|de\s+leden)\s+[^.;]{2,60}?\s+(?:vroeg|vroegen)\s+(?:of|om|naar)\b|"
+    r"\b(?:tijdens|in)\s+het\s+(?:\w+)?debat\b[^.;]{0,60}?\b(?:is|werd)\s+(?:[^.;]{0,40}?\s)?(?:gevraagd|verzocht)\s+(?:om|naar|of)\b|"
     # … with the Kamer first, or in the passive: "Uw Kamer heeft met de motie Omtzigt gevraagd om …", "Met de motie
     # Van der Plas is de regering gevraagd om …"
     r"\b(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+(?:heeft|had)\s+(?:[^.;?]{0,100}?\s)?(?:gevraagd|verzocht)\s+(?:om|te)\b|"

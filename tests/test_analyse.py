@@ -1363,3 +1363,15 @@ def test_items_of_a_promising_list_with_glyph_bullets_are_each_a_commitment_a_na
     items = [(s.quote[:12], s.actor) for s in analysis.statements if s.rule == "commitment.list-item"]
     assert [q for q, _ in items] == ["De maximumsn", "We investere", "Het Centraal"], items
     assert items[0][1] == "government:nl" and items[2][1] != "government:nl", items
+
+
+def test_what_was_asked_in_a_debate_by_the_kamer_or_a_member_and_a_body_asking_the_minister_are_reported_asks(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Tijdens het commissiedebat Wonen is gevraagd naar de stand van zaken van de "
+                         "huurbevriezing. Het lid Van der Plas vroeg of de minister bereid is de regeling te verlengen. De "
+                         "Algemene Rekenkamer vraagt de minister om de verantwoording te verbeteren. Ik verleng de regeling tot "
+                         "1 juli 2024. In het debat is gesproken over de kosten.\n")
+    asks = [(s.quote[:20], s.actor) for s in analysis.statements if s.kind == "Request"]
+    assert [q for q, _ in asks] == ["Tijdens het commissi", "Het lid Van der Plas", "De Algemene Rekenkam"], asks
+    assert asks[0][1] == "organisation:oorg10002" and asks[1][1].startswith("person:"), asks
+    (pledge,) = [s for s in analysis.statements if s.kind == "Commitment"]
+    assert pledge.deadline.latest == date(2024, 7, 1)
