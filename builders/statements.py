@@ -75,6 +75,12 @@ _PROMISE = CaseFree(
     r"intensiveren|bundelen|regelen|voeren|schaffen\s+(?:[^.;]{0,60}?\s)?af|trekken\s+(?:[^.;]{0,60}?\s)?uit)|"
     # what the writer expects to do: "Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen"
     r"verwacht(?:en)?\s+(?!dat\b)(?:[^.;,]{0,80}?\s)?te\s+\w+en\b|"
+    # the writer's own verb, in the first person right after or before "ik": "Ik leg de wijziging voor aan de Raad van
+    # State", "Ik rond de evaluatie voor het einde van het jaar af", "Daarom schrijf ik een nieuwe regeling uit"
+    r"(?<=\bik\s)(?:leg|breng|maak|houd|geef|bied|voer|pak|richt|rond|schrijf|zet|neem|stuur|bouw|open|financier|"
+    r"investeer|omarm|versterk|verbeter|evalueer|betrek|publiceer|herzie|vergroot|versnel|bundel|regel|schaf|trek|help)\b|"
+    r"\b(?:leg|breng|maak|houd|geef|bied|voer|pak|richt|rond|schrijf|zet|neem|stuur|bouw|open|financier|investeer|omarm|"
+    r"versterk|verbeter|evalueer|betrek|publiceer|herzie|vergroot|versnel|bundel|regel|schaf|trek|help)(?=\s+ik\b)|"
     # an aim set: "De regering heeft zich ten doel gesteld om jaarlijks 100 000 woningen te bouwen"
     r"(?:heeft|hebben)\s+(?:zich|ons|zichzelf)\s+(?:\w+\s+){0,2}?ten\s+doel\s+gesteld|"
     # work begun: "De Belastingdienst is voorts gestart met een verkenning"
@@ -169,6 +175,9 @@ _DELIVERED = CaseFree(
     # (also by members of government: "Zo hebben de staatssecretaris van VWS en de ministers van SZW een advies gevraagd")
     rf"(?:\b(?:heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet|is|zijn)\s+(?:{_CLAUSE}{{0,80}}?\s)?"
     r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd|geopend|heropend)\b"
+    # money set aside: "Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot"
+    rf"|\b(?:het\s+kabinet\s+heeft|ik\s+heb|(?:wij|we)\s+hebben|heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet)\s+"
+    rf"(?:{_CLAUSE}{{0,80}}?\s)?(?:gereserveerd|uitgetrokken|vrijgemaakt)\b"
     rf"|^(?:\S+\s+){{0,2}}?(?:(?:heeft|hebben)\s+{_MEMBERS}[^.;]{{0,100}}?\s|{_MEMBERS}[^.;]{{0,100}}?\s(?:heeft|hebben)\s+"
     rf"(?:{_CLAUSE}{{0,80}}?\s)?)(?<!\bniet\s)(?:ingediend|gestart|ingesteld|gelanceerd|"
     r"(?:advies|adviezen|opdracht)\s+(?:\w+\s+)?(?:gevraagd|gegeven|verleend)))\b"
@@ -206,6 +215,12 @@ _NOT_PROMISE_ANYWHERE = (
     r"(?:neemt|nemen|neem|volgt|volgen|volg)\s+(?:[^.;]{0,40}?\s)?(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|"
     r"voorstellen)\s+niet\b|"
     r"(?:zie|zien)\s+(?:[^.;]{0,40}?\s)?geen\s+(?:aanleiding|reden|noodzaak)\b|"
+    # explaining, worrying, supposing: "Ik leg uit waarom …", "Ik zet uiteen hoe …", "Ik maak mij zorgen over …", "Ik
+    # neem aan dat …"
+    r"(?:leg|legt|leggen)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}?uit\s+(?:waarom|hoe|wat|welke|dat)\b|"
+    r"(?:zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,3}?uiteen\b|"
+    r"(?:maak|maakt|maken)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|me|ons|zich)\s+(?:\w+\s+)?zorgen\b|"
+    r"(?:neem|neemt|nemen)\s+(?:ik\s+|wij\s+|we\s+)?aan\s+dat\b|"
     # an assumption: "Ik ga ervan uit dat dit lukt"
     r"(?:ga|gaat|gaan)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:(?:er|daar|hier)\s*van\s+uit|uit\s+van)\b|"
     # no position taken: "Over de gesloten gebieden neem ik op dit moment geen standpunt in"
@@ -214,12 +229,13 @@ _NOT_PROMISE_ANYWHERE = (
     # what others say or found
     r"(?:volgens (?:de auteurs|hen|[A-Z][\w'’-]+(?= (?:is|zijn|moet|moeten|heeft|hebben|gaat|gaan)\b))|stellen de auteurs|"
     r"concludeerde|concludeert|blijkt uit|uit \w+ blijkt)\b")
-_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvculzn])\b(?:{_NOT_PROMISE_ANYWHERE})")
+_NOT_PROMISE = re.compile(rf"^(?:{_NOT_PROMISE_OPENING})|(?=[gwibsvculznm])\b(?:{_NOT_PROMISE_ANYWHERE})")
 _DONE = CaseFree(
     rf"\b(?:is|zijn|werd|werden|heb|heeft|hebben)\s+(?:{_CLAUSE}{{0,80}}?\s)?(?:afgerond|gestart|begonnen|verstuurd|ingevoerd|"
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|ondernomen|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
+    r"gereserveerd|uitgetrokken|vrijgemaakt|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft|bieden|sturen|zenden|informeren|geven|reageren|komen)\b|"

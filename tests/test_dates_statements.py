@@ -1004,3 +1004,14 @@ def test_the_time_a_decision_was_taken_is_no_deadline_and_a_bodys_act_on_a_condi
     assert deadline_of(to_come, Span(0, len(to_come)), date(2026, 12, 2), None).latest == date(2027, 12, 31)
     s = "Als het aantal meldingen stijgt, zal het Instituut Mijnbouwschade Groningen extra personeel aannemen."
     assert not is_agency_commitment(s, Span(0, len(s)), res(s, rec(s))[0])
+
+
+def test_the_writers_own_present_tense_verbs_promise_and_explaining_worrying_or_supposing_do_not():
+    for s in ("Ik leg de wijziging voor advies voor aan de Raad van State.", "Ik rond de evaluatie voor het einde van het jaar af.",
+              "Daarom schrijf ik een nieuwe regeling uit.", "Ik omarm het advies van de commissie.",
+              "Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot."):
+        assert is_commitment(s, True), s
+    assert status_of("Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot.", None, date(2026, 1, 1)) == "Done"
+    for s in ("Ik leg uit waarom dit nodig is.", "Ik zet uiteen hoe de regeling werkt.",
+              "Ik maak mij zorgen over de wachttijden.", "Ik neem aan dat gemeenten dit oppakken."):
+        assert not is_commitment(s, True), s
