@@ -1015,3 +1015,10 @@ def test_the_writers_own_present_tense_verbs_promise_and_explaining_worrying_or_
     for s in ("Ik leg uit waarom dit nodig is.", "Ik zet uiteen hoe de regeling werkt.",
               "Ik maak mij zorgen over de wachttijden.", "Ik neem aan dat gemeenten dit oppakken."):
         assert not is_commitment(s, True), s
+
+
+def test_sharing_concerns_and_what_is_not_the_writers_to_decide_promise_nothing():
+    for s in ("Ik deel de zorgen van uw Kamer over de wachttijden.", "Ik begrijp de zorgen van ouders.",
+              "Ik ga niet over de tarieven van zorgverzekeraars."):
+        assert not is_commitment(s, True), s
+    assert is_commitment("Wij zorgen ervoor dat iedereen toegang heeft tot de regeling.", True)
