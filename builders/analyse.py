@@ -569,7 +569,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
 # a pledge this very letter says it keeps: "Met deze brief doe ik die toezegging gestand", "Hiermee is deze motie
 # afgedaan"
 _KEPT_HERE = re.compile(r"\b(?:die|deze)\s+(?:toezegging|motie)\b[^.;]{0,60}?\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b|"
-                        r"\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b[^.;]{0,60}?\b(?:die|deze)\s+(?:toezegging|motie)\b", re.I)
+                        r"\b(?:gestand|afgedaan|voldaan|uitgevoerd)\b[^.;]{0,60}?\b(?:die|deze)\s+(?:toezegging|motie)\b|"
+                        # … or sends with it what was pledged: "Het rapport treft u in de bijlage bij deze brief aan"
+                        r"\b(?:treft|vindt|ontvangt)\s+u\s+(?:[^.;]{0,60}?\s)?(?:in\s+de\s+bijlage|bijgaand|hierbij)\b|"
+                        r"\b(?:[Bb]ijgaand|[Ii]n\s+de\s+bijlage(?:\s+bij\s+deze\s+brief)?)\s+(?:treft|vindt|ontvangt)\s+u\b", re.I)
 _PLEDGE_WORD = re.compile(r"\b(?:toegezegd|toezegging|zeg\w*\s+(?:\w+\s+){0,3}toe|motie)\b", re.I)
 
 

@@ -1375,3 +1375,11 @@ def test_what_was_asked_in_a_debate_by_the_kamer_or_a_member_and_a_body_asking_t
     assert asks[0][1] == "organisation:oorg10002" and asks[1][1].startswith("person:"), asks
     (pledge,) = [s for s in analysis.statements if s.kind == "Commitment"]
     assert pledge.deadline.latest == date(2024, 7, 1)
+
+
+def test_a_pledge_whose_paragraph_sends_what_was_pledged_in_an_annex_is_done(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "Tijdens het commissiedebat heb ik toegezegd u het onderzoek naar de "
+                         "wachttijden te sturen. Het rapport treft u in de bijlage bij deze brief aan.\n\n"
+                         "Ik heb toegezegd u te informeren over de kosten. Ik zal dat voor de zomer van 2024 doen.\n")
+    status = {s.quote[:20]: s.status for s in analysis.statements if s.kind == "Commitment"}
+    assert status["Tijdens het commissi"] == "Done" and status["Ik heb toegezegd u t"] == "Planned", status
