@@ -481,7 +481,14 @@ def status_of(sentence: str, deadline: Deadline | None, doc_date: date | None) -
     if period and doc_date and int(period.group(1)) <= doc_date.year < int(period.group(2)) + 1:
         return "InProgress"
     # … as does what goes on until a time to come: "Ik zet de regionale aanpak voort tot en met 2030"
-    if deadline and deadline.text.lower().startswith(("tot ", "t/m ")) and _GOES_ON.search(sentence):
+    if deadline and (deadline.text.lower().startswith(("tot ", "t/m ")) or any(
+            until + deadline.text.lower() in sentence.lower() for until in ("tot ", "t/m ", "tot en met "))) \
+            and _GOES_ON.search(sentence):
+        return "InProgress"
+    # part done, the rest to come: "De eerste tranche is uitbetaald; de tweede volgt in 2027"
+    first, _, rest = sentence.partition(";")
+    if to_come and rest and _DONE.search(first) and not _DONE.search(rest) \
+            and not re.search(r"\b(?:zal|zullen|wordt|worden|gaat|gaan)\b", first, re.I):
         return "InProgress"
     if to_come or _PLANNED.search(sentence):
         return "Planned"

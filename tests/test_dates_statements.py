@@ -1022,3 +1022,13 @@ def test_sharing_concerns_and_what_is_not_the_writers_to_decide_promise_nothing(
               "Ik ga niet over de tarieven van zorgverzekeraars."):
         assert not is_commitment(s, True), s
     assert is_commitment("Wij zorgen ervoor dat iedereen toegang heeft tot de regeling.", True)
+
+
+def test_what_runs_until_a_time_to_come_is_under_way_and_so_is_what_is_part_done():
+    d = date(2026, 12, 1)
+    later = "De pilot wordt op 1 juli 2027 afgerond; de resultaten stuur ik u na de zomer."
+    assert status_of(later, deadline_of(later, Span(0, len(later)), d, None), d) == "Planned"
+    for s in ("De pilot loopt nog tot eind 2027.", "De eerste tranche is uitbetaald; de tweede volgt in 2027."):
+        assert status_of(s, deadline_of(s, Span(0, len(s)), d, None), d) == "InProgress", s
+    s = "De pilot start in 2027 en loopt tot eind 2028."
+    assert status_of(s, deadline_of(s, Span(0, len(s)), d, None), d) == "Planned"
