@@ -243,7 +243,7 @@ _DONE = CaseFree(
     r"gereserveerd|uitgetrokken|vrijgemaakt|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
-    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft|bieden|sturen|zenden|informeren|geven|reageren|komen)\b|"
+    r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag|circulaire|mededeling|statenmededeling|raadsinformatiebrief|rapportage|voortgangsrapportage|nota))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft|bieden|sturen|zenden|informeren|geven|reageren|komen)\b|"
     r"\b(?:afgerond|gereed|voltooid|inmiddels\s+(?:is|zijn|heeft|hebben))\b|"
     # what the writer does in this very letter: "… informeer ik u in deze brief over …"
     r"\b(?:informeer|bericht|reageer)\s+ik\s+(?:u|uw\s+Kamer)\s+(?:[^.;]{0,20}?\s)?(?:in|met)\s+(?:deze|dit)\s+(?:brief|notitie)\b|"

@@ -1032,3 +1032,9 @@ def test_what_runs_until_a_time_to_come_is_under_way_and_so_is_what_is_part_done
         assert status_of(s, deadline_of(s, Span(0, len(s)), d, None), d) == "InProgress", s
     s = "De pilot start in 2027 en loopt tot eind 2028."
     assert status_of(s, deadline_of(s, Span(0, len(s)), d, None), d) == "Planned"
+
+
+def test_a_circular_or_a_report_that_informs_by_itself_is_done():
+    for s in ("Met deze circulaire informeren wij u over de ontwikkeling van het gemeentefonds.",
+              "Met deze voortgangsrapportage informeer ik u over de stand van zaken."):
+        assert status_of(s, None, None) == "Done", s
