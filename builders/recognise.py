@@ -91,7 +91,7 @@ def government(text: str) -> list[Candidate]:
 # --------------------------------------------------------------- ministries
 
 _POST_VOOR = re.compile(r"\b(?:minister|ministers|staatssecretaris|staatssecretarissen)\s+voor\s+[^.;()\n]{0,90}$", re.I)
-_OFFICE_VAN = re.compile(r"\b(?:ministerie|ministeries|minister|ministers|staatssecretaris|staatssecretarissen|departement|bewindspersonen|bewindspersoon)\s+van\s+(?:[^.;\n]{0,60}?)$", re.I)
+_OFFICE_VAN = re.compile(r"\b(?:ministerie|ministeries|minister|ministers|staatssecretaris|staatssecretarissen|departement|bewindspersonen|bewindspersoon|collega|collega's)\s+van\s+(?:[^.;\n]{0,60}?)$", re.I)
 
 
 @recogniser

@@ -319,7 +319,7 @@ def document_type(text: str, letters: list[Letter], rows: list[TableRow]) -> str
     if _EU_FICHE.search(text[:3000]):
         return "fiche"
     # "antwoord" as a word of its own: not inside "eerstverantwoordelijk"
-    if re.search(r"\bantwoord", head) and re.search(r"\b(?:kamer)?vragen\b", head):
+    if re.search(r"\bantwoord", head) and re.search(r"\b(?:kamer)?vragen\b|\bvraag\s+\d", head):
         return "antwoord_kamervragen"
     if re.search(r"(?m)^\s*(betreft|datum)\b", head) and "kamer" in head or _KAMERSTUK_LETTER.search(text[:3000]):
         return "kamerbrief"

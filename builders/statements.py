@@ -28,7 +28,7 @@ _FIRST_PERSON = CaseFree(r"(?:^|[\s(,])(?:ik|wij|we|mijn\s+(?:ministerie|departe
 # A member of the government named as the one who acts ("De staatssecretaris van VWS informeert ...").
 _MEMBER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze?|(?<!van\s)(?<!voor\s)(?<!aan\s)(?<!door\s)(?<!met\s)[Mm]ijn)\s+"
                      r"(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|bewindspersonen|"
-                     r"bewindspersoon|rijksoverheid|Rijk)\b(?!\s+(?:heeft|hebben|had|hadden)\b)"
+                     r"bewindspersoon|rijksoverheid|Rijk|collega(?:'s)?(?=\s+(?:van|voor)\b))\b(?!\s+(?:heeft|hebben|had|hadden)\b)"
                      # … or by office and name, opening the sentence: "Staatssecretaris Szabó en minister Keijzer zullen …"
                      # (not "Minister van …", nor an office and name as an object: "advies aan staatssecretaris X")
                      r"|^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Zo)\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)\s+"
@@ -549,6 +549,16 @@ def _first_person_embedded(s: str) -> bool:
     return _only_in_clauses(s, _PRONOUN)
 
 
+def _cabinet_aside(s: str) -> bool:
+    """The cabinet named only in a clause that hangs on something else, or as a place or company ("Ik zal mij in het
+    kabinet inzetten voor …", "… met het kabinet bespreken"): not the one who acts."""
+    return all(_HANGS_ON.search(before) or _PLACE_OF.search(before)
+               for m in _CABINET.finditer(s) for before in [re.sub(r"(?:het|de|dit|ons)\s+$", "", s[:m.start()], flags=re.I)])
+
+
+_PLACE_OF = re.compile(r"\b(?:in|binnen|met|bij)\s+$", re.I)
+
+
 def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
     """Every place ``subject`` is named opens a clause that hangs on something else ("… afwegingen die
     het kabinet graag met de Kamer maakt")."""
@@ -704,7 +714,7 @@ def is_commitment(sentence: str, government_doc: bool) -> str | None:
         return "commitment.implements-motion"
     if has_cab and _OPINION_VERB.search(s) and not _WILL.search(s):
         return None      # the cabinet's view, with nothing it will do: "Het kabinet is van mening dat … worden ingepast"
-    if has_cab and has_promise and (country or not _only_in_clauses(s, _CABINET)):
+    if has_cab and has_promise and (country or not _cabinet_aside(s)):
         return "commitment.cabinet-verb"
     if has_cab and _FUTURE_TIME.search(s) and not re.search(r"\b(?:heeft|hebben|had|was|is)\b", s):
         return "commitment.cabinet-future"      # "Het kabinet sluit de komende jaren nieuwe deals af"
@@ -1023,7 +1033,7 @@ def actor_of(sentence: str, span: Span, mentions: list[Mention], speaker: str | 
     # the cabinet, unless the writer acts and the cabinet is named only in a clause ("Hierbij bied ik u de
     # reactie aan, …, waarbij ingegaan wordt op oplossingsrichtingen die volgens het kabinet aansluiten")
     if names_cabinet(s) and not (speaker and _FIRST_PERSON.search(" " + s) and not _COUNTRY_ACTS.match(s)
-                                 and _only_in_clauses(s, _CABINET)):
+                                 and _cabinet_aside(s)):
         return GOVERNMENT
     if collective and _WE.search(" " + s) and not _I.search(" " + s):
         return GOVERNMENT
@@ -1089,7 +1099,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
             # the subject opening the sentence, with or without its article, and followed by more than a
             # full stop ("Het CJIB onderzoekt", "Dienst Toeslagen past … aan", not a heading that is a
             # body's name); or the subject after the verb ("Ook onderzoekt het CJIB")
-            if re.search(r"^\s*(?:\d{1,2}[.)]\s+|[-•]\s+)?(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?)?$", before) \
+            # ("Mijn collega van Financiën zal …": the member of government of that ministry)
+            if re.search(r"^\s*(?:\d{1,2}[.)]\s+|[-•]\s+)?(?:(?:ook|daarnaast|tevens|verder|zo|in \d{4})\s+)?(?:(?:de|het)\s+(?:minister|staatssecretaris|ministerie)?\s*(?:van\s+)?|(?:mijn|onze)\s+collega(?:'s)?\s+(?:van|voor)\s+)?$", before) \
                     and after.strip(" .") or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before) or \
                _VERB_SECOND.search(before):

@@ -1383,3 +1383,13 @@ def test_a_pledge_whose_paragraph_sends_what_was_pledged_in_an_annex_is_done(tmp
                          "Ik heb toegezegd u te informeren over de kosten. Ik zal dat voor de zomer van 2024 doen.\n")
     status = {s.quote[:20]: s.status for s in analysis.statements if s.kind == "Commitment"}
     assert status["Tijdens het commissi"] == "Done" and status["Ik heb toegezegd u t"] == "Planned", status
+
+
+def test_an_answer_names_a_colleagues_ministry_and_the_writer_acts_inside_the_cabinet(tmp_path):
+    analysis = _analysed(tmp_path, "Antwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 2 december 2026)"
+                         "\n\nVraag 1\nBent u bereid de toeslagen te verhogen?\n\nAntwoord 1\nMijn collega van Financiën zal in de "
+                         "Voorjaarsnota 2027 een besluit nemen over de kinderbijslag. Ik zal mij in het kabinet inzetten voor "
+                         "een verhoging van het kindgebonden budget.\n")
+    assert analysis.document.doc_type == "antwoord_kamervragen"
+    actors = {s.quote[:12]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert actors == {"Mijn collega": "ministry:mnre1090", "Ik zal mij i": "ministry:mnre1073"}, actors
