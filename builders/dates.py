@@ -119,6 +119,14 @@ def _before_meeting(m, ref):
     return _day_month(m, ref)
 
 
+# … or in a month: "voor de Europese Raad van juni", "vóór het commissiedebat in maart" (the month's end)
+@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|"
+          rf"behandeling|begrotingsbehandeling|stemmingen|Europese\s+Raad|Raad)\b(?:\s+[\w-]+){{0,3}}?\s+(?:van|in)\s+({_MONTH})\b"
+          rf"(?!\s+\d)")
+def _before_meeting_month(m, ref):
+    return _end_of_month(ref, MONTHS[m.group(1).lower()]) if ref else None
+
+
 # a day written in figures: "per 1-1-2027", "op 01-07-2026", "voor 2027-07-01"
 @_pattern(rf"\b(?:{_VOOR}|uiterlijk|per|op|met\s+ingang\s+van)\s+(?:(\d{{1,2}})-(\d{{1,2}})-(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b")
 def _day_in_figures(m, ref):
@@ -258,7 +266,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
 _ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3,
-               _before_meeting: 3, _spring_memorandum: 2, _quarter: 2}
+               _before_meeting: 3, _spring_memorandum: 2, _quarter: 2, _before_meeting_month: None}
 # what comes before the earliest a thing may be: "niet eerder dan 1 januari 2028", "niet vóór 2027"
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
 # what holds since a time, no deadline: "sinds 1 oktober 2026 worden geen gedetineerden meer heengezonden"

@@ -1038,3 +1038,9 @@ def test_a_circular_or_a_report_that_informs_by_itself_is_done():
     for s in ("Met deze circulaire informeren wij u over de ontwikkeling van het gemeentefonds.",
               "Met deze voortgangsrapportage informeer ik u over de stand van zaken."):
         assert status_of(s, None, None) == "Done", s
+
+
+def test_before_a_meeting_in_a_month_is_due_by_the_months_end():
+    d = date(2025, 3, 21)
+    assert latest("Ik informeer uw Kamer voor de Europese Raad van juni over de voortgang.", d=d) == date(2025, 6, 30)
+    assert latest("Voor het commissiedebat in maart stuur ik u een brief.", d=date(2025, 4, 2)) == date(2026, 3, 31)
