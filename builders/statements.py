@@ -180,7 +180,7 @@ _DELIVERED = CaseFree(
     r"(?:ingediend|gestart|begonnen|verstuurd|gestuurd|toegezonden|ondernomen|ingesteld|opgericht|gelanceerd|geopend|heropend)\b"
     # money set aside: "Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot"
     rf"|\b(?:het\s+kabinet\s+heeft|ik\s+heb|(?:wij|we)\s+hebben|heb\s+ik|hebben\s+(?:wij|we)|heeft\s+het\s+kabinet)\s+"
-    rf"(?:{_CLAUSE}{{0,80}}?\s)?(?:gereserveerd|uitgetrokken|vrijgemaakt)\b"
+    rf"(?:{_CLAUSE}{{0,80}}?\s)?(?:gereserveerd|uitgetrokken|vrijgemaakt|beschikbaar\s+gesteld)\b"
     rf"|^(?:\S+\s+){{0,2}}?(?:(?:heeft|hebben)\s+{_MEMBERS}[^.;]{{0,100}}?\s|{_MEMBERS}[^.;]{{0,100}}?\s(?:heeft|hebben)\s+"
     rf"(?:{_CLAUSE}{{0,80}}?\s)?)(?<!\bniet\s)(?:ingediend|gestart|ingesteld|gelanceerd|"
     r"(?:advies|adviezen|opdracht)\s+(?:\w+\s+)?(?:gevraagd|gegeven|verleend)))\b"
@@ -240,7 +240,7 @@ _DONE = CaseFree(
     r"gepubliceerd|opgericht|aangenomen|benoemd|uitgebreid|gelegd|gezet|gemaakt|ontvangen|uitgevoerd|ingediend|heropend|ondernomen|"
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
-    r"gereserveerd|uitgetrokken|vrijgemaakt|"
+    r"gereserveerd|uitgetrokken|vrijgemaakt|beschikbaar\s+gesteld|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag|circulaire|mededeling|statenmededeling|raadsinformatiebrief|rapportage|voortgangsrapportage|nota))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft|bieden|sturen|zenden|informeren|geven|reageren|komen)\b|"

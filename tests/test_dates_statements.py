@@ -1009,7 +1009,8 @@ def test_the_time_a_decision_was_taken_is_no_deadline_and_a_bodys_act_on_a_condi
 def test_the_writers_own_present_tense_verbs_promise_and_explaining_worrying_or_supposing_do_not():
     for s in ("Ik leg de wijziging voor advies voor aan de Raad van State.", "Ik rond de evaluatie voor het einde van het jaar af.",
               "Daarom schrijf ik een nieuwe regeling uit.", "Ik omarm het advies van de commissie.",
-              "Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot."):
+              "Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot.",
+              "Het kabinet heeft in de Voorjaarsnota al 500 miljoen euro extra beschikbaar gesteld."):
         assert is_commitment(s, True), s
     assert status_of("Het kabinet heeft 20 miljoen euro gereserveerd voor de pilot.", None, date(2026, 1, 1)) == "Done"
     for s in ("Ik leg uit waarom dit nodig is.", "Ik zet uiteen hoe de regeling werkt.",
