@@ -324,8 +324,8 @@ def _signed_by_sender(text: str, letter: Letter, mentions: list[Mention]) -> boo
     return any(m.key == letter.sender and x.start <= m.span.start < x.end for m in mentions for x in where)
 
 
-# a pledge the addressee of a letter from outside made: "In uw brief zegt u toe dat …", "heeft u toegezegd om …"
-# … or the member of government it speaks of ("Hij zegt toe dat …", "De minister heeft toegezegd om …")
+# a pledge a member of government a letter from outside speaks of made ("Hij zegt toe dat …", "De minister heeft
+# toegezegd om …"), and one its addressee made ("In uw brief zegt u toe dat …", "heeft u toegezegd om …")
 _THEY_PLEDGED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Dd]e\s+minister|[Dd]e\s+staatssecretaris)\s+(?:zegt|zei|zegde)\s+(?:\w+\s+){0,3}toe\b|"
                            r"\b(?:[Hh]ij|[Zz]ij|[Dd]e\s+minister|[Dd]e\s+staatssecretaris)\s+(?:heeft|had)\s+(?:[^.;]{0,80}?\s)?toegezegd\b|"
                            r"\b(?:heeft|had)\s+(?:hij|zij|de\s+minister|de\s+staatssecretaris)\s+(?:[^.;]{0,80}?\s)?toegezegd\b")

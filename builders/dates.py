@@ -110,19 +110,21 @@ def _part_of_year(m, ref):
     return {"begin": date(y, 4, 30), "medio": date(y, 7, 31), "half": date(y, 7, 31)}.get(m.group(1).lower(), date(y, 12, 31))
 
 
+# the Kamer's meetings something may be due before
+_MEETING = r"debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|behandeling|begrotingsbehandeling|stemmingen"
+
+
 # a meeting on a day, before which something is due: "voor het commissiedebat van 3 juni", "vóór de stemmingen op
 # 14 april 2026" (the day itself; a day of a meeting "van" a day is otherwise when something was said)
-@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|"
-          rf"behandeling|begrotingsbehandeling|hoorzitting|rondetafelgesprek|stemmingen|procedurevergadering)\b"
+@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETING}|hoorzitting|rondetafelgesprek|procedurevergadering)\b"
           rf"(?:\s+[\w-]+){{0,3}}?\s+(?:van|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?")
 def _before_meeting(m, ref):
     return _day_month(m, ref)
 
 
 # … or in a month: "voor de Europese Raad van juni", "vóór het commissiedebat in maart" (the month's end)
-@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|"
-          rf"behandeling|begrotingsbehandeling|stemmingen|Europese\s+Raad|Raad)\b(?:\s+[\w-]+){{0,3}}?\s+(?:van|in)\s+({_MONTH})\b"
-          rf"(?!\s+\d)")
+@_pattern(rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETING}|Europese\s+Raad|Raad)\b(?:\s+[\w-]+){{0,3}}?\s+"
+          rf"(?:van|in)\s+({_MONTH})\b(?!\s+\d)")
 def _before_meeting_month(m, ref):
     return _end_of_month(ref, MONTHS[m.group(1).lower()]) if ref else None
 

@@ -233,7 +233,7 @@ def document_date(text: str) -> date | None:
     head = text[:4000]
     for pattern in (_DATE_LABEL, _RECEIVED, _PLACE_DATE, _PROPOSED, _AS_OF, _ACT_DAY):
         for m in pattern.finditer(head):
-            d = parse_date(m.group(1) or m.group(2) if pattern is _AS_OF else m.group(1))
+            d = parse_date(next(g for g in m.groups() if g))
             if d:
                 return d
     # a page of a government site, its kind and day under its title: "Kamerbrief | 12-05-2026"

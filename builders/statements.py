@@ -552,18 +552,20 @@ def _first_person_embedded(s: str) -> bool:
 def _cabinet_aside(s: str) -> bool:
     """The cabinet named only in a clause that hangs on something else, or as a place or company ("Ik zal mij in het
     kabinet inzetten voor …", "… met het kabinet bespreken"): not the one who acts."""
-    return all(_HANGS_ON.search(before) or _PLACE_OF.search(before)
-               for m in _CABINET.finditer(s) for before in [re.sub(r"(?:het|de|dit|ons)\s+$", "", s[:m.start()], flags=re.I)])
+    return _only_in_clauses(s, _CABINET, _PLACE_OF)
 
 
 _PLACE_OF = re.compile(r"\b(?:in|binnen|met|bij)\s+$", re.I)
 
 
-def _only_in_clauses(s: str, subject: re.Pattern) -> bool:
+def _only_in_clauses(s: str, subject: re.Pattern, also: re.Pattern | None = None) -> bool:
     """Every place ``subject`` is named opens a clause that hangs on something else ("… afwegingen die
-    het kabinet graag met de Kamer maakt")."""
-    return all(_HANGS_ON.search(re.sub(r"(?:het|de|dit|ons)\s+$", "", s[:m.start()], flags=re.I))
-               for m in subject.finditer(s))
+    het kabinet graag met de Kamer maakt"), or follows what ``also`` matches."""
+    for m in subject.finditer(s):
+        before = re.sub(r"(?:het|de|dit|ons)\s+$", "", s[:m.start()], flags=re.I)
+        if not (_HANGS_ON.search(before) or also is not None and also.search(before)):
+            return False
+    return True
 
 
 # a purpose or a means without a main clause: "Door maatregelen te nemen om …", "Om de positie te verbeteren."

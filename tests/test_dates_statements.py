@@ -983,7 +983,7 @@ def test_a_time_since_which_something_holds_is_no_deadline_once_gone_by():
     assert latest("Vanaf januari 2027 gaat de regeling in.", d=d) == date(2027, 1, 31)
 
 
-def test_a_bodys_standing_task_or_past_advice_is_no_commitment_of_it(tmp_path):
+def test_a_bodys_standing_task_or_past_advice_is_no_commitment_of_it():
     from beleidsgraaf.builders.recognise import recognise as rec
     from beleidsgraaf.builders.resolve import resolve as res
 
