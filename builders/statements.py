@@ -1106,8 +1106,8 @@ def named_actor(sentence: str, span: Span, mentions: list[Mention]) -> str | Non
                     and after.strip(" .") or \
                re.search(r"\b(?:onderzoekt|verkent|start|gaat|zal|wil)\s+(?:de|het)\s+(?:(?:minister|staatssecretaris|ministerie)\s+van\s+)?$", before) or \
                _VERB_SECOND.search(before):
-                if _PASSIVE_AFTER.match(after) or re.match(r"[-\w]", after):
-                    continue      # done to it, or part of a longer word ("CBS-cijfers")
+                if _PASSIVE_AFTER.match(after) or re.match(r"[-\w)]", after):
+                    continue      # done to it, part of a longer word ("CBS-cijfers"), or the end of brackets
                 # not a body with a ministry in brackets after it, but a body with its own abbreviation: "De Raad
                 # voor Rechtsbijstand (RvR) start …"
                 own = any(x.key == m.key and m.span.end < x.span.start <= m.span.end + 3 for x in inside)

@@ -617,6 +617,21 @@ def test_a_bill_named_after_a_ministry_acts_for_it():
     assert named_actor(s, Span(0, len(s)), mentions) is None
 
 
+def test_a_body_that_closes_brackets_at_a_sentences_start_is_no_subject():
+    from beleidsgraaf.builders.statements import named_actor
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.model import Span
+    # the rest of a list item split where the brackets close: "(… adviseert de Raad van State); het stelsel …"
+    s = "Raad van State); het stelsel van macht en tegenmacht wordt onderzocht."
+    mentions, _ = resolve(s, recognise(s))
+    assert any(m.surface == "Raad van State" for m in mentions)
+    assert named_actor(s, Span(0, len(s)), mentions) is None
+    s = "Raad van State onderzoekt het stelsel van macht en tegenmacht."
+    mentions, _ = resolve(s, recognise(s))
+    assert named_actor(s, Span(0, len(s)), mentions) == next(m.key for m in mentions if m.surface == "Raad van State")
+
+
 def _letter_of_bzk(tmp_path, on_behalf, body):
     return _analysed(tmp_path, "Aan de Voorzitter van de Tweede Kamer\n\nDatum 3 maart 2024\nBetreft Wachttijden\n\n"
                      f"Geachte voorzitter,\n\nHierbij bied ik u de reactie aan, mede namens {on_behalf}.\n\n{body}\n\n"
@@ -765,6 +780,31 @@ def test_a_municipalitys_board_signs_its_letter_in_a_bundle_and_the_addressee_is
     assert analysis.entities[utrecht.sender].label == "Gemeente Utrecht", utrecht
     pledge = next(s for s in analysis.statements if s.quote.startswith("Wij zullen in 2026"))
     assert pledge.kind == "Commitment" and pledge.actor == utrecht.sender
+
+
+def test_a_row_naming_no_body_is_the_one_its_status_cell_says_acts_and_its_sentences_without_one_are_too(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
+                         "Er starten in september workshops voor medewerkers. Over de voortgang wordt door de "
+                         "staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties gerapporteerd in het jaarverslag.\n\n"
+                         "2.  Beslagvrije voet herzien \n"
+                         "Op dit moment onderzoekt het CJIB hoe de beslagvrije voet wordt berekend. Daarbij zal ook "
+                         "naar de rol van gemeenten worden gekeken.\n\n"
+                         # the writer of a letter the cell mentions, and a partner, carry out nothing
+                         "3.  Wachttijden in kaart brengen \n"
+                         "De Kamer wordt hierover in de voortgangsbrief van de minister van Sociale Zaken en "
+                         "Werkgelegenheid in juni geïnformeerd.\n\n"
+                         "4.  Met het UWV overleggen over de loketten \n"
+                         "Het UWV werkt aan een nieuwe planning. In mei volgt een proef.\n\n"
+                         "5.  Lokale teams versterken \n"
+                         "De VNG ondersteunt de gemeenten bij de inrichting. Eind 2027 heeft elke gemeente een team.\n")
+    found = {s.quote[:16]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    bzk = "ministry:mnre1034"
+    cjib = next(k for k, e in analysis.entities.items() if e.label == "Centraal Justitieel Incassobureau")
+    assert found["Loketten beter b"] == found["Er starten in se"] == bzk, found
+    assert found["Beslagvrije voet"] == found["Daarbij zal ook "] == cjib, found
+    assert found["Wachttijden in k"] == "government:nl", found
+    assert found["Met het UWV over"] == found["In mei volgt een"] == "government:nl", found
+    assert found["Lokale teams ver"] == "government:nl", found
 
 
 def test_a_body_in_a_bracketed_list_of_fields_does_not_own_a_table_row(tmp_path):
@@ -1350,9 +1390,9 @@ def test_a_pledge_row_opened_by_the_minister_is_the_ministers_whatever_body_it_n
     analysis = _analysed(tmp_path, "Lijst van openstaande toezeggingen van de minister van Sociale Zaken en Werkgelegenheid\n\n"
                          "Nr. | Toezegging | Termijn | Stand van zaken\n"
                          "1 | De minister gaat in gesprek met de VNG over de bijstand voor jongeren. | Eind 2026 | Loopt\n"
-                         "2 | Overleg met de VNG over de bijstand voor ouderen. | Eind 2026 | Loopt\n")
+                         "2 | Een handreiking van de VNG over de bijstand voor ouderen. | Eind 2026 | Loopt\n")
     rows = {s.quote[:10]: s.actor for s in analysis.statements if s.rule == "commitment.table-row"}
-    assert rows == {"De ministe": "ministry:mnre1073", "Overleg me": "organisation:vereniging-van-nederlandse-gemeenten"}, rows
+    assert rows == {"De ministe": "ministry:mnre1073", "Een handre": "organisation:vereniging-van-nederlandse-gemeenten"}, rows
 
 
 def test_items_of_a_promising_list_with_glyph_bullets_are_each_a_commitment_a_named_body_its_own(tmp_path):
