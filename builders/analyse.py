@@ -1151,6 +1151,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
         list_from = None       # where the items of a list the cell introduces ("… langs vijf lijnen:") may start
         intro = None           # that introduction as a commitment, until its first item follows
         promised = False       # whether the sentence before was a promise
+        by = None              # the body the introduction of that list names as acting
         for sent in doc.sentences:
             sp = sent.span
             if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
@@ -1184,6 +1185,9 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 # so does a sentence that goes on with the promise before it ("Dit gebeurt langs drie sporen:")
                 opens = s.rstrip().endswith(":") and introduces_promises(s)
                 list_from = sp.end if opens and (rule or promised and _GOES_ON.match(s)) else None
+                # the body the introduction names does what its items say ("Het deelprogramma … (J&V) werkt
+                # op dit moment aan:")
+                by = named_actor(s, sp, mentions) if list_from is not None else None
                 intro = None
                 if rule in ("commitment.passive-action", "commitment.status-cell") and not list_from and is_progress_now(s) \
                         and not named_actor(s, sp, mentions):
@@ -1195,8 +1199,8 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
             actor = actor_of(s, sp, mentions, None)
-            if actor == GOVERNMENT and not names_cabinet(s):    # the row's own work
-                actor = owner
+            if actor == GOVERNMENT and not names_cabinet(s):    # the row's own work, or its list's
+                actor = by if rule == "commitment.list-item" and by else owner
             out.append(Statement("Commitment", sp, quote(text, sp), actor,
                                  status=status_of(s, sdl, doc.date), deadline=sdl, concerns=concerns(sp, mentions),
                                  number=row.number, section=row.section, rule=rule))

@@ -51,7 +51,7 @@ _I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|m
             "bericht|bekijk|treed|laat|zend")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
-    r"werkt\s+(?:\w+\s+){0,3}aan|werken\s+(?:\w+\s+){0,3}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
+    r"werkt\s+(?:\w+\s+){0,4}aan|werken\s+(?:\w+\s+){0,4}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     # (not the noun: "Ik deel de zorgen van uw Kamer")
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen(?<!\bde\szorgen)(?<!\buw\szorgen)(?<!\bhun\szorgen)"

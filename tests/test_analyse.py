@@ -617,6 +617,16 @@ def test_a_bill_named_after_a_ministry_acts_for_it():
     assert named_actor(s, Span(0, len(s)), mentions) is None
 
 
+def test_a_ministry_in_brackets_after_the_subject_acts_however_many_words_stand_before_aan():
+    from beleidsgraaf.builders.statements import named_actor
+    from beleidsgraaf.builders.recognise import recognise
+    from beleidsgraaf.builders.resolve import resolve
+    from beleidsgraaf.model import Span
+    s = "Het deelprogramma Burgergerichte Overheid (J&V) werkt op dit moment concreet aan een sturingskader."
+    mentions, _ = resolve(s, recognise(s))
+    assert named_actor(s, Span(0, len(s)), mentions) == "ministry:mnre1058"
+
+
 def test_a_body_that_closes_brackets_at_a_sentences_start_is_no_subject():
     from beleidsgraaf.builders.statements import named_actor
     from beleidsgraaf.builders.recognise import recognise
@@ -805,6 +815,17 @@ def test_a_row_naming_no_body_is_the_one_its_status_cell_says_acts_and_its_sente
     assert found["Wachttijden in k"] == "government:nl", found
     assert found["Met het UWV over"] == found["In mei volgt een"] == "government:nl", found
     assert found["Lokale teams ver"] == "government:nl", found
+
+
+def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_the_introduction_names(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE +
+                         "De Sociale Verzekeringsbank test in juni een afsprakenmodule. Het UWV werkt op dit moment "
+                         "concreet aan:\n- het invoeren van een terugbelservice;\n- het verruimen van de openingstijden.\n")
+    found = {s.quote[:16]: s for s in analysis.statements if s.kind == "Commitment"}
+    labels = {q: analysis.entities[s.actor].label for q, s in found.items()}
+    assert labels["Loketten beter b"] == labels["De Sociale Verze"] == "Sociale Verzekeringsbank", labels
+    assert found["het invoeren van"].rule == found["het verruimen va"].rule == "commitment.list-item"
+    assert labels["het invoeren van"] == labels["het verruimen va"] == "Uitvoeringsinstituut Werknemersverzekeringen", labels
 
 
 def test_a_body_in_a_bracketed_list_of_fields_does_not_own_a_table_row(tmp_path):
