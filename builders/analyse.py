@@ -1045,7 +1045,7 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
     (Counting every body of the status cell matched the actor of 206 of the development corpus's 329
     matched commitments, the description alone 219; on 410 matched, adding the agencies a cell names
     twice took it from 285 to 296 (297 once a sentence that names the cabinet keeps it; once 255,
-    ministries as well 278), and their ministry to 302; on 425 matched, the body the cell says acts from 330 to 344.)"""
+    ministries as well 278), and their ministry to 302; on 425 matched, the body the cell says acts from 330 to 344, and leaving out a body the work is for or sets up 351.)"""
     doc_text = doc.text
     if row.owner:
         # a column that says who answers for the row ("Bewindspersoon: Minister van IenW") names it
@@ -1065,9 +1065,12 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
         return doc.speaker or _minister_referred_to(doc_text, row.description, None, mentions) or GOVERNMENT
     # (not a body in a list of fields between brackets: "op de genoemde terreinen (sociale zekerheid, BD, Toeslagen)")
     listed = [Span(m.start(), m.end()) for m in _BRACKETED_LIST.finditer(doc_text, row.description.start, row.description.end)]
-    # (nor the partner the work is done with: "Met het College voor de Rechten van de Mens overleggen hoe …")
+    # (nor the partner the work is done with: "Met het College voor de Rechten van de Mens overleggen hoe …", those
+    # it is done for: "… verbreden voor in ieder geval Belastingdienst en Toeslagen", nor a body it sets up:
+    # "Verkenning Nationaal coördinator tegen discriminatie", "Adviescollege … ingesteld met de inwerkingtreding …")
     partners = {m.key for m in mentions if row.description.start <= m.span.start < row.description.end
-                and _WITH_PARTNER.search(doc_text, max(row.description.start, m.span.start - 30), m.span.start)}
+                and (_WITH_PARTNER.search(doc_text, max(row.description.start, m.span.start - 40), m.span.start)
+                     or _SET_UP.match(doc_text, m.span.end))}
     counts = _bodies_named(row.description, [m for m in mentions if m.key not in partners
                                              and not any(b.start <= m.span.start < b.end for b in listed)])
     if not counts and row.status:
@@ -1091,8 +1094,12 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
 _LETTER_OF = re.compile(r"brief\b[^.;]{0,60}?\bvan\s+(?:de\s+)?(?:minister|staatssecretaris)s?\s+(?:van|voor)\b", re.I)
 
 
-# the body a row's work is done with, after "met": "Met het UWV overleggen over …"
-_WITH_PARTNER = re.compile(r"\b(?:[Mm]et|samen\s+met|in\s+overleg\s+met)\s+(?:het\s+|de\s+)?$")
+# the body a row's work is done with, for, or that it sets up: "Met het UWV overleggen over …", "… voor in ieder
+# geval de SVB", "Verkenning Nationaal coördinator …", "Instellen Staatscommissie …", "X ingesteld met …"
+_WITH_PARTNER = re.compile(r"(?i:\b(?:met|samen\s+met|in\s+overleg\s+met|voor(?:\s+in\s+ieder\s+geval|\s+onder\s+meer|\s+ook)?|"
+                           r"verkenning(?:\s+naar)?|instellen(?:\s+van)?|instelling\s+van|oprichten(?:\s+van)?|oprichting\s+van)"
+                           r"\s+(?:een\s+|het\s+|de\s+)?)$")
+_SET_UP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ingesteld|opgericht|opgezet)\b")
 
 
 def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | None:

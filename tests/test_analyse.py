@@ -817,6 +817,21 @@ def test_a_row_naming_no_body_is_the_one_its_status_cell_says_acts_and_its_sente
     assert found["Lokale teams ver"] == "government:nl", found
 
 
+def test_a_body_a_row_is_done_for_or_sets_up_does_not_own_it(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE + "Loopt. De eerste loketten gaan in mei open.\n\n"
+                         "2.  Uitkomsten onderzoek verbreden voor in ieder geval het UWV \n"
+                         "Loopt. Eerste fase van het onderzoek wordt voorzien in het najaar.\n\n"
+                         "3.  Verkenning Nationaal Coördinator Groningen \n"
+                         "Loopt. De verkenning wordt in juni afgerond.\n\n"
+                         "4.  Centraal Justitieel Incassobureau ingesteld met de nieuwe wet \n"
+                         "Loopt. De wet treedt in juli in werking.\n\n"
+                         "5.  Burgerpanels bij het UWV \n"
+                         "Loopt. Het eerste panel komt in juni bijeen.\n")
+    rows = {s.number: s.actor for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert rows["2"] == rows["3"] == rows["4"] == "government:nl", rows
+    assert analysis.entities[rows["5"]].label == "Uitvoeringsinstituut Werknemersverzekeringen"
+
+
 def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_the_introduction_names(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De Sociale Verzekeringsbank test in juni een afsprakenmodule. Het UWV werkt op dit moment "
