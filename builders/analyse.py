@@ -1030,22 +1030,25 @@ _ALL_GOVERNMENT = re.compile(r"(?i)\b(?:alle\s+(?:ministeries|departementen|bewi
 
 
 def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
-    """Who carries out an action-table row: the ministry or body a column of owners names; else the
-    government body (a ministry, or an agency of the reference data) named most often in the row's
-    description, the first named on a tie; else an
-    agency its status cell names at least twice (the cell is then written by that agency: "In juni
-    testen we …" in a row on the Belastingdienst's website), or, if the cell also names a ministry,
-    that ministry, which answers for the agency's work; else, when the description names no fields of work, the
-    body the cell says acts ("Op dit moment bekijkt de Belastingdienst …", "Over de voortgang wordt door de
-    staatssecretaris van BZK gerapporteerd"), not a partner the description names ("Met het CvdRM overleggen …");
-    else the cabinet. A member of government the description
-    opens with by office alone acts before any body it names ("De staatssecretaris stuurt de Kamer een brief
-    over …", "De minister gaat in gesprek met de VNG …" in a list of pledges of Defensie: the writer's ministry,
-    else the one the text refers to).
+    """Who carries out an action-table row, in this order:
+    - the ministry or body a column of owners names;
+    - the writer's (or the referred-to) ministry, for a description that opens with a member of government
+      by office alone, whatever body it names after ("De minister gaat in gesprek met de VNG …");
+    - the government body (a ministry, or an agency of the reference data) named most often in the
+      description, the first on a tie; not one in a bracketed list of fields ("(sociale zekerheid, BD,
+      Toeslagen)"), a partner ("Met het CvdRM overleggen …"), one the work is for ("… voor in ieder geval
+      Belastingdienst") or one it sets up ("Verkenning Nationaal coördinator …");
+    - an agency its status cell names at least twice, or, if the cell also names a ministry, that ministry,
+      which answers for the agency's work;
+    - the body the cell says acts on its own ("Op dit moment bekijkt de Belastingdienst …", "Over de
+      voortgang wordt door de staatssecretaris van BZK gerapporteerd"), or whose own website a cell written
+      as "we" names ("In juni testen we …", "… op belastingdienst.nl");
+    - else the cabinet.
     (Counting every body of the status cell matched the actor of 206 of the development corpus's 329
     matched commitments, the description alone 219; on 410 matched, adding the agencies a cell names
     twice took it from 285 to 296 (297 once a sentence that names the cabinet keeps it; once 255,
-    ministries as well 278), and their ministry to 302; on 425 matched, the body the cell says acts from 330 to 344, and leaving out a body the work is for or sets up 351.)"""
+    ministries as well 278), and their ministry to 302; on 425 matched, the body the cell says acts took
+    it from 330 to 344, leaving out a body the work is for or sets up to 351, the website to 359.)"""
     doc_text = doc.text
     if row.owner:
         # a column that says who answers for the row ("Bewindspersoon: Minister van IenW") names it
@@ -1080,7 +1083,7 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
             counts = ministries or {k: n for k, n in named.items() if n >= 2}
     # … else the body its status cell names as acting, when the description names no fields of work
     if not counts and row.status and not listed:
-        acting = _cell_actor(doc, row.status, mentions)
+        acting = _cell_actor(doc, row.status, mentions) or _site_owner(doc_text, row.status, mentions)
         if acting and acting not in partners:
             return acting
     if not counts:
@@ -1100,6 +1103,25 @@ _WITH_PARTNER = re.compile(r"(?i:\b(?:met|samen\s+met|in\s+overleg\s+met|voor(?:
                            r"verkenning(?:\s+naar)?|instellen(?:\s+van)?|instelling\s+van|oprichten(?:\s+van)?|oprichting\s+van)"
                            r"\s+(?:een\s+|het\s+|de\s+)?)$")
 _SET_UP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ingesteld|opgericht|opgezet)\b")
+
+
+# a body's own website, named bare: "op belastingdienst.nl"
+_BARE_SITE = re.compile(r"\b([a-z][a-z0-9-]{1,30})\.(?:nl|eu)\b")
+_WE_DO = re.compile(r"\b(?:we|wij)\s+\w+|\b\w+\s+(?:we|wij)\b", re.I)
+
+
+def _site_owner(text: str, cell: Span, mentions: list[Mention]) -> str | None:
+    """The government body that writes a status cell in the first person and names its own website ("In juni
+    testen we de nieuwe omgeving" and "… op belastingdienst.nl gereed te hebben": the Belastingdienst)."""
+    cell_text = text[cell.start:cell.end]
+    if not _WE_DO.search(cell_text):
+        return None
+    sites = {m.group(1).replace("-", "") for m in _BARE_SITE.finditer(cell_text)}
+    for m in mentions:
+        if m.type == "Organisation" and m.rule == "organisation.gazetteer" \
+                and re.sub(r"[^a-z0-9]", "", m.surface.lower()) in sites and m.key not in gz.not_dutch_government():
+            return acting_as(m.key)
+    return None
 
 
 def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | None:

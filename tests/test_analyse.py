@@ -832,6 +832,19 @@ def test_a_body_a_row_is_done_for_or_sets_up_does_not_own_it(tmp_path):
     assert analysis.entities[rows["5"]].label == "Uitvoeringsinstituut Werknemersverzekeringen"
 
 
+def test_a_status_cell_written_in_the_first_person_about_a_bodys_own_website_is_that_bodys(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE + "Loopt. De SVB heeft de loketten in kaart gebracht.\n\n"
+                         "2.  Burgers beter informeren over uitstel van betaling \n"
+                         "Loopt. In juni testen we de nieuwe pagina's onder gebruikers. Streven is om in oktober de "
+                         "vernieuwde omgeving op svb.nl gereed te hebben.\n\n"
+                         "3.  Brieven begrijpelijker maken \n"
+                         "Loopt. In mei proberen we de nieuwe brieven uit. Zie ook rijksoverheid.nl.\n")
+    found = {s.quote[:16]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    svb = next(k for k, e in analysis.entities.items() if e.label == "Sociale Verzekeringsbank")
+    assert found["Burgers beter in"] == found["In juni testen w"] == found["Streven is om in"] == svb, found
+    assert found["Brieven begrijpe"] == "government:nl", found
+
+
 def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_the_introduction_names(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De Sociale Verzekeringsbank test in juni een afsprakenmodule. Het UWV werkt op dit moment "
