@@ -148,9 +148,11 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
     return _definite_references(text, mentions, entities), entities
 
 
-# "de inspectie", "de raad", "de commissie": the body of that kind the text named last, when it is near
-_DEFINITE_BODY = re.compile(r"\b[Dd]e[ ](inspectie|raad|commissie|ombudsman|rekenkamer|autoriteit|adviesraad|"
-                            r"staatscommissie|stichting|vereniging)\b(?![ ]+(?:van|voor|die|dat)\b)(?![-\w])")
+# "de inspectie", "de raad", "de commissie", "het meldpunt", "het College": the body of that kind the text named
+# last, when it is near
+_DEFINITE_BODY = re.compile(r"\b(?:[Dd]e[ ](?P<de>inspectie|raad|commissie|ombudsman|rekenkamer|autoriteit|adviesraad|"
+                            r"staatscommissie|stichting|vereniging)|[Hh]et[ ](?P<het>meldpunt|[Cc]ollege|kenniscentrum|"
+                            r"agentschap|adviescollege))\b(?![ ]+(?:van|voor|die|dat)\b)(?![-\w])")
 
 
 def _definite_references(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
@@ -167,7 +169,8 @@ def _definite_references(text: str, mentions: list[Mention], entities: dict[str,
     for d in _DEFINITE_BODY.finditer(text):
         if any(a < d.end() and d.start() < b for a, b in taken):
             continue
-        kind = d.group(1)
+        which = "de" if d.group("de") else "het"
+        kind = d.group(which).lower()
         before = [m for m in orgs if m.span.end <= d.start() and d.start() - m.span.end < 2000]
         of_kind = [m for m in before if kind in _heads(entities[m.key].label) or kind in _heads(m.surface)]
         if of_kind:
@@ -175,7 +178,7 @@ def _definite_references(text: str, mentions: list[Mention], entities: dict[str,
             # not when another body of that kind was named shortly before: which one is meant is then unclear
             if any(m.key != last.key for m in of_kind if m.span.start > last.span.start - 500):
                 continue
-            extra.append(Mention(Span(d.start(1), d.end(1)), "Organisation", d.group(1), last.key,
+            extra.append(Mention(Span(d.start(which), d.end(which)), "Organisation", d.group(which), last.key,
                                  "organisation.definite-reference"))
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end, m.key)) if extra else mentions
 

@@ -845,6 +845,13 @@ def test_a_status_cell_written_in_the_first_person_about_a_bodys_own_website_is_
     assert found["Brieven begrijpe"] == "government:nl", found
 
 
+def test_a_body_a_status_cell_refers_to_by_its_kind_acts(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE + "Loopt. Het Meldpunt Fouten in Registraties (MFR) is op 1 maart "
+                         "gestart. Het meldpunt werkt aan een netwerk van uitvoeringsorganisaties.\n")
+    actor = next(s.actor for s in analysis.statements if s.quote.startswith("Het meldpunt werkt"))
+    assert analysis.entities[actor].label == "Meldpunt Fouten in Registraties"
+
+
 def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_the_introduction_names(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE +
                          "De Sociale Verzekeringsbank test in juni een afsprakenmodule. Het UWV werkt op dit moment "

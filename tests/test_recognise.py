@@ -744,6 +744,13 @@ def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unles
     out = found("De Raad van State en de Raad voor de Kinderbescherming spraken. De raad adviseert.", "Organisation")
     assert not [s for _, s, e in out if s == "raad"]
     assert not found("De inspectie komt langs.", "Organisation")
+    # a body of a neuter kind, with "het": a body defined in the text, and one whose name is capitalised
+    out = found("Het Meldpunt Fouten in Registraties (MFR) is gestart. Het meldpunt werkt aan een netwerk.", "Organisation")
+    assert [e.label for _, s, e in out if s == "meldpunt"] == ["Meldpunt Fouten in Registraties"], out
+    out = found("Het College voor de Rechten van de Mens traint. Ook worden door het College trainingen gegeven.",
+                "Organisation")
+    assert [e.label for _, s, e in out if s == "College"] == ["College voor de Rechten van de Mens"], out
+    assert not found("Het meldpunt is open.", "Organisation")
 
 
 def test_an_eu_act_named_with_its_kind_first_is_the_act():
