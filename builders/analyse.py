@@ -343,8 +343,10 @@ def _statements(doc: Document, mentions: list[Mention]) -> list[Statement]:
     text = doc.text
     out: list[Statement] = []
     row_spans = []
-    for row in doc.table_rows:
-        out.extend(_row_statements(doc, row, mentions))
+    owners = [_row_owner(doc, row, mentions) for row in doc.table_rows]
+    numbered = {row.number: owner for row, owner in zip(doc.table_rows, owners) if row.number}
+    for row, owner in zip(doc.table_rows, owners):
+        out.extend(_row_statements(doc, row, mentions, owner, numbered))
         end = row.status.end if row.status else row.description.end
         row_spans.append((text.rfind("\n", 0, row.description.start) + 1, end))   # from the row number on
     note_spans = [s for s in segment.footnote_spans(text)]
@@ -1048,7 +1050,8 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
     matched commitments, the description alone 219; on 410 matched, adding the agencies a cell names
     twice took it from 285 to 296 (297 once a sentence that names the cabinet keeps it; once 255,
     ministries as well 278), and their ministry to 302; on 425 matched, the body the cell says acts took
-    it from 330 to 344, leaving out a body the work is for or sets up to 351, the website to 359.)"""
+    it from 330 to 344, leaving out a body the work is for or sets up to 351, the website to 359; a
+    status sentence about another row or the whole government is not the row's: 362.)"""
     doc_text = doc.text
     if row.owner:
         # a column that says who answers for the row ("Bewindspersoon: Minister van IenW") names it
@@ -1155,7 +1158,18 @@ _ANOTHER_AND = re.compile(r"\sen\s+(?:de\s+|het\s+)?$")
 _HELPS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ondersteunt|helpt|adviseert|denkt\s+mee)\b")
 
 
-def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Statement]:
+# another row the sentence says its work belongs to: "Overige wetten worden geïnventariseerd …, zie actie 37."
+_SEE_ROW = re.compile(r"\b(?:zie|conform|onder)\s+(?:actie|rij|maatregel)\s+(\d{1,3})\b", re.I)
+# the work done across the government: "… zal het onderzoek ook verder in het rijk ter hand worden genomen"
+# (not "rijksbreed", which also says how far a body's own work reaches: "… wordt bezien hoe … rijksbreed kan worden
+# bijgedragen")
+_ACROSS_GOVERNMENT = re.compile(r"\b(?:in\s+het\s+(?:hele\s+)?rijk|bij\s+alle\s+(?:departementen|ministeries)|"
+                                r"in\s+alle\s+(?:departementen|ministeries))\b", re.I)
+
+
+def _row_statements(doc: Document, row, mentions: list[Mention], owner: str, owners: dict[str, str]) -> list[Statement]:
+    """The commitments (and asks) of an action-table row: the description, with the row's status, and each
+    promise of its status cell. ``owner`` carries out the row, ``owners`` each numbered row of the table."""
     text = doc.text
     desc = row.description
     status_text = text[row.status.start:row.status.end] if row.status else ""
@@ -1172,7 +1186,6 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
         status = "Unknown"
     # the deadline a column gives ("Termijn: 1 december 2026"), else the one the description names
     dl = (row.due and _due_cell(text, row.due, doc)) or deadline_of(text, desc, doc.date, doc.reference_year)
-    owner = _row_owner(doc, row, mentions)
     out = [Statement("Commitment", desc, quote(text, desc), owner, status=status, deadline=dl,
                      concerns=concerns(desc, mentions), implements=motions, number=row.number,
                      section=row.section, rule="commitment.table-row")]
@@ -1228,8 +1241,11 @@ def _row_statements(doc: Document, row, mentions: list[Mention]) -> list[Stateme
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
             actor = actor_of(s, sp, mentions, None)
-            if actor == GOVERNMENT and not names_cabinet(s):    # the row's own work, or its list's
-                actor = by if rule == "commitment.list-item" and by else owner
+            elsewhere = _SEE_ROW.search(s)
+            if actor == GOVERNMENT and not names_cabinet(s) and not _ACROSS_GOVERNMENT.search(s):
+                # the row's own work, its list's, or that of the row it refers to
+                actor = by if rule == "commitment.list-item" and by else \
+                    owners.get(elsewhere.group(1), owner) if elsewhere else owner
             out.append(Statement("Commitment", sp, quote(text, sp), actor,
                                  status=status_of(s, sdl, doc.date), deadline=sdl, concerns=concerns(sp, mentions),
                                  number=row.number, section=row.section, rule=rule))

@@ -863,6 +863,26 @@ def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_t
     assert labels["het invoeren van"] == labels["het verruimen va"] == "Uitvoeringsinstituut Werknemersverzekeringen", labels
 
 
+def test_a_status_sentence_is_the_work_of_the_row_it_refers_to_or_of_the_whole_government(tmp_path):
+    analysis = _analysed(tmp_path, _ACTION_TABLE + "Loopt. Het kabinet werkt aan een plan voor de loketten.\n\n"
+                         "2.  Wachttijden uitkeringen verkorten \n"
+                         "Loopt. Het UWV werkt aan een nieuwe planning. Overige loketten worden in het kader van het "
+                         "plan bezien, zie actie 1. Na de zomer zal de aanpak ook in het rijk ter hand worden genomen. "
+                         "In september volgt een evaluatie.\n")
+    found = {s.quote[:16]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    uwv = next(k for k, e in analysis.entities.items() if e.label == "Uitvoeringsinstituut Werknemersverzekeringen")
+    assert found["Wachttijden uitk"] == found["In september vol"] == uwv, found
+    assert found["Overige loketten"] == found["Na de zomer zal "] == "government:nl", found
+
+
+def test_rows_without_numbers_have_owners_of_their_own(tmp_path):
+    analysis = _analysed(tmp_path, "Overzicht toezeggingen\n\nToezegging | Debat | Stand van zaken\n"
+                         "Een handreiking over de bijstand | Commissiedebat, 12 februari 2026 | Loopt.\n"
+                         "De minister van Defensie stuurt de Kamer een brief | Commissiedebat, 20 maart 2026 | Loopt.\n")
+    rows = {s.quote[:10]: s.actor for s in analysis.statements if s.rule == "commitment.table-row"}
+    assert rows == {"Een handre": "government:nl", "De ministe": "ministry:mnre1018"}, rows
+
+
 def test_a_body_in_a_bracketed_list_of_fields_does_not_own_a_table_row(tmp_path):
     text = ("Voortgang\n\nNr. Omschrijving Stand van zaken\n\n1. Kijken naar handhaving op de terreinen\n"
             "(sociale zekerheid, UWV, SVB)\n\nOok wordt onderzocht hoe dit zou moeten doorwerken in de regels.\n")

@@ -13,7 +13,7 @@ from .conftest import SHARED
 FLOORS = {"ministries": 0.95, "laws": 0.93, "motions": 0.94, "programmes": 0.90, "organisations": 0.93,
           "persons": 0.96, "kamerstukken": 0.97, "commitments": 0.84, "requests": 0.85}
 # status and actor right on matched sentences (the scorer's agreement rates)
-AGREEMENT_FLOORS = {"status": 0.85, "commitments_actor": 0.78, "requests_actor": 0.59}
+AGREEMENT_FLOORS = {"status": 0.85, "commitments_actor": 0.83, "requests_actor": 0.59}
 
 
 def test_corpus_annotations_point_at_their_exact_text(corpus_store):
