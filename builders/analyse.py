@@ -1127,6 +1127,10 @@ def _site_owner(text: str, cell: Span, mentions: list[Mention]) -> str | None:
     return None
 
 
+# work done: "heeft … advies uitgebracht", "hebben … onderzoek gedaan", "heeft … een plan opgesteld"
+_HAS_DONE = re.compile(r"\b(?:heeft|hebben)\b[^.;]{0,80}?\b(?:uit|op|aan|in|af|door|mee|over|voor|toe|vast|bij)?ge[a-zë]+(?:[dt]|en)\b")
+
+
 def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | None:
     """The government body a status cell names as acting on its own ("Op dit moment bekijkt de Belastingdienst …",
     "Over de voortgang wordt door de staatssecretaris van BZK gerapporteerd"): not the writer of a letter it
@@ -1139,6 +1143,11 @@ def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | Non
         s = text[sp.start:sp.end]
         who = named_actor(s, sp, mentions)
         if not who or who == GOVERNMENT or _LETTER_OF.search(s):
+            continue
+        # (an agency's or adviser's work done already is no more than a step: "De Raad van State heeft op 3 mei
+        # advies uitgebracht", "De Inspectie heeft onderzoek gedaan"; a ministry's is its own: "Op 30 april heeft
+        # de minister van SZW de brief gestuurd")
+        if not who.startswith("ministry:") and _HAS_DONE.search(s):
             continue
         named = _bodies_named(sp, mentions)
         if who not in named or sum(k.startswith("ministry:") for k in named) > 1:
@@ -1240,7 +1249,9 @@ def _row_statements(doc: Document, row, mentions: list[Mention], owner: str, own
             if not rule:
                 continue
             sdl = deadline_of(text, sp, doc.date, doc.reference_year)
-            actor = actor_of(s, sp, mentions, None)
+            # ("De minister bespreekt het plan …" in a ministry's table: the writer's ministry; but "we" in a row an
+            # agency carries out is that agency)
+            actor = actor_of(s, sp, mentions, doc.speaker if owner == GOVERNMENT or owner.startswith("ministry:") else None)
             elsewhere = _SEE_ROW.search(s)
             if actor == GOVERNMENT and not names_cabinet(s) and not _ACROSS_GOVERNMENT.search(s):
                 # the row's own work, its list's, or that of the row it refers to

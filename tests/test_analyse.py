@@ -863,6 +863,20 @@ def test_the_items_of_a_list_a_status_cell_introduces_are_the_work_of_the_body_t
     assert labels["het invoeren van"] == labels["het verruimen va"] == "Uitvoeringsinstituut Werknemersverzekeringen", labels
 
 
+def test_an_advisers_work_done_does_not_make_a_row_its_and_the_minister_by_office_is_the_writers(tmp_path):
+    analysis = _analysed(tmp_path, "Ministerie van Justitie en Veiligheid\n\nVoortgangsrapportage wetgeving\n\n"
+                         "Datum 1 november 2026\n\nNr.  Omschrijving                         Stand van zaken\n\n"
+                         "1.  Wetsvoorstel modernisering strafvordering \n"
+                         "De Raad van State heeft op 3 mei 2026 advies uitgebracht. Het wetsvoorstel wordt in december "
+                         "bij de Tweede Kamer ingediend.\n\n"
+                         "2.  Wachttijden rechtspraak terugdringen \n"
+                         "De Raad voor de rechtspraak heeft een plan van aanpak opgesteld. De minister bespreekt het plan "
+                         "in januari met de Raad.\n")
+    found = {s.quote[:16]: s.actor for s in analysis.statements if s.kind == "Commitment"}
+    assert found["Wetsvoorstel mod"] == found["Het wetsvoorstel"] == found["Wachttijden rech"] == "government:nl", found
+    assert found["De minister besp"] == "ministry:mnre1058", found
+
+
 def test_a_status_sentence_is_the_work_of_the_row_it_refers_to_or_of_the_whole_government(tmp_path):
     analysis = _analysed(tmp_path, _ACTION_TABLE + "Loopt. Het kabinet werkt aan een plan voor de loketten.\n\n"
                          "2.  Wachttijden uitkeringen verkorten \n"
