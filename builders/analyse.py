@@ -1152,8 +1152,8 @@ def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | Non
         named = _bodies_named(sp, mentions)
         if who not in named or sum(k.startswith("ministry:") for k in named) > 1:
             continue
-        # (not a body with another: "Het UWV en de SVB denken mee"; nor one that helps those who do: "De VNG
-        # ondersteunt de gemeenten bij de inrichting")
+        # (not a body with another: "Het UWV en de SVB denken mee"; nor one that helps or oversees those who do:
+        # "De VNG ondersteunt de gemeenten bij de inrichting", "De NZa houdt toezicht op de uitvoering")
         if not any(m.key == who and sp.start <= m.span.start < sp.end
                    and (_AND_ANOTHER.match(text, m.span.end) or _ANOTHER_AND.search(text, sp.start, m.span.start)
                         or _HELPS.match(text, m.span.end))
@@ -1164,7 +1164,7 @@ def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | Non
 
 _AND_ANOTHER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+en\s")
 _ANOTHER_AND = re.compile(r"\sen\s+(?:de\s+|het\s+)?$")
-_HELPS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ondersteunt|helpt|adviseert|denkt\s+mee)\b")
+_HELPS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ondersteunt|helpt|adviseert|denkt\s+mee|houdt\s+(?:\w+\s+)?toezicht|ziet\s+toe)\b")
 
 
 # another row the sentence says its work belongs to: "Overige wetten worden geïnventariseerd …, zie actie 37."

@@ -806,7 +806,9 @@ def test_a_row_naming_no_body_is_the_one_its_status_cell_says_acts_and_its_sente
                          "4.  Met het UWV overleggen over de loketten \n"
                          "Het UWV werkt aan een nieuwe planning. In mei volgt een proef.\n\n"
                          "5.  Lokale teams versterken \n"
-                         "De VNG ondersteunt de gemeenten bij de inrichting. Eind 2027 heeft elke gemeente een team.\n")
+                         "De VNG ondersteunt de gemeenten bij de inrichting. Eind 2027 heeft elke gemeente een team.\n\n"
+                         "6.  Wachtlijsten verkorten \n"
+                         "De Nederlandse Zorgautoriteit houdt toezicht op de uitvoering. In juni volgt een eerste meting.\n")
     found = {s.quote[:16]: s.actor for s in analysis.statements if s.kind == "Commitment"}
     bzk = "ministry:mnre1034"
     cjib = next(k for k, e in analysis.entities.items() if e.label == "Centraal Justitieel Incassobureau")
@@ -814,7 +816,7 @@ def test_a_row_naming_no_body_is_the_one_its_status_cell_says_acts_and_its_sente
     assert found["Beslagvrije voet"] == found["Daarbij zal ook "] == cjib, found
     assert found["Wachttijden in k"] == "government:nl", found
     assert found["Met het UWV over"] == found["In mei volgt een"] == "government:nl", found
-    assert found["Lokale teams ver"] == "government:nl", found
+    assert found["Lokale teams ver"] == found["Wachtlijsten ver"] == "government:nl", found
 
 
 def test_a_body_a_row_is_done_for_or_sets_up_does_not_own_it(tmp_path):
