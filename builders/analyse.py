@@ -1074,10 +1074,10 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
     # (nor the partner the work is done with: "Met het College voor de Rechten van de Mens overleggen hoe …", those
     # it is done for: "… verbreden voor in ieder geval Belastingdienst en Toeslagen", nor a body it sets up:
     # "Verkenning Nationaal coördinator tegen discriminatie", "Adviescollege … ingesteld met de inwerkingtreding …")
-    partners = {m.key for m in mentions if row.description.start <= m.span.start < row.description.end
-                and (_WITH_PARTNER.search(doc_text, max(row.description.start, m.span.start - 40), m.span.start)
-                     or _SET_UP.match(doc_text, m.span.end))}
-    counts = _bodies_named(row.description, [m for m in mentions if m.key not in partners
+    bystanders = {m.key for m in mentions if row.description.start <= m.span.start < row.description.end
+                  and (_NOT_THE_DOER.search(doc_text, max(row.description.start, m.span.start - 40), m.span.start)
+                       or _SET_UP.match(doc_text, m.span.end))}
+    counts = _bodies_named(row.description, [m for m in mentions if m.key not in bystanders
                                              and not any(b.start <= m.span.start < b.end for b in listed)])
     if not counts and row.status:
         named = _bodies_named(row.status, mentions)
@@ -1087,7 +1087,7 @@ def _row_owner(doc: Document, row, mentions: list[Mention]) -> str:
     # … else the body its status cell names as acting, when the description names no fields of work
     if not counts and row.status and not listed:
         acting = _cell_actor(doc, row.status, mentions) or _site_owner(doc_text, row.status, mentions)
-        if acting and acting not in partners:
+        if acting and acting not in bystanders:
             return acting
     if not counts:
         return GOVERNMENT
@@ -1102,7 +1102,7 @@ _LETTER_OF = re.compile(r"brief\b[^.;]{0,60}?\bvan\s+(?:de\s+)?(?:minister|staat
 
 # the body a row's work is done with, for, or that it sets up: "Met het UWV overleggen over …", "… voor in ieder
 # geval de SVB", "Verkenning Nationaal coördinator …", "Instellen Staatscommissie …", "X ingesteld met …"
-_WITH_PARTNER = re.compile(r"(?i:\b(?:met|samen\s+met|in\s+overleg\s+met|voor(?:\s+in\s+ieder\s+geval|\s+onder\s+meer|\s+ook)?|"
+_NOT_THE_DOER = re.compile(r"(?i:\b(?:met|samen\s+met|in\s+overleg\s+met|voor(?:\s+in\s+ieder\s+geval|\s+onder\s+meer|\s+ook)?|"
                            r"verkenning(?:\s+naar)?|instellen(?:\s+van)?|instelling\s+van|oprichten(?:\s+van)?|oprichting\s+van)"
                            r"\s+(?:een\s+|het\s+|de\s+)?)$")
 _SET_UP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:ingesteld|opgericht|opgezet)\b")
