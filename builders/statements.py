@@ -157,9 +157,13 @@ _NEW_BODY_STARTS = re.compile(rf"\b(?:gaat|zal)\s+(?:\w+\s+)?(?:een|de)\s+(?:\w+
                               rf"\b(?:een|de)\s+(?:\w+\s+)?{_NEW_BODY}\s+(?:in\s+te\s+stellen|ingesteld\s+worden|wordt\s+ingesteld|"
                               rf"zal\s+worden\s+ingesteld)\b")
 _ASKED = re.compile(r"\b(?:verzocht|verzoekt|verzoeken|gevraagd|vraagt)\b")
-_FUTURE_TIME = CaseFree(rf"\b(?:in|voor|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
+_FUTURE_TIME = CaseFree(rf"\b(?:in|voor|na|vanaf|eind|begin|medio|uiterlijk)\s+(?:de\s+|het\s+)?(?:20[2-4]\d|zomer|najaar|voorjaar|"
                           rf"winter|Q[1-4]|\w+reces|dit\s+jaar|(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)|"
-                          rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar)\b"
+                          rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar|later\s+dit\s+jaar)\b"
+                          # "dit najaar", "voor het einde van dit jaar", "in de loop van 2027"
+                          rf"|\b(?:dit|deze)\s+(?:najaar|voorjaar|zomer|winter|kwartaal)\b"
+                          rf"|\b(?:voor|tegen)\s+het\s+eind[e]?\s+van\s+(?:dit\s+jaar|het\s+jaar|20[2-4]\d)\b"
+                          rf"|\bin\s+de\s+loop\s+van\s+(?:dit\s+jaar|het\s+jaar|20[2-4]\d)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
 def is_future_time(sentence: str) -> bool:

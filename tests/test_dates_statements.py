@@ -492,6 +492,10 @@ def test_what_the_kamer_is_to_receive_and_a_plan_to_inform_it_are_commitments_an
     assert not is_commitment("Die reactie ontvangt u in het najaar.", False)
     assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren over de uitkomsten.", True)
     assert not is_commitment("Ik verwacht dat gemeenten in 2025 meer aanvragen zullen krijgen.", True)
+    # the times to come a letter is promised by
+    for when in ("Voor het einde van dit jaar", "Voor het eind van 2026", "Dit najaar", "Na de zomer",
+                 "In de loop van 2027", "Later dit jaar"):
+        assert is_commitment(f"{when} ontvangt u hierover een brief.", True) == "commitment.kamer-receives", when
 
 
 def test_a_last_day_and_advice_given_with_the_addressee_between():
