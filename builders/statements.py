@@ -279,6 +279,8 @@ _REQUEST = CaseFree(
     r"roep(?:en|t)\s+(?:wij|we|ik)\s+(?:\w+\s+){1,4}op\b|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^.;]{0,80}?\s)?(?:opgeroepen|geadviseerd|aanbevolen|verzocht)\b|"
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
+    # the verb before its subject, and its particle after: "Daarnaast dringen wij erop aan dat …"
+    r"dring(?:en|t)?\s+(?:wij|we|ik)\s+(?:er\s*op\s+|(?:\w+\s+){0,4})?aan\b|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"
     # what is expected of another: "De inspectie verwacht van de ambulancedienst dat zij een verbeterplan opstelt"
     r"verwacht(?:en)?\s+(?:wij\s+|we\s+|(?:de|het)\s+\w+\s+)?van\s+(?:[^.;]{2,80}?\s)?dat\b|"

@@ -47,6 +47,9 @@ def test_request_cues():
     assert is_request("Maak huurbescherming de norm.", True)
     assert is_request("De Kamer verzoekt de regering om een plan te maken.", False)
     assert not is_request("Het kabinet maakt een plan.", False)
+    # the verb before its subject, its particle after
+    assert is_request("Daarnaast dringen wij erop aan dat zorgverzekeraars hun zorgplicht nakomen.", True)
+    assert is_request("Daarom dringen wij er bij u op aan om de wet aan te passen.", True)
 
 
 def test_status_from_wording():
