@@ -782,8 +782,10 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
     """A public body named as the subject of a verb of plan or action ("Ook onderzoekt het CJIB de
     mogelijkheden ...", "De Belastingdienst start in mei met ..."): a commitment in a government text."""
     s = sentence.strip()
+    # (not what it did, but what it expects to have done by a time to come is its plan: "Het UWV verwacht voor eind
+    # 2027 alle aanvragen te hebben afgehandeld")
     if s.endswith("?") or len(s) < 25 or _says_nothing(s) or not _promises(s) \
-            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|hebben)\b", s):
+            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|(?<!\bte\s)hebben)\b", s):
         return None
     # … nor what a body would do on a condition ("Als de meldingen stijgen, zal het IMG personeel moeten aannemen")
     if _CONDITION_FIRST.match(s):

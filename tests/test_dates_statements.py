@@ -643,6 +643,11 @@ def test_an_agency_examining_now_or_having_started_work_acts():
     s = "De Belastingdienst is voorts gestart met een verkenning van de vaktechnische structuur."
     assert is_commitment(s, True) and named_actor(s, *parsed(s)) == "organisation:oorg12368"
     assert status_of(s, None, None) == "InProgress"
+    # what it expects to have done by a time to come, not what it has done
+    s = "Het UWV verwacht voor eind 2027 alle aanvragen te hebben afgehandeld."
+    assert is_agency_commitment(s, *parsed(s))
+    s = "Het UWV en de SVB hebben in 2026 alle aanvragen afgehandeld."
+    assert not is_agency_commitment(s, *parsed(s))
 
 
 def test_more_deadline_expressions():
