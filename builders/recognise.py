@@ -444,8 +444,8 @@ def _name_after(text: str, pos: int, max_words: int = 6, need_lower_first: bool 
         if lw in _LAW_STOP or words > 0 and re.match(r"^(?:aan|in|vast|op|uit|af|toe|voor|door|mee|na)?ge\w+(?:[dt]|en)$", lw) \
                 and not lw.startswith(("gelijk", "gezond", "gegeven", "gemeen", "geneesk", "gebied")):
             break
-        if words > 0 and w[0].isupper() and not w.isupper() and ("\n" in m.group()[:m.start(1) - m.start()]
-                                                                  or re.fullmatch(_SENTENCE_STARTERS, w)):
+        gap = m.group()[:m.start(1) - m.start()]
+        if w[0].isupper() and not w.isupper() and ("\n" in gap or words > 0 and re.fullmatch(_SENTENCE_STARTERS, w)):
             break     # a capitalised word on the next line, or a sentence opener, starts something new
         if words == 0 and need_lower_first and not (w[0].islower() or w.isupper()):
             break
@@ -500,7 +500,11 @@ _ELI_KIND = {"richtlijn": "dir", "kaderbesluit": "dec_framw", "besluit": "dec"}
 
 
 _NOT_A_BILL_NAME = re.compile(r"\s+(?:voor|in|na|op|aan|bij|met|over|van|uiterlijk|eind|begin|medio|binnenkort|"
-                              r"dit|deze|dat|die|nog|daarom|ook|wordt|is|zal)\b")
+                              r"dit|deze|dat|die|nog|daarom|ook|wordt|is|zal|"
+                              # what it does: "Het wetsvoorstel schrapt de kostendelersnorm …"
+                              r"regelt|maakt|schrapt|bevat|zorgt|beoogt|strekt|voorziet|introduceert|wijzigt|vereenvoudigt|"
+                              r"biedt|geeft|legt|brengt|heeft|kent|gaat|moet|kan|treedt|ligt|komt|werd|was|verplicht|"
+                              r"verbiedt|verruimt|beperkt|verhoogt|verlaagt|vervangt|regelen|maken|bevatten)\b")
 _EU_ACT_BY_SUBJECT = starting_with("[RV]", rf"\b(?:Richtlijn|Verordening)[ ]+(?:inzake|betreffende|over)[ ]+"
                                    rf"[{LOW}][^\n.;:()]{{4,140}}?(?=[.;:()]|\n|$|[ ]+(?:en|die|dat|wordt|is|zal|heeft)[ ])")
 _EU_FORMAL_OPENING = re.compile(r"\w+\s+van\s+(?:het\s+Europees\s+Parlement|de\s+(?:Raad|Europese\s+Commissie|Commissie))\b")

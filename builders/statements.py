@@ -541,8 +541,10 @@ _STARTS = CaseFree(r"\b(?:start|starten|begint|beginnen|(?:wordt|worden)\s+(?:[^
 _PRONOUN = CaseFree(r"\b(?:ik|wij|we)\b")
 # "Ik verwacht dat …" is an expectation; "Ik verwacht uw Kamer eind 2025 te informeren" a plan
 _EXPECTS_THAT = re.compile(r"Ik\s+verwacht\b(?!\s+(?:[^.;,]{0,80}?\s)?te\s+\w+en\b)")
-# … a clause of what the writer expects: "Ik verwacht (niettemin) dat …"
-_EXPECTS_CLAUSE = re.compile(r"Ik\s+verwacht\s+(?:\w+\s+){0,2}dat\b")
+# … a clause of what the writer or the government expects: "Ik verwacht (niettemin) dat …", "De regering verwacht
+# dat dit de uitvoering eenvoudiger maakt"
+_EXPECTS_CLAUSE = re.compile(r"(?:Ik\s+verwacht|(?:Wij|We)\s+verwachten|(?:Het|De)\s+(?:kabinet|regering)\s+verwacht)\s+"
+                             r"(?:\w+\s+){0,2}dat\b")
 _HANGS_ON = CaseFree(r"\b(?:dat|die|waarmee|waarin|waarop|waarbij|wat|zodat|omdat)\s+(?:volgens\s+)?$")
 
 

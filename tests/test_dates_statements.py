@@ -495,6 +495,8 @@ def test_what_the_kamer_is_to_receive_and_a_plan_to_inform_it_are_commitments_an
     assert not is_commitment("Die reactie ontvangt u in het najaar.", False)
     assert is_commitment("Ik verwacht uw Kamer eind 2025 te informeren over de uitkomsten.", True)
     assert not is_commitment("Ik verwacht dat gemeenten in 2025 meer aanvragen zullen krijgen.", True)
+    assert not is_commitment("De regering verwacht dat dit de uitvoering voor gemeenten eenvoudiger maakt.", True)
+    assert is_commitment("Het kabinet verwacht het wetsvoorstel in 2027 in te dienen.", True)
     # the times to come a letter is promised by
     for when in ("Voor het einde van dit jaar", "Voor het eind van 2026", "Dit najaar", "Na de zomer",
                  "In de loop van 2027", "Later dit jaar"):

@@ -758,6 +758,13 @@ def test_an_eu_act_named_with_its_kind_first_is_the_act():
     assert out == {"verordening AI": "AI-verordening", "AI-verordening": "AI-verordening"}
 
 
+def test_a_bill_is_not_named_by_what_it_does_nor_by_the_next_paragraph():
+    assert not found("Het wetsvoorstel schrapt de kostendelersnorm voor jongeren tot 27 jaar.", "Law")
+    assert not found("2. Doel van het wetsvoorstel\n\nDe leden van de VVD-fractie vragen om een toelichting.", "Law")
+    labels = {e.label for _, _, e in found("Het wetsvoorstel vereenvoudiging bijstand regelt de giften.", "Law")}
+    assert labels == {"Wetsvoorstel vereenvoudiging bijstand"}, labels
+
+
 def test_a_bill_named_by_one_long_compound_noun():
     labels = {e.label for _, _, e in found("Het wetsvoorstel multiprobleemsituaties komt eraan.", "Law")}
     assert labels == {"Wetsvoorstel multiprobleemsituaties"}
