@@ -51,7 +51,7 @@ _I_VERBS = ("werk|stuur|verken|kom|informeer|zeg|onderzoek|zet|neem|start|zorg|m
             "bericht|bekijk|treed|laat|zend")
 _PROMISE = CaseFree(
     r"\b(?:zal|zullen|gaat|(?<!\bzijn\s)(?<!\bis\s)gaan|ga|wil|willen|komt\s+(?:\w+\s+){0,3}met|komen\s+(?:[^.;]{0,80}?\s)?met\s+(?:een|de|het)|komt\s+er|komen\s+er|zet\s+(?:zich\s+)?(?:\w+\s+)?in|zetten\s+(?:ons\s+)?(?:\w+\s+)?in|"
-    r"werkt\s+(?:\w+\s+){0,4}aan|werken\s+(?:\w+\s+){0,4}aan|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
+    r"werkt\s+(?:\w+\s+){0,4}aan|werken\s+(?:\w+\s+){0,4}aan|werkt\s+(?:deze|dit|die|dat|het|de|ze)\s+(?:\w+\s+){0,3}uit\b|streeft|streven|neemt|nemen|onderneemt|ondernemen|investeert|investeren|"
     r"onderzoekt|onderzoeken|verkent|verkennen|ontwikkelt|ontwikkelen|start|starten|begint|beginnen|presenteert|"
     # (not the noun: "Ik deel de zorgen van uw Kamer")
     r"presenteren|informeert|informeren|stuurt|sturen|zorgt|zorgen(?<!\bde\szorgen)(?<!\buw\szorgen)(?<!\bhun\szorgen)"
@@ -584,7 +584,9 @@ _FRAGMENT = re.compile(r"^(?:Door|Om)\b(?![^,]*\bte\s+\w+\s+\w+\s+(?:ik|wij|we)\
 
 # the cabinet's view, with nothing it will do: "Het kabinet vindt het belangrijk dat …", "Het kabinet
 # onderschrijft het belang van …"
-_WILL = CaseFree(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b")
+# (or a verb of action joined to the view: "Het kabinet onderschrijft deze aanbeveling en werkt deze uit in …")
+_WILL = CaseFree(r"\b(?:zal|zullen|gaat|gaan|wil|willen)\b|\ben\s+(?:werkt|neemt|past|voert|legt|brengt|stelt|zet|"
+                 r"start|begint|ontwikkelt|onderzoekt|verkent|investeert)\b")
 _OPINION_VERB = CaseFree(r"\b(?:het\s+)?kabinet\s+(?:vindt|onderschrijft|erkent|deelt|waardeert|begrijpt|ziet|"
                          r"is\s+van\s+(?:mening|oordeel)|staat\s+(?:\w+\s+){1,2}tegenover|acht)\b")
 

@@ -190,6 +190,11 @@ def test_what_has_come_about_a_question_an_opinion_and_a_reference_are_no_commit
     assert not is_commitment("Van belang is dat de loketten worden geopend op plekken dichtbij.", True)
     assert not is_commitment("In het rapport wordt gerefereerd aan gebieden waar de zorg wordt afgebouwd.", True)
     assert is_commitment("Het kabinet gaat de loketten in mei openen.", True)
+    # the cabinet's view, and what it does with it
+    assert not is_commitment("Het kabinet deelt de analyse van de Raad en het belang van goede zorg.", True)
+    assert is_commitment("Het kabinet onderschrijft deze aanbeveling en werkt deze uit in de hervormingsagenda.", True)
+    assert is_commitment("Het kabinet deelt de analyse van de Raad en neemt de aanbeveling over.", True)
+    assert not is_commitment("De maatregel werkt goed uit voor gezinnen.", True)
 
 
 def test_a_status_cell_reporting_an_ask_a_rule_a_possibility_or_a_condition_promises_nothing():
