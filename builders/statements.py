@@ -267,7 +267,7 @@ _PLANNED = CaseFree(
     # a letter to the Kamer still to be written: "Ik informeer uw Kamer …", "stuur ik de Kamer …"
     r"(?:informeer|informeren|stuur|sturen)\s+(?:ik\s+|wij\s+|we\s+)?(?:uw|de)\s+kamer|"
     # a pledge, made now or before: "zegt toe", "zegde toe", "is toegezegd", "de toezegging"
-    r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging|"
+    r"zeg(?:t|de|den)?\s+(?:\w+\s+){0,3}toe|toegezegd|toezegging|aangekondigd\s+(?:dat|om|te)\b|"
     # a decision to act: "Ik heb besloten de regeling te verlengen"
     r"besloten\s+(?:om\s+)?(?:[^.;]{0,80}?\s)?te\s+\w+|"
     # a letter to come back in: "Ik kom in de volgende voortgangsbrief terug op …"
@@ -603,7 +603,8 @@ def _done_in_month(s: str) -> bool:
 
 
 # a pledge made: "heeft toegezegd", "zegde toe", "is toegezegd"; by a member of government, the cabinet or "ik"
-_PLEDGED = CaseFree(r"\btoegezegd\b|\bzegde(?:n)?\s+(?:\w+\s+){0,3}toe\b")
+# (or announced: "In de brief van mei heb ik aangekondigd dat ik een wetsvoorstel voorbereid")
+_PLEDGED = CaseFree(r"\btoegezegd\b|\bzegde(?:n)?\s+(?:\w+\s+){0,3}toe\b|\baangekondigd\s+(?:dat|om|te)\b")
 _PLEDGER = CaseFree(r"\b(?:de|het|mijn|onze?)\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|bewindspersonen|"
                     r"kabinet|regering|ambtsvoorganger|voorganger)\b")
 _PLEDGED_PASSIVE = CaseFree(r"\b(?:is|werd|wordt)\s+(?:[^.;]{0,40}?\s)?toegezegd\b|^toegezegd\s+is\b")

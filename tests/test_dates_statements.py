@@ -489,6 +489,10 @@ def test_a_pledge_the_government_made_is_a_planned_commitment_but_a_bodys_pledge
     assert is_commitment(pledged, True) == "commitment.pledged"
     assert is_commitment("Toegezegd is voor het eind van het jaar te rapporteren.", True)
     assert not is_commitment("De gemeente heeft toegezegd mee te werken.", True)
+    # a plan announced before is a pledge as well, not work done
+    announced = "In de brief van mei heb ik aangekondigd dat ik een wetsvoorstel voorbereid."
+    assert is_commitment(announced, True) == "commitment.pledged" and status_of(announced, None, None) == "Planned"
+    assert not is_commitment("De Europese Commissie heeft aangekondigd dat zij een voorstel doet.", True)
     assert not is_commitment(pledged, False)
     assert status_of("Zoals is toegezegd, ontvangt de Kamer een eerste rapportage.", None, None) == "Planned"
 
