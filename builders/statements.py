@@ -162,7 +162,7 @@ _FUTURE_TIME = CaseFree(rf"\b(?:in|voor|na|vanaf|eind|begin|medio|uiterlijk)\s+(
                           rf"{_MONTH}(?!\s+(?:jl|j\.l)\b))\b|\b(?:binnenkort|komende|volgend|nog dit jaar|later\s+dit\s+jaar)\b"
                           # "dit najaar", "voor het einde van dit jaar", "in de loop van 2027"
                           rf"|\b(?:dit|deze)\s+(?:najaar|voorjaar|zomer|winter|kwartaal)\b"
-                          rf"|\b(?:voor|tegen)\s+het\s+eind[e]?\s+van\s+(?:dit\s+jaar|het\s+jaar|20[2-4]\d)\b"
+                          rf"|\b(?:voor|tegen)\s+het\s+einde?\s+van\s+(?:dit\s+jaar|het\s+jaar|20[2-4]\d)\b"
                           rf"|\bin\s+de\s+loop\s+van\s+(?:dit\s+jaar|het\s+jaar|20[2-4]\d)\b"
                           # a last day: "uiterlijk 1 oktober"
                           rf"|\buiterlijk\s+\d{{1,2}}\s+{_MONTH}\b")
