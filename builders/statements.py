@@ -245,6 +245,8 @@ _DONE = CaseFree(
     r"aangeboden|vastgesteld|opgeleverd|ingesteld|verschenen|gehouden|geopend|getekend|afgesproken|vastgelegd|"
     r"gerealiseerd|genomen|ingericht|aangesteld|gestuurd|toegekend|uitbetaald|geïnformeerd|opgesteld|afgesloten|"
     r"gereserveerd|uitgetrokken|vrijgemaakt|beschikbaar\s+gesteld|"
+    # what policy did to a rule or an amount: "is de regeling per 1 juli aangepast", "is op 1 juli in werking getreden"
+    r"aangepast|gewijzigd|verlengd|verhoogd|verlaagd|verruimd|afgeschaft|ingetrokken|vereenvoudigd|in\s+werking\s+getreden|"
     r"gevraagd|laten\s+\w+en)\b|"
     # the simple past ("stuurde u eerder"), and what the letter itself does ("Hierbij bied ik u ... aan")
     r"\b(?:stuurde|stuurden|zond|zonden|informeerde|informeerden|bood|boden)\b|^\s*(?:Hierbij|Hiermee|Bijgaand|Met\s+(?:deze|dit)\s+(?:brief|notitie|verslag|circulaire|mededeling|statenmededeling|raadsinformatiebrief|rapportage|voortgangsrapportage|nota))\s+(?:bied|stuur|zend|informeer|geef|reageer|kom|ontvangt|treft|bieden|sturen|zenden|informeren|geven|reageren|komen)\b|"

@@ -52,6 +52,12 @@ def test_request_cues():
     assert is_request("Daarom dringen wij er bij u op aan om de wet aan te passen.", True)
 
 
+def test_what_policy_did_to_a_rule_is_done():
+    assert status_of("Ter uitvoering van de motie is de regeling per 1 juli 2026 aangepast.", None, date(2026, 11, 1)) == "Done"
+    assert status_of("De wet is op 1 juli 2026 in werking getreden.", None, date(2026, 11, 1)) == "Done"
+    assert status_of("De regeling zal per 1 januari zijn aangepast.", None, date(2026, 11, 1)) == "Planned"
+
+
 def test_status_from_wording():
     assert status_of("Het loket is in april geopend.", None, None) == "Done"
     assert status_of("Het kabinet zal dit onderzoeken.", None, None) == "Planned"
