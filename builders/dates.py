@@ -227,6 +227,15 @@ def _prinsjesdag(m, ref):
     return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
 
 
+# the Kamer's debates on the budgets, after Prinsjesdag and over by the end of November; a year names the budget's
+# year, debated the autumn before ("voor de begrotingsbehandeling", "bij de begrotingsbehandeling 2028": November 2027)
+@_pattern(rf"\b(?:{_VOOR}|bij|rond)\s+(?:de\s+)?(begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)"
+          rf"(?:\s+(?:van\s+)?(?:\w+\s+)?{_YEAR})?")
+def _budget_debate(m, ref):
+    y = int(m.group(2)) - 1 if m.group(2) else ref
+    return date(y, 11, 30) if y else None
+
+
 # a period of years, by its last: "in de periode 2026-2029", "in de jaren 2026 tot en met 2028"
 @_pattern(r"\b(?:in\s+)?de\s+(?:periode|jaren)\s+(?:van\s+)?20\d\d\s*(?:-|–|tot\s+en\s+met|t/m|tot)\s*(20\d\d)\b")
 def _period(m, ref):
@@ -268,7 +277,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:daarna|erna|nadien|nadat|na|vanaf|volgend\s+op
 _ON_DAY = re.compile(r"op\b", re.I)
 # the expressions that may name no year, each with the group of its year, if it has one
 _ROLLS_OVER = {_before_season: 2, _in_season: 2, _after_summer: 2, _month_only: None, _prinsjesdag: 2, _day_month: 3,
-               _before_meeting: 3, _spring_memorandum: 2, _quarter: 2, _before_meeting_month: None}
+               _before_meeting: 3, _spring_memorandum: 2, _quarter: 2, _before_meeting_month: None, _budget_debate: 2}
 # what comes before the earliest a thing may be: "niet eerder dan 1 januari 2028", "niet vóór 2027"
 _NOT_BEFORE = re.compile(r"(?i)\bniet\s+(?:(eerder\s+dan|v[oó]{2}r)\s+(?:\d{1,2}\s+)?)?$")
 # what holds since a time, no deadline: "sinds 1 oktober 2026 worden geen gedetineerden meer heengezonden"

@@ -864,6 +864,13 @@ def test_the_budgets_spring_and_autumn_memoranda_are_deadlines_and_no_season():
     assert [(x[2]) for x in find_deadlines("Ik kom hierop terug bij de Najaarsnota.", d)] == [date(2026, 11, 30)]
     assert is_commitment("Ik laat in 2027 een evaluatie uitvoeren naar de effecten.", True)
     assert not is_commitment("Ik laat het hierbij.", True)
+    # the Kamer's budget debates, over by the end of November; the year names the budget's
+    assert [x[2] for x in find_deadlines("Ik informeer u voor de begrotingsbehandeling van VWS.", d)] == [date(2026, 11, 30)]
+    assert [x[2] for x in find_deadlines("Ik informeer u bij de begrotingsbehandeling 2028.", d)] == [date(2027, 11, 30)]
+    assert [x[2] for x in find_deadlines("Ik informeer u voor de begrotingsbehandeling.", date(2026, 12, 10))] \
+        == [date(2027, 11, 30)]
+    # (not the debate something happened in)
+    assert not find_deadlines("De moties die tijdens de begrotingsbehandeling zijn aangenomen, voer ik uit.", d)
 
 
 def test_a_purpose_without_its_comma_before_the_writer_acts_and_a_law_said_to_enter_into_force_verb_first():
