@@ -951,9 +951,16 @@ def _asker(s: str, sp: Span, mentions: list[Mention]) -> str | None:
         return party[-1].key if party else TWEEDE_KAMER
     if _IN_A_DEBATE.search(s):
         return TWEEDE_KAMER     # "Tijdens het commissiedebat is gevraagd naar …": the Kamer's members
+    if _SHE_ASKS.match(s):
+        # "Zij adviseert voorts …": the body the text named last
+        named = [m for m in mentions if m.type == "Organisation" and sp.start - 1500 < m.span.start < sp.start
+                 and not m.key.startswith("organisation:oorg10002")]
+        return named[-1].key if named else None
     return None
 
 
+_SHE_ASKS = re.compile(r"\s*(?:Zij|Ze|Hij)\s+(?:\w+\s+)?(?:adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|beveelt|"
+                       r"bevelen|raadt|raden|roept|roepen|pleit|pleiten)\b")
 _IN_A_DEBATE = re.compile(r"\b(?:tijdens|in)\s+het\s+(?:\w+)?debat\b", re.I)
 
 

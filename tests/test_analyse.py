@@ -352,6 +352,13 @@ def test_who_asks_in_a_reported_ask_the_kamer_for_its_motion_else_the_body_named
     assert analysis.entities[askers["Het UWV heef"]].label.startswith("Uitvoeringsinstituut")
 
 
+def test_an_ask_by_she_or_he_is_the_body_named_before(tmp_path):
+    analysis = _analysed(tmp_path, _KAMERBRIEF + "De Nationale ombudsman heeft onderzoek gedaan naar de loketten. "
+                         "Zij adviseert de minister om de loketten langer open te houden.\n")
+    ask = next(s for s in analysis.statements if s.kind == "Request")
+    assert ask.actor and analysis.entities[ask.actor].label == "Nationale ombudsman", ask
+
+
 def test_a_letter_signed_under_a_ministers_office_is_sent_by_the_ministry_not_by_the_signer(tmp_path):
     analysis = _analysed(tmp_path, _KAMERBRIEF + "Het UWV en de SVB werken samen. Ik zal de Kamer in mei informeren.\n\n"
                          "Hoogachtend,\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\nJan de Groot\n")
