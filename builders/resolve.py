@@ -148,10 +148,10 @@ def resolve(text: str, cands: list[Candidate]) -> tuple[list[Mention], dict[str,
     return _definite_references(text, mentions, entities), entities
 
 
-# "de inspectie", "de raad", "de commissie", "het meldpunt", "het College": the body of that kind the text named
-# last, when it is near
+# "de inspectie", "de raad", "de commissie", "het meldpunt", "het College", "de Afdeling" (of the Raad van State):
+# the body of that kind the text named last, when it is near
 _DEFINITE_BODY = re.compile(r"\b(?:[Dd]e[ ](?P<de>inspectie|raad|commissie|ombudsman|rekenkamer|autoriteit|adviesraad|"
-                            r"staatscommissie|stichting|vereniging)|[Hh]et[ ](?P<het>meldpunt|[Cc]ollege|kenniscentrum|"
+                            r"staatscommissie|stichting|vereniging|Afdeling)|[Hh]et[ ](?P<het>meldpunt|[Cc]ollege|kenniscentrum|"
                             r"agentschap|adviescollege))\b(?![ ]+(?:van|voor|die|dat)\b)(?![-\w])")
 
 

@@ -792,7 +792,9 @@ def is_agency_commitment(sentence: str, span: Span, mentions: list[Mention]) -> 
     # (not what it did, but what it expects to have done by a time to come is its plan: "Het UWV verwacht voor eind
     # 2027 alle aanvragen te hebben afgehandeld")
     if s.endswith("?") or len(s) < 25 or _says_nothing(s) or not _promises(s) \
-            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|(?<!\bte\s)hebben)\b", s):
+            or re.search(r"\b(?:zou|zouden|formuleert|adviseert|adviseerde|adviseerden|heeft|(?<!\bte\s)hebben|"
+                         # (nor an adviser's view: "De Afdeling onderschrijft het doel, maar maakt opmerkingen over …")
+                         r"onderschrijft|opmerkingen)\b", s):
         return None
     # … nor what a body would do on a condition ("Als de meldingen stijgen, zal het IMG personeel moeten aannemen")
     if _CONDITION_FIRST.match(s):

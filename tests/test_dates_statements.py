@@ -665,6 +665,9 @@ def test_an_agency_examining_now_or_having_started_work_acts():
     assert is_agency_commitment(s, *parsed(s))
     s = "Het UWV en de SVB hebben in 2026 alle aanvragen afgehandeld."
     assert not is_agency_commitment(s, *parsed(s))
+    # an adviser's view is no plan
+    s = "De Raad van State onderschrijft het doel van het voorstel, maar maakt opmerkingen over de uitvoerbaarheid."
+    assert not is_agency_commitment(s, *parsed(s))
 
 
 def test_more_deadline_expressions():

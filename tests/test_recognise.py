@@ -751,6 +751,10 @@ def test_a_body_referred_to_by_its_kind_is_the_one_of_that_kind_named_last_unles
                 "Organisation")
     assert [e.label for _, s, e in out if s == "College"] == ["College voor de Rechten van de Mens"], out
     assert not found("Het meldpunt is open.", "Organisation")
+    # the Raad van State's advisory division, and then "de Afdeling"
+    out = found("De Afdeling advisering van de Raad van State heeft geadviseerd. De Afdeling adviseert ook een evaluatie.",
+                "Organisation")
+    assert {e.label for _, s, e in out} == {"Raad van State"} and [s for _, s, e in out if s == "Afdeling"], out
 
 
 def test_an_eu_act_named_with_its_kind_first_is_the_act():

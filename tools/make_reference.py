@@ -90,6 +90,9 @@ EXTRA_NAMES = {
     "onderdeel-stichting-reclassering-nederland": ["Reclassering Nederland"],
     "onderdeel-team-kinderombudsman": ["Kinderombudsman", "Kinderombudsvrouw"],
     "zbo-zinl": ["Zorginstituut"],                         # as texts shorten it: "het Zorginstituut"
+    # its advisory division, which texts name in full and then as "de Afdeling" (the judicial division, Afdeling
+    # bestuursrechtspraak, is a unit of its own in the crosswalk)
+    "raad-van-state": ["Afdeling advisering van de Raad van State"],
 }
 # Regulation kinds whose citation titles are looked for in the text.
 LAW_KINDS = {"wet", "rijkswet", "AMvB", "wet-BES", "KB", "verdrag", "ministeriele-regeling"}
