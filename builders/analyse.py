@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ..model import Analysis, Deadline, Document, Entity, Letter, Mention, RawDocument, Span, Statement
 from . import gazetteer as gz
 from . import segment
+from .affiliations import affiliations
 from .dates import parse_date
 from .normalise import normalise
 from .overrides import Overrides
@@ -84,6 +85,10 @@ def analyse(raw: RawDocument, overrides: Overrides | None = None) -> Analysis:
     statements = _statements(doc, mentions)
     if GOVERNMENT not in entities and any(s.actor == GOVERNMENT for s in statements):
         entities[GOVERNMENT] = Entity(GOVERNMENT, "Government", "Kabinet")
+    # who belongs to which ministry or body, where the text says so ("staatssecretaris X (Financiën)", a signature)
+    for person, bodies in affiliations(text, mentions).items():
+        e = entities[person]
+        entities[person] = replace(e, extra=e.extra + tuple(("memberOf", b) for b in bodies if b in entities))
     for key in {speaker} | {k for st in statements for k in (st.actor, st.addressee)}:
         if key and key not in entities and key in gz.ministries().by_key:
             # the ministry a post is seated at, which the text itself need not name

@@ -6,7 +6,7 @@ statement a Web Annotation whose selectors point into the normalised text.
 """
 from __future__ import annotations
 
-from rdflib import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph
+from rdflib import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph
 
 from .. import __version__
 from ..graph.iri import Minter
@@ -34,8 +34,8 @@ class _Names:
         return term
 
 
-BG, OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD = (
-    _Names(n) for n in (_BG, _OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD))
+BG, OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD, ORG = (
+    _Names(n) for n in (_BG, _OA, RDF, RDFS, SKOS, OWL, PROV, DCTERMS, FOAF, XSD, ORG))
 STATUS = {"Planned": BG.Planned, "InProgress": BG.InProgress, "Done": BG.Done, "Unknown": BG.Unknown}
 
 
@@ -228,6 +228,10 @@ def _describe(g: Triples, minter: _Minted, e, entities) -> None:
             g.add((iri, FOAF.givenName, Literal(extra["givenName"])))
         if extra.get("role"):
             g.add((iri, BG.role, Literal(extra["role"])))
+        # the ministries and bodies the text links the person to (W3C Organization Ontology)
+        for name, body in e.extra:
+            if name == "memberOf":
+                g.add((iri, ORG.memberOf, minter.entity(body)))
     if e.type == "ParliamentaryPaper":
         g.add((iri, BG.dossier, Literal(extra.get("dossier", e.label))))
         if extra.get("number"):

@@ -131,7 +131,7 @@ _JOIN = r"(?:van|voor|de|het|der|den|en|op|in|tegen|&)"
 # capitalised words that start a sentence or a heading, never continue a name
 _SENTENCE_STARTERS = (r"De|Het|In|Een|Dit|Deze|Op|Met|Voor|Bij|Als|Ook|Zo|Er|Wij|We|Ik|Om|Dat|Die|Daarnaast|"
                       r"Daarbij|Hierbij|Tot|Na|Naar|Uit|Aan|Over|Onder|Door|Nu|Wat|Hoe|Waar|Wanneer|Planning|"
-                      r"Stand|Status|Toelichting|Zie")
+                      r"Stand|Status|Toelichting|Zie|Volgens|Namens|Aldus")
 _CAPWORD = rf"(?:(?!(?:{_SENTENCE_STARTERS})\b)[{UP}][\w'’()-]*[\w)]|\d+)"
 _ORG_ADJECTIVE = (r"Nationaal|Nationale|Landelijk|Landelijke|Nederlands|Nederlandse|Centraal|Centrale|Sociaal|"
                   r"Europees|Europese|Internationaal|Internationale|Parlementaire|Koninklijke|Algemene|Hoge|Vaste|"
@@ -798,12 +798,15 @@ _BOARD_ROLE = (r"voorzitter-bestuurder|directeur-bestuurder|voorzitter raad van 
 _GIVEN = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|Van der|Van den|Van de|Van|De|Den|Ter|Ten|Te)"
 # a personal name on its own: one or two given names, particles, a surname ("Dirk Jan van den Berg")
-_FULL_NAME = rf"{_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
+_FULL_NAME = rf"(?!(?:{_SENTENCE_STARTERS})\b){_GIVEN}(?:[ ]{_GIVEN})?(?:[ ]{_PARTICLE})?(?:[ ]{_PARTICLE})?[ ][{UP}][{LOW}'’]+(?:[- ][{UP}][{LOW}'’]+)?"
 _FULL_NAME_AT = re.compile(_FULL_NAME + r"\b")
 _WRAPPED_EMPHASIS = re.compile(r"\n(?P<rest>[^\n*]{2,40}?)\*")
 _SIGNATURE_LINE = re.compile(
     rf"(?m)^[ *]*(?P<name>{_FULL_NAME})[ ]*(?:,[ ]*|\n[ *]*)(?P<role>(?i:{_BOARD_ROLE}|{_ROLE}|algemeen directeur|"
     rf"secretaris|penningmeester|oprichter|coördinator))\b")
+# a full name with its office and body after a comma, in running text: "Anna de Wit, directeur van de Woonbond"
+_NAME_COMMA_ROLE = starting_with(rf"[{UP}]", rf"(?<![{UP}{LOW}])(?P<name>{_FULL_NAME}),[ ](?P<role>(?i:{_BOARD_ROLE}|{_ROLE}))"
+                                            rf"[ ]+(?:van|bij)[ ]")
 # "mevrouw Anna de Wit": a given name before the surname
 _ROLE_GIVEN_NAME = re.compile(rf"\b(?i:mevrouw|mevr\.|de heer|dhr\.|heer)[ ]+(?P<given>{_GIVEN})[ ]+(?P<name>{CAP_PARTICLE_SURNAME})\b")
 # the signer under a closing or under "De minister van …", on a line of its own
@@ -880,6 +883,12 @@ def persons(text: str) -> list[Candidate]:
             continue
         out.append(person_candidate(name, m.start("name"), m.end("name"), "person.signature-line",
                                     m.group("role").lower()))
+    for m in _NAME_COMMA_ROLE.finditer(text):
+        name = m.group("name")
+        if not any(w in NOT_NAMES for w in name.split()) \
+                and not gz.organisations().find(text, m.start("name"), m.end("name")):
+            out.append(person_candidate(name, m.start("name"), m.end("name"), "person.name-role",
+                                        m.group("role").lower(), full_name=True))
     for m in _ROLE_GIVEN_NAME.finditer(text):
         if m.group("name") in NOT_NAMES or m.group("given") in NOT_NAMES:
             continue
