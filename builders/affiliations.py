@@ -16,6 +16,8 @@ recogniser gave (``bg:role``); the link is ``org:memberOf``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 from ..model import Mention
 
@@ -33,35 +35,45 @@ _BEFORE_NAME = re.compile(r"[ *]*(?:(?:(?:[A-Z]\.)+|mr\.|dr\.|drs\.|prof\.|ir\.|
 
 def affiliations(text: str, mentions: list[Mention]) -> dict[str, list[str]]:
     """Person key -> the keys of the bodies the text links them to, in the order found."""
-    bodies = [m for m in mentions if m.type in _BODY_TYPES and not m.key.startswith("organisation:oorg10002")]
+    bodies = sorted((m for m in mentions if m.type in _BODY_TYPES and not m.key.startswith("organisation:oorg10002")),
+                    key=lambda m: m.span.start)
+    starts = [b.span.start for b in bodies]
+
+    def between(a: int, z: int) -> list[Mention]:
+        """The bodies named from ``a`` up to ``z``."""
+        return bodies[bisect_left(starts, a):bisect_left(starts, z)]
+
     out: dict[str, list[str]] = {}
     for p in mentions:
         if p.type != "Person":
             continue
-        for key in _linked(text, p, bodies):
+        for key in _linked(text, p, between):
             if key not in out.setdefault(p.key, []):
                 out[p.key].append(key)
     return {k: v for k, v in out.items() if v}
 
 
-def _linked(text: str, p: Mention, bodies: list[Mention]) -> list[str]:
+# the bodies named from one offset up to another
+_Named = Callable[[int, int], list[Mention]]
+
+
+def _linked(text: str, p: Mention, bodies: _Named) -> list[str]:
     found = []
     line_end = text.find("\n", p.span.end)
     line_end = len(text) if line_end < 0 else line_end
-    for b in bodies:
-        if p.span.end <= b.span.start <= min(line_end, p.span.end + 90):
-            between = text[p.span.end:b.span.start]
-            # "Van Oostenbruggen (Financiën)", "Van Hijum van Sociale Zaken …", "Anna de Wit, directeur van de Woonbond"
-            if _IN_BRACKETS.fullmatch(between) or _OF.fullmatch(between) or _COMMA_OFFICE.fullmatch(between):
-                found.append(b.key)
-                break
+    for b in bodies(p.span.end, min(line_end, p.span.end + 90) + 1):
+        gap = text[p.span.end:b.span.start]
+        # "Van Oostenbruggen (Financiën)", "Van Hijum van Sociale Zaken …", "Anna de Wit, directeur van de Woonbond"
+        if _IN_BRACKETS.fullmatch(gap) or _OF.fullmatch(gap) or _COMMA_OFFICE.fullmatch(gap):
+            found.append(b.key)
+            break
     signer = _signs_for(text, p, bodies)
     if signer:
         found.append(signer)
     return found
 
 
-def _signs_for(text: str, p: Mention, bodies: list[Mention]) -> str | None:
+def _signs_for(text: str, p: Mention, bodies: _Named) -> str | None:
     """The body a signer signs for, when the name is a line of its own: the body on the lines right under it
     (its office, over up to three lines: "Rutger Groot Wassink\n*Wethouder Opvang,\nGemeente Amsterdam*"), else
     the office or body on the line right above it ("De minister van …,\n\nJ.A. de Vries")."""
@@ -78,7 +90,7 @@ def _signs_for(text: str, p: Mention, bodies: list[Mention]) -> str | None:
         if under_end >= len(text) or not text[under_end + 1:nxt].strip(" *"):
             break
         under_end = nxt
-    under = [b for b in bodies if end < b.span.start < under_end]
+    under = bodies(end + 1, under_end)
     if under:
         return under[0].key
     before = text[:start].rstrip()
@@ -86,7 +98,7 @@ def _signs_for(text: str, p: Mention, bodies: list[Mention]) -> str | None:
     line = before[line_start:]
     if not line or start - len(before) > 4 or under_end > end and not _OFFICE_LINE.match(text[end + 1:under_end]):
         return None         # no line right above it, more than a blank line between, or lines of its own under it
-    named = [b for b in bodies if line_start <= b.span.start < len(before)]
+    named = bodies(line_start, len(before))
     if not named:
         return None
     # the line is the office with its body ("De minister van …,"), or the body alone ("Patiëntenfederatie Nederland")
