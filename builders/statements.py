@@ -277,10 +277,12 @@ _PLANNED = CaseFree(
 
 # Requests: asks addressed to another party.
 _REQUEST = CaseFree(
-    r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+|dan\s+ook\s+)?(?:een\s+)?(?:\w+\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
+    r"\b(?:doen\s+(?:wij|we|zij|ik)?\s*(?:daarom\s+|dan\s+ook\s+)?(?:een\s+|de\s+)?(?:\w+\s+)?(?:beroep|oproep)|roep(?:en|t)?\s+(?:wij\s+|we\s+|ik\s+)?(?:u|het\s+kabinet|de\s+regering|de\s+informateur|partijen|de\s+formerende|de\s+onderhandelaars|alle)|"
     r"roep(?:en|t)\s+(?:wij|we|ik)\s+(?:\w+\s+){1,4}op\b|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^.;]{0,80}?\s)?(?:opgeroepen|geadviseerd|aanbevolen|verzocht)\b|"
     r"(?:wij|we)\s+stellen\s+(?:daarom\s+)?voor|stellen\s+(?:wij|we)\s+(?:daarom\s+)?voor|nodig(?:en)?\s+(?:wij\s+|we\s+)?u\b[^.;]{0,80}\buit\b|"
     r"pleit(?:en)?\s+(?:wij|we)\s+(?:er\s+)?(?:\w+\s+){0,3}voor|aandacht\s+vragen\s+(?:wij|we)|"
+    # a wish put politely: "Wij zouden het op prijs stellen als u …"
+    r"(?:wij|we|ik)\s+(?:zouden|zou)\s+het\s+(?:zeer\s+)?op\s+prijs\s+stellen\s+(?:als|indien|wanneer|dat)\b|"
     # the verb before its subject, and its particle after: "Daarnaast dringen wij erop aan dat …"
     r"dring(?:en|t)?\s+(?:wij|we|ik)\s+(?:er\s*op\s+|(?:\w+\s+){0,4})?aan\b|"
     r"(?:wij|we|ik)\s+(?:vragen|verzoeken|pleiten|adviseren|bevelen|dringen|willen\s+u\s+vragen|vragen\s+u|verzoeken\s+u|doen\s+de\s+oproep|roepen)|"

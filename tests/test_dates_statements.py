@@ -50,6 +50,8 @@ def test_request_cues():
     # the verb before its subject, its particle after
     assert is_request("Daarnaast dringen wij erop aan dat zorgverzekeraars hun zorgplicht nakomen.", True)
     assert is_request("Daarom dringen wij er bij u op aan om de wet aan te passen.", True)
+    assert is_request("Wij zouden het op prijs stellen als u de regeling verlengt.", True)
+    assert is_request("Wij doen de dringende oproep om de regeling te verlengen.", True)
 
 
 def test_what_policy_did_to_a_rule_is_done():
