@@ -6,7 +6,7 @@ A pure function of the raw document and the rule set, so its result can be cache
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
@@ -1143,12 +1143,19 @@ def _site_owner(text: str, cell: Span, mentions: list[Mention]) -> str | None:
 _HAS_DONE = re.compile(r"\b(?:heeft|hebben)\b[^.;]{0,80}?\b(?:uit|op|aan|in|af|door|mee|over|voor|toe|vast|bij)?ge[a-zë]+(?:[dt]|en)\b")
 
 
+def _sentences_over(doc: Document, span: Span) -> tuple:
+    """The document's sentences that overlap ``span``, found by halving (a table's rows each look at their
+    own few sentences, not at every sentence of the document): the one it starts in, and those starting in it."""
+    first = max(bisect_right(doc.sentences, span.start, key=lambda s: s.span.start) - 1, 0)
+    return doc.sentences[first:bisect_left(doc.sentences, span.end, key=lambda s: s.span.start)]
+
+
 def _cell_actor(doc: Document, cell: Span, mentions: list[Mention]) -> str | None:
     """The government body a status cell names as acting on its own ("Op dit moment bekijkt de Belastingdienst …",
     "Over de voortgang wordt door de staatssecretaris van BZK gerapporteerd"): not the writer of a letter it
     mentions, nor one of two bodies acting together."""
     text = doc.text
-    for sent in doc.sentences:
+    for sent in _sentences_over(doc, cell):
         sp = sent.span
         if not cell.start <= sp.start < cell.end:
             continue
@@ -1215,7 +1222,7 @@ def _row_statements(doc: Document, row, mentions: list[Mention], owner: str, own
         intro = None           # that introduction as a commitment, until its first item follows
         promised = False       # whether the sentence before was a promise
         by = None              # the body the introduction of that list names as acting
-        for sent in doc.sentences:
+        for sent in _sentences_over(doc, row.status):
             sp = sent.span
             if sp.start < row.status.start < sp.end:       # a sentence run on from the description cell
                 sp = Span(row.status.start, sp.end)
